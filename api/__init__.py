@@ -1,0 +1,1 @@
+"""The HTTP face of diet-tracker: the only package that imports FastAPI."""

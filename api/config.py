@@ -1,0 +1,49 @@
+"""Every setting the service reads, in one class, from the environment or a .env file."""
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_SQLITE_PATH = Path("data") / "diet-tracker.db"
+
+
+class Settings(BaseSettings):
+    # extra="forbid" makes a misspelt key in .env fail at start-up instead of being ignored.
+    model_config = SettingsConfigDict(env_file=".env", extra="forbid", case_sensitive=False)
+
+    database_url: str = Field(
+        default=f"sqlite:///{DEFAULT_SQLITE_PATH}",
+        description="SQLAlchemy URL: sqlite:///path or postgresql+psycopg://user@host/db",
+    )
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    log_level: Literal["debug", "info", "warning", "error", "critical"] = "info"
+    cors_origins: list[str] = Field(default_factory=list, description="Allowed browser origins")
+    token_ttl_minutes: int = Field(default=60 * 24 * 30, ge=5, le=60 * 24 * 365)
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    db_pool_size: int = Field(default=10, ge=1, le=200)
+    db_max_overflow: int = Field(default=30, ge=0, le=500)
+    sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
+    docs_enabled: bool = True
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_backend(cls, url: str) -> str:
+        if not url.startswith(("sqlite:///", "postgresql+psycopg://", "postgresql://")):
+            raise ValueError("must start with sqlite:/// or postgresql+psycopg://")
+        if url.startswith("postgresql://"):
+            # psycopg 3 is the only PostgreSQL driver we install.
+            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return url
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,44 @@
+"""Annotated dependency aliases, declared once."""
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import OAuth2PasswordBearer
+from sqlmodel import Session
+
+from api.config import Settings
+from api.db import get_session
+from api.services.accounts import user_for_token
+from domain.errors import Unauthorized
+from models.token import AuthToken
+from models.user import User
+
+oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
+
+
+def get_settings_from_app(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings_from_app)]
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+
+def get_current_auth(
+    request: Request, session: SessionDep, token: Annotated[str | None, Depends(oauth2_scheme)]
+) -> tuple[User, AuthToken]:
+    if not token:
+        raise Unauthorized("Sign in first: send 'Authorization: Bearer <token>'.")
+    user, row = user_for_token(session=session, raw_token=token)
+    request.state.user_id = user.id
+    return user, row
+
+
+CurrentAuth = Annotated[tuple[User, AuthToken], Depends(get_current_auth)]
+
+
+def get_current_user(auth: CurrentAuth) -> User:
+    return auth[0]
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]

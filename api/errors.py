@@ -1,0 +1,90 @@
+"""One JSON error shape for every 4xx/5xx, and the handlers that render it.
+
+    {"error": {"status": 422, "code": "validation_error", "message": "...",
+               "fields": [{"field": "email", "location": "body", "message": "..."}]}}
+"""
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from domain.errors import (
+    Conflict,
+    FieldProblem,
+    InvalidInput,
+    NotFound,
+    TrackerError,
+    Unauthorized,
+    Unavailable,
+)
+
+__all__ = ["Conflict", "InvalidInput", "NotFound", "TrackerError", "Unauthorized", "Unavailable"]
+
+log = logging.getLogger("diet_tracker.errors")
+
+_CODES = {
+    400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
+    409: "conflict", 412: "precondition_failed", 413: "payload_too_large", 415: "unsupported_media_type",
+    422: "validation_error", 428: "precondition_required", 429: "too_many_requests",
+    500: "internal_error", 503: "unavailable",
+}
+
+
+def error_body(status: int, message: str, fields: list[FieldProblem] | None = None, code: str | None = None):
+    return {
+        "error": {
+            "status": status,
+            "code": code or _CODES.get(status, "error"),
+            "message": message,
+            "fields": [{"field": f.field, "location": f.location, "message": f.message} for f in fields or []],
+        }
+    }
+
+
+def error_response(status: int, message: str, *, fields=None, code=None, headers=None) -> JSONResponse:
+    return JSONResponse(error_body(status, message, fields, code), status_code=status, headers=headers)
+
+
+def _field_name(loc: tuple) -> tuple[str, str]:
+    location = str(loc[0]) if loc else "body"
+    parts = [str(p) for p in loc[1:]]
+    return ".".join(parts) or location, location
+
+
+def _validation_problems(exc: RequestValidationError) -> list[FieldProblem]:
+    problems = []
+    for err in exc.errors():
+        name, location = _field_name(tuple(err.get("loc", ())))
+        problems.append(FieldProblem(field=name, message=err.get("msg", "invalid"), location=location))
+    return problems
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(TrackerError)
+    async def _tracker_error(_: Request, exc: TrackerError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthorized) else None
+        return error_response(exc.status_code, exc.message, fields=exc.fields, code=exc.code, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = _validation_problems(exc)
+        summary = "; ".join(f"{p.field}: {p.message}" for p in problems[:5]) or "invalid request"
+        return error_response(422, summary, fields=problems)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return error_response(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(OperationalError)
+    async def _database_down(_: Request, exc: OperationalError) -> JSONResponse:
+        log.error("database unavailable: %s", type(exc.orig).__name__ if exc.orig else "OperationalError")
+        return error_response(503, "The database is not answering; try again shortly.", code="unavailable")
+
+    @app.exception_handler(Exception)
+    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error")
+        return error_response(500, "Something went wrong on our side; it has been logged.")

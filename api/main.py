@@ -1,0 +1,54 @@
+"""The application factory."""
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from api.config import Settings, get_settings
+from api.db import make_engine
+from api.errors import install_error_handlers
+from api.middleware import BodySizeLimit, SecurityHeaders
+from api.routes import auth, health, me
+
+ERROR_SCHEMA_NOTE = (
+    "Every error answers with one JSON shape: "
+    '`{"error": {"status", "code", "message", "fields": [{"field", "location", "message"}]}}`.'
+)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    engine = make_engine(settings)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="diet-tracker",
+        version="0.1.0",
+        description="Elimination-diet tracker: meals flagged against wheat, dairy, corn, soy and sugar; "
+        "daily symptoms; knee self-massage; trends. " + ERROR_SCHEMA_NOTE,
+        lifespan=lifespan,
+        docs_url="/docs" if settings.docs_enabled else None,
+        redoc_url=None,
+        openapi_url="/openapi.json" if settings.docs_enabled else None,
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    install_error_handlers(app)
+    for router in (health.router, auth.router, me.router):
+        app.include_router(router)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Idempotency-Key", "If-Match"],
+            expose_headers=["ETag"],
+        )
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    return app

@@ -1,0 +1,1 @@
+"""Services: load rows, call the pure domain functions, store or return. They never commit."""

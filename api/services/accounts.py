@@ -1,0 +1,70 @@
+"""Sign-up, sign-in, tokens and profile changes."""
+
+from datetime import timedelta
+
+from sqlmodel import Session, delete, select
+
+from api.security import burn_password_check, hash_password, new_token, token_digest, verify_password
+from domain.errors import Conflict, Unauthorized
+from models.token import AuthToken
+from models.types import utcnow
+from models.user import User, UserCreate, UserUpdate
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def create_user(*, session: Session, user_in: UserCreate) -> User:
+    """Create an account; the email is unique regardless of case."""
+    email = normalise_email(str(user_in.email))
+    if session.exec(select(User.id).where(User.email == email)).first() is not None:
+        raise Conflict("An account with that email already exists.")
+    user = User(email=email, password_hash=hash_password(user_in.password), timezone=user_in.timezone)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def authenticate(*, session: Session, email: str, password: str) -> User:
+    """The user whose email and password these are, or Unauthorized."""
+    user = session.exec(select(User).where(User.email == normalise_email(email))).first()
+    if user is None:
+        burn_password_check(password)
+        raise Unauthorized("Incorrect email or password.")
+    if not verify_password(password, user.password_hash) or user.disabled:
+        raise Unauthorized("Incorrect email or password.")
+    return user
+
+
+def issue_token(*, session: Session, user: User, ttl: timedelta) -> tuple[str, AuthToken]:
+    """Mint a bearer token; only its digest is stored."""
+    raw = new_token()
+    row = AuthToken(user_id=user.id, token_hash=token_digest(raw), expires_at=utcnow() + ttl)
+    session.add(row)
+    return raw, row
+
+
+def user_for_token(*, session: Session, raw_token: str) -> tuple[User, AuthToken]:
+    """Resolve a bearer token; missing, expired and revoked tokens are all Unauthorized."""
+    row = session.exec(select(AuthToken).where(AuthToken.token_hash == token_digest(raw_token))).first()
+    if row is None or row.expires_at <= utcnow():
+        raise Unauthorized("The token is missing, expired or revoked.")
+    user = session.get(User, row.user_id)
+    if user is None or user.disabled:
+        raise Unauthorized("The token is missing, expired or revoked.")
+    return user, row
+
+
+def revoke_token(*, session: Session, token: AuthToken) -> None:
+    """Delete one token, so every instance refuses it from now on."""
+    session.exec(delete(AuthToken).where(AuthToken.id == token.id))
+
+
+def update_user(*, session: Session, user: User, user_in: UserUpdate) -> User:
+    """Apply the fields the client sent."""
+    for name, value in user_in.model_dump(exclude_unset=True).items():
+        if value is not None:
+            setattr(user, name, value)
+    session.add(user)
+    return user

@@ -1,0 +1,50 @@
+"""Errors the domain and services raise; each carries the HTTP status the API answers with."""
+
+from dataclasses import dataclass
+
+
+@dataclass
+class FieldProblem:
+    field: str
+    message: str
+    location: str = "body"
+
+
+class TrackerError(Exception):
+    status_code = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, *, fields: list[FieldProblem] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.fields = fields or []
+
+
+class NotFound(TrackerError):
+    status_code = 404
+    code = "not_found"
+
+
+class Conflict(TrackerError):
+    status_code = 409
+    code = "conflict"
+
+
+class Unauthorized(TrackerError):
+    status_code = 401
+    code = "unauthorized"
+
+
+class InvalidInput(TrackerError):
+    status_code = 422
+    code = "validation_error"
+
+    @classmethod
+    def for_field(cls, name: str, message: str, location: str = "body") -> "InvalidInput":
+        return cls(f"{name}: {message}", fields=[FieldProblem(name, message, location)])
+
+
+class Unavailable(TrackerError):
+    status_code = 503
+    code = "unavailable"
+

@@ -1,0 +1,9 @@
+"""SQLModel tables and request/response schemas, one module per entity.
+
+Importing this package registers every table on SQLModel.metadata (Alembic relies on that).
+"""
+
+from models.token import AuthToken
+from models.user import User
+
+__all__ = ["AuthToken", "User"]

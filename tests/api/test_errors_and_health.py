@@ -1,0 +1,34 @@
+"""The error shape, body limits, security headers and probes."""
+
+
+def test_healthz_and_readyz(client):
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz")
+    assert ready.status_code == 200 and ready.json()["database"] == "up"
+
+
+def test_unknown_route_uses_the_error_shape(client):
+    response = client.get("/v1/nothing-here")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+def test_oversized_body_is_413(alice):
+    response = alice.patch("/v1/me", content=b"{" + b" " * (1024 * 1024 + 10) + b"}",
+                           headers={"Content-Type": "application/json"})
+    assert response.status_code == 413
+    assert response.json()["error"]["code"] == "payload_too_large"
+
+
+def test_malformed_json_is_422_not_500(alice):
+    response = alice.patch("/v1/me", content=b"{not json", headers={"Content-Type": "application/json"})
+    assert response.status_code == 422
+    assert "error" in response.json()
+
+
+def test_security_headers_and_no_server_banner(client):
+    response = client.get("/healthz")
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    assert "content-security-policy" in response.headers
+    assert "server" not in response.headers
