@@ -1,0 +1,26 @@
+"""domain/ stays plain Python: no web framework or ORM import, so it is testable and reusable alone."""
+
+import ast
+import json
+from importlib import resources
+from pathlib import Path
+
+import domain
+
+FORBIDDEN = ("fastapi", "starlette", "sqlmodel", "sqlalchemy", "pydantic", "api", "models")
+
+
+def test_domain_imports_no_framework():
+    offenders = []
+    for path in Path(domain.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in FORBIDDEN]
+    assert offenders == []
+
+
+def test_food_knowledge_has_no_alias_shadowing_a_term():
+    data = json.loads(resources.files("domain").joinpath("data/foods.json").read_text())
+    names = set(data["terms"]) | set(data["traps"])
+    assert [alias for alias in data["aliases"] if alias in names] == []
