@@ -94,9 +94,11 @@ def test_parenthesis_naming_the_source_resolves_a_possible():
     assert "soy" not in possible and "corn" not in possible
 
 
-@pytest.mark.parametrize(("typed", "term"), [("mozarella", "mozzarella"), ("parmesean", "parmesan"),
-                                             ("croisant", "croissant"), ("capuccino", "cappuccino"),
-                                             ("Yoghurts", "yogurt"), ("BAGELS", "bagel"), ("crème fraîche", "creme fraiche")])
+@pytest.mark.parametrize(
+    ("typed", "term"),
+    [("mozarella", "mozzarella"), ("parmesean", "parmesan"), ("croisant", "croissant"), ("capuccino", "cappuccino"),
+     ("Yoghurts", "yogurt"), ("BAGELS", "bagel"), ("crème fraîche", "creme fraiche")],
+)
 def test_spelling_case_plurals_and_accents(typed, term):
     result = analyze(typed, None)
     assert result.flags and result.flags[0].term == term
