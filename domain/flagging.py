@@ -16,9 +16,9 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+from domain.groups import GROUPS
 from domain.ingredients import Part, split_ingredients
 
-GROUPS: tuple[str, ...] = ("wheat", "dairy", "corn", "soy", "sugar")
 Certainty = Literal["definite", "possible"]
 Source = Literal["description", "ingredients"]
 
@@ -157,7 +157,7 @@ def _deletions(word: str) -> Iterable[str]:
     return (word[:i] + word[i + 1 :] for i in range(len(word)))
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     text = text.lower()
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -167,7 +167,7 @@ def _fold(text: str) -> str:
 def _phrase_keys(phrase: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     keys: list[str] = []
     for match in TOKEN_RE.finditer(phrase):
-        key = _fold(match.group())
+        key = fold(match.group())
         keys.extend(aliases.get(key, (key,)))
     return tuple(keys)
 
@@ -201,11 +201,11 @@ def _parse_spec(spec: str | None) -> tuple[tuple[str, Certainty], ...]:
 def compile_knowledge(data: dict) -> Knowledge:
     """Compile the knowledge file's dict into a Knowledge ready for flag_text."""
     knowledge = Knowledge()
-    knowledge.aliases = {_fold(k): tuple(_fold(w) for w in v.split()) for k, v in data.get("aliases", {}).items()}
+    knowledge.aliases = {fold(k): tuple(fold(w) for w in v.split()) for k, v in data.get("aliases", {}).items()}
     knowledge.labels = {g: data["groups"][g]["label"] for g in GROUPS}
     for group, info in data["groups"].items():
         for word in info["free_words"]:
-            knowledge.free_words[_fold(word)] = group
+            knowledge.free_words[fold(word)] = group
 
     specs: dict[str, tuple[tuple[str, Certainty], ...]] = {}
     for term, value in data["terms"].items():
@@ -233,7 +233,7 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(marker, _Entry("possible_marker", marker))
     for word in data.get("clause_words", []):
         knowledge.add(word, _Entry("clause", word), replace=False)
-    knowledge.item_words = frozenset(_fold(w) for w in data.get("item_breaking_clause_words", []))
+    knowledge.item_words = frozenset(fold(w) for w in data.get("item_breaking_clause_words", []))
     for group, terms in data.get("substitutable", {}).items():
         for term in terms:
             entry = knowledge.lookup(term)
@@ -273,7 +273,7 @@ def _tokens(text: str, knowledge: Knowledge) -> list[_Token]:
     aliases, correct = knowledge.aliases, knowledge.correct
     for match in TOKEN_RE.finditer(text):
         start, end = match.span()
-        key = _fold(match.group())
+        key = fold(match.group())
         gap = text[previous_end:start]
         previous_end = end
         expanded = aliases.get(key)

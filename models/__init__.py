@@ -3,7 +3,8 @@
 Importing this package registers every table on SQLModel.metadata (Alembic relies on that).
 """
 
+from models.meal import Meal, PersonalTerm
 from models.token import AuthToken
 from models.user import User
 
-__all__ = ["AuthToken", "User"]
+__all__ = ["AuthToken", "Meal", "PersonalTerm", "User"]

@@ -1,0 +1,36 @@
+"""Analyse text while the person types, and manage their own food terms."""
+
+import uuid
+
+from fastapi import APIRouter, Response, status
+
+from api.deps import CurrentUser, SessionDep
+from api.services import foods
+from models.meal import AnalyzeRequest, AnalyzeResponse, TermCreate, TermPublic
+
+router = APIRouter(prefix="/v1/foods", tags=["foods"])
+
+
+@router.post("/analyze", response_model=AnalyzeResponse)
+def analyze(session: SessionDep, user: CurrentUser, body: AnalyzeRequest) -> dict:
+    analysis = foods.analyze_food(session=session, owner=user, description=body.description,
+                                  ingredients=body.ingredients)
+    return foods.analysis_json(analysis)
+
+
+@router.post("/terms", status_code=status.HTTP_201_CREATED, response_model=TermPublic,
+             responses={409: {"description": "The user already has this term"}})
+def add_term(session: SessionDep, user: CurrentUser, term_in: TermCreate) -> TermPublic:
+    term = foods.add_term(session=session, owner=user, term_in=term_in)
+    return TermPublic.model_validate(term, from_attributes=True)
+
+
+@router.get("/terms", response_model=list[TermPublic])
+def list_terms(session: SessionDep, user: CurrentUser) -> list[TermPublic]:
+    return [TermPublic.model_validate(t, from_attributes=True) for t in foods.list_terms(session=session, owner=user)]
+
+
+@router.delete("/terms/{term_id}", status_code=status.HTTP_204_NO_CONTENT, responses={404: {"description": "No such term"}})
+def delete_term(session: SessionDep, user: CurrentUser, term_id: uuid.UUID) -> Response:
+    foods.delete_term(session=session, owner=user, term_id=term_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,67 @@
+"""Food analysis and personal terms."""
+
+import uuid
+from dataclasses import asdict
+
+from sqlmodel import Session, select
+
+from domain.errors import Conflict, NotFound
+from domain.flagging import Analysis, Knowledge, analyze, compile_personal_terms, default_knowledge, fold
+from models.meal import PersonalTerm, TermCreate
+from models.user import User
+
+
+def personal_knowledge(*, session: Session, owner: User) -> Knowledge | None:
+    """The user's own terms compiled for the engine, or None when they have none."""
+    rows = session.exec(
+        select(PersonalTerm.term, PersonalTerm.group, PersonalTerm.certainty).where(PersonalTerm.user_id == owner.id)
+    ).all()
+    if not rows:
+        return None
+    return compile_personal_terms(((t, g, c) for t, g, c in rows), default_knowledge())  # type: ignore[misc]
+
+
+def analyze_food(
+    *, session: Session, owner: User, description: str | None, ingredients: list[str] | None
+) -> Analysis:
+    """Flag text against the five groups with the user's own terms included."""
+    return analyze(description, ingredients, personal=personal_knowledge(session=session, owner=owner))
+
+
+def analysis_json(analysis: Analysis) -> dict:
+    return {
+        "flags": [asdict(flag) for flag in analysis.flags],
+        "definite": sorted(analysis.definite),
+        "possible": sorted(analysis.possible),
+    }
+
+
+def add_term(*, session: Session, owner: User, term_in: TermCreate) -> PersonalTerm:
+    """Teach the engine one of the user's own words."""
+    key = " ".join(fold(term_in.term).split())
+    exists = session.exec(
+        select(PersonalTerm.id).where(PersonalTerm.user_id == owner.id, PersonalTerm.term_key == key)
+    ).first()
+    if exists is not None:
+        raise Conflict(f"You already have the term {term_in.term!r}.")
+    term = PersonalTerm(user_id=owner.id, term=term_in.term, term_key=key, group=term_in.group,
+                        certainty=term_in.certainty)
+    session.add(term)
+    session.flush()
+    return term
+
+
+def list_terms(*, session: Session, owner: User) -> list[PersonalTerm]:
+    """The user's terms, oldest first."""
+    statement = select(PersonalTerm).where(PersonalTerm.user_id == owner.id).order_by(PersonalTerm.created_at)
+    return list(session.exec(statement).all())
+
+
+def delete_term(*, session: Session, owner: User, term_id: uuid.UUID) -> None:
+    """Forget one of the user's terms."""
+    term = session.exec(
+        select(PersonalTerm).where(PersonalTerm.id == term_id, PersonalTerm.user_id == owner.id)
+    ).first()
+    if term is None:
+        raise NotFound("No such term.")
+    session.delete(term)

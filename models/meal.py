@@ -1,0 +1,169 @@
+"""Meals, their flags, the user's overrides, and personal food terms."""
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, StringConstraints, field_validator
+from sqlalchemy import JSON, Column, Index, Integer, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from models.types import UTCDateTime, utcnow
+
+FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
+Certainty = Literal["definite", "possible"]
+MealType = Literal["breakfast", "lunch", "dinner", "snack", "drink"]
+MAX_DESCRIPTION = 2000
+MAX_INGREDIENTS = 200
+MAX_INGREDIENT_CHARS = 5000
+MAX_NOTES = 2000
+
+Description = Annotated[str, StringConstraints(min_length=1, max_length=MAX_DESCRIPTION)]
+Ingredient = Annotated[str, StringConstraints(max_length=MAX_INGREDIENT_CHARS)]
+
+
+class Meal(SQLModel, table=True):
+    __table_args__ = (Index("ix_meal_user_local_date", "user_id", "local_date"),
+                      Index("ix_meal_user_eaten_at", "user_id", "eaten_at", "id"))
+
+    # The client may choose the id; scoping the key by user keeps one user's ids from probing another's.
+    user_id: uuid.UUID = Field(foreign_key="user.id", primary_key=True, ondelete="CASCADE")
+    id: uuid.UUID = Field(primary_key=True)
+    eaten_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    local_date: date
+    description: str = Field(sa_column=Column(String(MAX_DESCRIPTION), nullable=False))
+    ingredients: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    meal_type: str | None = Field(default=None, max_length=16)
+    notes: str | None = Field(default=None, sa_column=Column(String(MAX_NOTES)))
+    flags: list[dict[str, Any]] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    engine_definite_mask: int = Field(default=0, sa_column=Column(Integer, nullable=False))
+    engine_possible_mask: int = Field(default=0, sa_column=Column(Integer, nullable=False))
+    dismissed_mask: int = Field(default=0, sa_column=Column(Integer, nullable=False))
+    added_mask: int = Field(default=0, sa_column=Column(Integer, nullable=False))
+    definite_mask: int = Field(default=0, sa_column=Column(Integer, nullable=False))
+    possible_mask: int = Field(default=0, sa_column=Column(Integer, nullable=False))
+    version: int = Field(default=1)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class PersonalTerm(SQLModel, table=True):
+    __tablename__ = "personal_term"
+    __table_args__ = (UniqueConstraint("user_id", "term_key"),)
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    user_id: uuid.UUID = Field(foreign_key="user.id", index=True, ondelete="CASCADE")
+    term: str = Field(max_length=100)
+    term_key: str = Field(max_length=100, description="folded form, for uniqueness")
+    group: str = Field(max_length=16)
+    certainty: str = Field(max_length=16)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+def _ingredients_as_list(value: object) -> object:
+    # A pasted ingredient statement arrives as one string; the engine splits it.
+    return [value] if isinstance(value, str) else value
+
+
+class AnalyzeRequest(SQLModel):
+    model_config = {"extra": "forbid"}
+    description: Description | None = None
+    ingredients: list[Ingredient] | None = Field(default=None, max_length=MAX_INGREDIENTS,
+                                                 description="A list of ingredients, or one ingredient statement")
+
+    _as_list = field_validator("ingredients", mode="before")(_ingredients_as_list)
+
+
+class FlagPublic(SQLModel):
+    group: FoodGroup
+    certainty: Certainty
+    term: str
+    matched: str
+    source: Literal["description", "ingredients"]
+    start: int
+    end: int
+    reason: str
+    ingredient_index: int | None = None
+    ingredient: str | None = None
+    personal: bool = False
+
+
+class AnalyzeResponse(SQLModel):
+    flags: list[FlagPublic]
+    definite: list[FoodGroup]
+    possible: list[FoodGroup]
+
+
+class MealCreate(SQLModel):
+    model_config = {"extra": "forbid"}
+    id: uuid.UUID | None = Field(default=None, description="Chosen by the client for offline-first sync")
+    eaten_at: AwareDatetime = Field(description="RFC 3339 with an offset")
+    description: Description
+    ingredients: list[Ingredient] | None = Field(default=None, max_length=MAX_INGREDIENTS)
+    meal_type: MealType | None = None
+    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+
+    _as_list = field_validator("ingredients", mode="before")(_ingredients_as_list)
+
+
+class MealUpdate(SQLModel):
+    model_config = {"extra": "forbid"}
+    eaten_at: AwareDatetime | None = None
+    description: Description | None = None
+    ingredients: list[Ingredient] | None = Field(default=None, max_length=MAX_INGREDIENTS)
+    meal_type: MealType | None = None
+    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+
+    _as_list = field_validator("ingredients", mode="before")(_ingredients_as_list)
+
+
+class Overrides(SQLModel):
+    model_config = {"extra": "forbid"}
+    dismissed: list[FoodGroup] = Field(default_factory=list, max_length=5,
+                                       description="Groups the engine flagged that this meal does not contain")
+    added: list[FoodGroup] = Field(default_factory=list, max_length=5,
+                                   description="Groups this meal contains that the engine missed")
+
+
+class EngineAnswer(SQLModel):
+    definite: list[FoodGroup]
+    possible: list[FoodGroup]
+
+
+class MealPublic(SQLModel):
+    id: uuid.UUID
+    eaten_at: datetime
+    local_date: date
+    description: str
+    ingredients: list[str]
+    meal_type: MealType | None
+    notes: str | None
+    flags: list[FlagPublic]
+    engine: EngineAnswer
+    overrides: Overrides
+    definite: list[FoodGroup]
+    possible: list[FoodGroup]
+    excluded: bool
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class MealPage(SQLModel):
+    items: list[MealPublic]
+    next_cursor: str | None
+
+
+class TermCreate(SQLModel):
+    model_config = {"extra": "forbid"}
+    term: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
+    group: FoodGroup
+    certainty: Certainty = "definite"
+
+
+class TermPublic(SQLModel):
+    id: uuid.UUID
+    term: str
+    group: FoodGroup
+    certainty: Certainty
+    created_at: datetime
