@@ -30,7 +30,8 @@ def list_terms(session: SessionDep, user: CurrentUser) -> list[TermPublic]:
     return [TermPublic.model_validate(t, from_attributes=True) for t in foods.list_terms(session=session, owner=user)]
 
 
-@router.delete("/terms/{term_id}", status_code=status.HTTP_204_NO_CONTENT, responses={404: {"description": "No such term"}})
+@router.delete("/terms/{term_id}", status_code=status.HTTP_204_NO_CONTENT,
+               responses={404: {"description": "No such term"}})
 def delete_term(session: SessionDep, user: CurrentUser, term_id: uuid.UUID) -> Response:
     foods.delete_term(session=session, owner=user, term_id=term_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

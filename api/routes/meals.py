@@ -34,7 +34,9 @@ def list_meals(
     date_from: Annotated[date | None, Query(alias="from", description="First local date, inclusive")] = None,
     date_to: Annotated[date | None, Query(alias="to", description="Last local date, inclusive")] = None,
     group: Annotated[FoodGroup | None, Query(description="Only meals flagged (definite or possible) for it")] = None,
-    excluded: Annotated[bool | None, Query(description="Only meals with (true) or without (false) a definite flag")] = None,
+    excluded: Annotated[bool | None, Query(description="Only meals with (true) or without (false) a definite flag")] = (
+        None
+    ),
     limit: Annotated[int, Query(ge=1, le=meals.MAX_PAGE)] = 50,
     cursor: Annotated[str | None, Query(max_length=200)] = None,
 ) -> MealPage:
