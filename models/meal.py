@@ -4,11 +4,11 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, StringConstraints, field_validator
+from pydantic import StringConstraints, field_validator
 from sqlalchemy import JSON, Column, Index, Integer, String, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from models.types import UTCDateTime, utcnow
+from models.types import UTCDateTime, UtcInstant, utcnow
 
 FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
 Certainty = Literal["definite", "possible"]
@@ -97,7 +97,7 @@ class AnalyzeResponse(SQLModel):
 class MealCreate(SQLModel):
     model_config = {"extra": "forbid"}
     id: uuid.UUID | None = Field(default=None, description="Chosen by the client for offline-first sync")
-    eaten_at: AwareDatetime = Field(description="RFC 3339 with an offset")
+    eaten_at: UtcInstant = Field(description="RFC 3339 with an offset")
     description: Description
     ingredients: list[Ingredient] | None = Field(default=None, max_length=MAX_INGREDIENTS)
     meal_type: MealType | None = None
@@ -108,7 +108,7 @@ class MealCreate(SQLModel):
 
 class MealUpdate(SQLModel):
     model_config = {"extra": "forbid"}
-    eaten_at: AwareDatetime | None = None
+    eaten_at: UtcInstant | None = None
     description: Description | None = None
     ingredients: list[Ingredient] | None = Field(default=None, max_length=MAX_INGREDIENTS)
     meal_type: MealType | None = None

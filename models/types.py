@@ -1,7 +1,9 @@
 """Column types shared by the tables."""
 
 from datetime import UTC, datetime
+from typing import Annotated
 
+from pydantic import AfterValidator, AwareDatetime
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
@@ -27,3 +29,11 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def _to_utc(value: datetime) -> datetime:
+    return value.astimezone(UTC)
+
+
+# An RFC 3339 instant with an offset, normalised to UTC on the way in so every response speaks UTC.
+UtcInstant = Annotated[AwareDatetime, AfterValidator(_to_utc)]

@@ -1,0 +1,53 @@
+"""Daily symptom scores, and the scales they are scored on."""
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from api.deps import CurrentUser, SessionDep
+from api.services import symptoms
+from domain.scales import SCALES
+from models.symptom import ScalePublic, SymptomPublic, SymptomScores
+
+router = APIRouter(prefix="/v1/symptoms", tags=["symptoms"])
+NOT_FOUND = {404: {"description": "No entry for that date"}}
+DatePath = Annotated[date, "the user's local date, YYYY-MM-DD"]
+
+
+@router.get("/scales", response_model=list[ScalePublic])
+def list_scales() -> list[ScalePublic]:
+    return [ScalePublic(name=s.name, label=s.label, description=s.description, minimum=s.minimum, maximum=s.maximum,
+                        higher_is_better=s.higher_is_better, required=s.required, integer=s.integer, unit=s.unit)
+            for s in SCALES]
+
+
+@router.put("/{date}", response_model=SymptomPublic, status_code=status.HTTP_200_OK,
+            responses={201: {"model": SymptomPublic, "description": "Created"}})
+def put_entry(session: SessionDep, user: CurrentUser, date: date, scores: SymptomScores,  # type: ignore[valid-type]
+              response: Response) -> SymptomPublic:
+    entry, created = symptoms.put_entry(session=session, owner=user, day=date, scores=scores)
+    if created:
+        response.status_code = status.HTTP_201_CREATED
+    return symptoms.entry_public(entry)
+
+
+@router.get("", response_model=list[SymptomPublic])
+def list_entries(
+    session: SessionDep, user: CurrentUser,
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+) -> list[SymptomPublic]:
+    rows = symptoms.list_entries(session=session, owner=user, date_from=date_from, date_to=date_to)
+    return [symptoms.entry_public(r) for r in rows]
+
+
+@router.get("/{date}", response_model=SymptomPublic, responses=NOT_FOUND)
+def read_entry(session: SessionDep, user: CurrentUser, date: date) -> SymptomPublic:
+    return symptoms.entry_public(symptoms.get_entry(session=session, owner=user, day=date))
+
+
+@router.delete("/{date}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
+def delete_entry(session: SessionDep, user: CurrentUser, date: date) -> Response:
+    symptoms.delete_entry(session=session, owner=user, day=date)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -1,0 +1,112 @@
+"""Knee self-massage sessions and routines."""
+
+import uuid
+from datetime import date, timedelta
+
+from sqlmodel import Session, select
+
+from domain.clock import local_date_of, local_today
+from domain.errors import Conflict, FieldProblem, InvalidInput, NotFound
+from domain.massage import field_problems
+from models.massage import MassageCreate, MassagePublic, MassageSession, MassageUpdate, RoutineCreate
+from models.types import utcnow
+from models.user import User
+
+MAX_RANGE_DAYS = 731
+
+
+def _check_fields(technique: str, points: list[str] | None, rounds: int | None, prefix: str = "") -> None:
+    problems = field_problems(technique, points, rounds)
+    if problems:
+        raise InvalidInput(
+            "; ".join(f"{prefix}{name}: {why}" for name, why in problems),
+            fields=[FieldProblem(f"{prefix}{name}", why) for name, why in problems],
+        )
+
+
+def create_session(*, session: Session, owner: User, massage_in: MassageCreate) -> MassageSession:
+    """Log one technique."""
+    _check_fields(massage_in.technique, massage_in.points, massage_in.rounds)
+    massage_id = massage_in.id or uuid.uuid4()
+    if session.get(MassageSession, (owner.id, massage_id)) is not None:
+        raise Conflict("A massage session with this id already exists.")
+    row = MassageSession(
+        user_id=owner.id, id=massage_id, local_date=local_date_of(massage_in.performed_at, owner.timezone),
+        **massage_in.model_dump(exclude={"id"}, exclude_none=False) | {"points": massage_in.points or []},
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def create_routine(*, session: Session, owner: User, routine_in: RoutineCreate) -> list[MassageSession]:
+    """Log a sitting: each technique becomes its own session, starting where the previous one ended."""
+    for index, part in enumerate(routine_in.sessions):
+        _check_fields(part.technique, part.points, part.rounds, prefix=f"sessions.{index}.")
+    routine_id = uuid.uuid4()
+    started = routine_in.performed_at
+    rows = []
+    for part in routine_in.sessions:
+        row = MassageSession(
+            user_id=owner.id, id=uuid.uuid4(), routine_id=routine_id, performed_at=started,
+            local_date=local_date_of(started, owner.timezone), knee=routine_in.knee, technique=part.technique,
+            duration_seconds=part.duration_seconds, points=part.points or [], rounds=part.rounds,
+            pain_before=routine_in.pain_before, pain_after=routine_in.pain_after, notes=routine_in.notes,
+        )
+        session.add(row)
+        rows.append(row)
+        started += timedelta(seconds=part.duration_seconds)
+    session.flush()
+    return rows
+
+
+def get_session_row(*, session: Session, owner: User, massage_id: uuid.UUID) -> MassageSession:
+    """One of the user's sessions, or NotFound."""
+    row = session.get(MassageSession, (owner.id, massage_id))
+    if row is None:
+        raise NotFound("No such massage session.")
+    return row
+
+
+def update_session(*, session: Session, owner: User, row: MassageSession, massage_in: MassageUpdate) -> MassageSession:
+    """Apply the fields sent; the result must still fit its technique."""
+    changes = massage_in.model_dump(exclude_unset=True)
+    for name in ("performed_at", "technique", "knee", "duration_seconds"):
+        if name in changes and changes[name] is None:
+            raise InvalidInput.for_field(name, "cannot be null")
+    points = changes.get("points", row.points)
+    rounds = changes.get("rounds", row.rounds)
+    _check_fields(changes.get("technique", row.technique), points, rounds)
+    for name, value in changes.items():
+        setattr(row, name, [] if name == "points" and value is None else value)
+    row.local_date = local_date_of(row.performed_at, owner.timezone)
+    row.version += 1
+    row.updated_at = utcnow()
+    session.add(row)
+    return row
+
+
+def delete_session(*, session: Session, row: MassageSession) -> None:
+    """Remove a session."""
+    session.delete(row)
+
+
+def list_sessions(*, session: Session, owner: User, date_from: date | None, date_to: date | None) -> list[MassageSession]:
+    """Sessions in a date range (default: the last 30 days), in time order."""
+    date_to = date_to or local_today(owner.timezone)
+    date_from = date_from or date_to - timedelta(days=29)
+    if date_from > date_to:
+        raise InvalidInput.for_field("from", "must not be after 'to'", "query")
+    if (date_to - date_from).days >= MAX_RANGE_DAYS:
+        raise InvalidInput.for_field("to", f"the range may span at most {MAX_RANGE_DAYS} days", "query")
+    statement = (
+        select(MassageSession)
+        .where(MassageSession.user_id == owner.id, MassageSession.local_date >= date_from,
+               MassageSession.local_date <= date_to)
+        .order_by(MassageSession.performed_at, MassageSession.id)  # type: ignore[arg-type]
+    )
+    return list(session.exec(statement).all())
+
+
+def massage_public(row: MassageSession) -> MassagePublic:
+    return MassagePublic.model_validate(row, from_attributes=True)

@@ -1,0 +1,117 @@
+"""Knee self-massage sessions."""
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import JSON, Column, Index, String
+from sqlmodel import Field, SQLModel
+
+from models.types import UTCDateTime, UtcInstant, utcnow
+
+TechniqueName = Literal["acupressure", "kneading", "empty_palm_patting", "rubbing"]
+Knee = Literal["left", "right", "both"]
+PointCode = Literal["ST34", "SP10", "XIYAN"]
+PainScore = Annotated[int, Field(ge=0, le=10)]
+MAX_NOTES = 2000
+
+
+class MassageSession(SQLModel, table=True):
+    __tablename__ = "massage_session"
+    __table_args__ = (Index("ix_massage_session_user_local_date", "user_id", "local_date"),)
+
+    user_id: uuid.UUID = Field(foreign_key="user.id", primary_key=True, ondelete="CASCADE")
+    id: uuid.UUID = Field(primary_key=True)
+    routine_id: uuid.UUID | None = Field(default=None)
+    performed_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    local_date: date
+    technique: str = Field(max_length=32)
+    knee: str = Field(max_length=8)
+    duration_seconds: int
+    points: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    rounds: int | None = None
+    pain_before: int | None = None
+    pain_after: int | None = None
+    notes: str | None = Field(default=None, sa_column=Column(String(MAX_NOTES)))
+    version: int = Field(default=1)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class TechniqueFields(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    technique: TechniqueName
+    duration_seconds: int = Field(ge=1, le=3600)
+    points: list[PointCode] | None = Field(default=None, max_length=3, description="acupressure only")
+    rounds: int | None = Field(default=None, ge=1, le=200, description="empty_palm_patting only; 9 + 9 pats a round")
+
+
+class MassageCreate(TechniqueFields):
+    id: uuid.UUID | None = Field(default=None, description="Chosen by the client for offline-first sync")
+    performed_at: UtcInstant
+    knee: Knee
+    pain_before: PainScore | None = None
+    pain_after: PainScore | None = None
+    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+
+
+class MassageUpdate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    performed_at: UtcInstant | None = None
+    technique: TechniqueName | None = None
+    knee: Knee | None = None
+    duration_seconds: int | None = Field(default=None, ge=1, le=3600)
+    points: list[PointCode] | None = Field(default=None, max_length=3)
+    rounds: int | None = Field(default=None, ge=1, le=200)
+    pain_before: PainScore | None = None
+    pain_after: PainScore | None = None
+    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+
+
+class RoutineCreate(BaseModel):
+    """All four techniques in one sitting; each is stored as its own session, back to back."""
+
+    model_config = ConfigDict(extra="forbid")
+    performed_at: UtcInstant
+    knee: Knee
+    sessions: list[TechniqueFields] = Field(min_length=1, max_length=8)
+    pain_before: PainScore | None = None
+    pain_after: PainScore | None = None
+    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+
+
+class MassagePublic(BaseModel):
+    id: uuid.UUID
+    routine_id: uuid.UUID | None
+    performed_at: datetime
+    local_date: date
+    technique: TechniqueName
+    knee: Knee
+    duration_seconds: int
+    points: list[PointCode]
+    rounds: int | None
+    pain_before: int | None
+    pain_after: int | None
+    notes: str | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class PointPublic(BaseModel):
+    code: str
+    name: str
+    location: str
+    used_for: str
+
+
+class TechniquePublic(BaseModel):
+    name: TechniqueName
+    label: str
+    order: int
+    what_it_does: str
+    how: str
+    suggested_seconds: int
+    points: list[PointPublic]
+    round_description: str | None

@@ -1,0 +1,71 @@
+"""Daily symptom entries, one per user per local date; the request schema is built from domain.scales."""
+
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, create_model
+from sqlalchemy import Column, Float, Integer, String
+from sqlmodel import Field, SQLModel
+
+from domain.scales import SCALES
+from models.types import UTCDateTime, utcnow
+
+MAX_NOTES = 2000
+
+
+class SymptomEntry(SQLModel, table=True):
+    __tablename__ = "symptom_entry"
+
+    user_id: uuid.UUID = Field(foreign_key="user.id", primary_key=True, ondelete="CASCADE")
+    local_date: date = Field(primary_key=True)
+    sleep: int = Field(sa_column=Column(Integer, nullable=False))
+    pain: int = Field(sa_column=Column(Integer, nullable=False))
+    energy: int = Field(sa_column=Column(Integer, nullable=False))
+    rested: int | None = Field(default=None, sa_column=Column(Integer))
+    headache: int | None = Field(default=None, sa_column=Column(Integer))
+    skin: int | None = Field(default=None, sa_column=Column(Integer))
+    digestion: int | None = Field(default=None, sa_column=Column(Integer))
+    anxiety: int | None = Field(default=None, sa_column=Column(Integer))
+    sleep_hours: float | None = Field(default=None, sa_column=Column(Float))
+    notes: str | None = Field(default=None, sa_column=Column(String(MAX_NOTES)))
+    version: int = Field(default=1)
+    created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+def _scale_fields() -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for scale in SCALES:
+        kind: type = int if scale.integer else float
+        constraints = {"ge": scale.minimum, "le": scale.maximum, "description": scale.description}
+        if scale.required:
+            fields[scale.name] = (kind, Field(**constraints))
+        else:
+            fields[scale.name] = (kind | None, Field(default=None, **constraints))
+    fields["notes"] = (str | None, Field(default=None, max_length=MAX_NOTES))
+    return fields
+
+
+SymptomScores: type[BaseModel] = create_model(  # type: ignore[call-overload]
+    "SymptomScores", __config__=ConfigDict(extra="forbid", strict=False), **_scale_fields()
+)
+
+
+class SymptomPublic(SymptomScores):  # type: ignore[valid-type, misc]
+    model_config = ConfigDict(extra="ignore")
+    date: date
+    version: int
+    updated_at: datetime
+
+
+class ScalePublic(BaseModel):
+    name: str
+    label: str
+    description: str
+    minimum: float
+    maximum: float
+    higher_is_better: bool
+    required: bool
+    integer: bool
+    unit: str
