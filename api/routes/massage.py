@@ -48,7 +48,8 @@ def create_session(session: SessionDep, user: CurrentUser, massage_in: MassageCr
 
 @router.post("/routine", status_code=status.HTTP_201_CREATED, response_model=list[MassagePublic])
 def create_routine(session: SessionDep, user: CurrentUser, routine_in: RoutineCreate) -> list[MassagePublic]:
-    return [massage.massage_public(r) for r in massage.create_routine(session=session, owner=user, routine_in=routine_in)]
+    rows = massage.create_routine(session=session, owner=user, routine_in=routine_in)
+    return [massage.massage_public(r) for r in rows]
 
 
 @router.get("", response_model=list[MassagePublic])

@@ -91,7 +91,9 @@ def delete_session(*, session: Session, row: MassageSession) -> None:
     session.delete(row)
 
 
-def list_sessions(*, session: Session, owner: User, date_from: date | None, date_to: date | None) -> list[MassageSession]:
+def list_sessions(
+    *, session: Session, owner: User, date_from: date | None, date_to: date | None
+) -> list[MassageSession]:
     """Sessions in a date range (default: the last 30 days), in time order."""
     date_to = date_to or local_today(owner.timezone)
     date_from = date_from or date_to - timedelta(days=29)

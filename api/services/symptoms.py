@@ -60,7 +60,8 @@ def list_entries(*, session: Session, owner: User, date_from: date | None, date_
         raise InvalidInput.for_field("to", f"the range may span at most {MAX_RANGE_DAYS} days", "query")
     statement = (
         select(SymptomEntry)
-        .where(SymptomEntry.user_id == owner.id, SymptomEntry.local_date >= date_from, SymptomEntry.local_date <= date_to)
+        .where(SymptomEntry.user_id == owner.id, SymptomEntry.local_date >= date_from,
+               SymptomEntry.local_date <= date_to)
         .order_by(SymptomEntry.local_date)  # type: ignore[arg-type]
     )
     return list(session.exec(statement).all())
