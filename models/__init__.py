@@ -3,10 +3,11 @@
 Importing this package registers every table on SQLModel.metadata (Alembic relies on that).
 """
 
+from models.elimination import Elimination
 from models.massage import MassageSession
 from models.meal import Meal, PersonalTerm
 from models.symptom import SymptomEntry
 from models.token import AuthToken
 from models.user import User
 
-__all__ = ["AuthToken", "MassageSession", "Meal", "PersonalTerm", "SymptomEntry", "User"]
+__all__ = ["AuthToken", "Elimination", "MassageSession", "Meal", "PersonalTerm", "SymptomEntry", "User"]

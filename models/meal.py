@@ -5,7 +5,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import StringConstraints, field_validator
-from sqlalchemy import JSON, Column, Index, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, Column, Index, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from models.types import UTCDateTime, UtcInstant, utcnow
@@ -23,8 +23,13 @@ Ingredient = Annotated[str, StringConstraints(max_length=MAX_INGREDIENT_CHARS)]
 
 
 class Meal(SQLModel, table=True):
-    __table_args__ = (Index("ix_meal_user_local_date", "user_id", "local_date"),
-                      Index("ix_meal_user_eaten_at", "user_id", "eaten_at", "id"))
+    __table_args__ = (
+        Index("ix_meal_user_local_date", "user_id", "local_date"),
+        Index("ix_meal_user_eaten_at", "user_id", "eaten_at", "id"),
+        # "When was the last exposure?" stays O(log n) however long the clean history grows.
+        Index("ix_meal_user_exposed", "user_id", "local_date",
+              sqlite_where=text("definite_mask <> 0"), postgresql_where=text("definite_mask <> 0")),
+    )
 
     # The client may choose the id; scoping the key by user keeps one user's ids from probing another's.
     user_id: uuid.UUID = Field(foreign_key="user.id", primary_key=True, ondelete="CASCADE")

@@ -1,0 +1,47 @@
+"""Trends across the 10-day and two-week windows, and the elimination start."""
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response, status
+
+from api.deps import CurrentUser, SessionDep
+from api.services import elimination, trends
+from models.elimination import EliminationIn, EliminationPublic
+from models.trends import DailyRow, TrendsPublic
+
+router = APIRouter(tags=["trends"])
+
+
+@router.get("/v1/trends", response_model=TrendsPublic, response_model_by_alias=True)
+def get_trends(
+    session: SessionDep, user: CurrentUser,
+    as_of: Annotated[date | None, Query(description="Local date; default: today in your zone")] = None,
+) -> dict:
+    return trends.get_trends(session=session, owner=user, as_of=as_of)
+
+
+@router.get("/v1/trends/daily", response_model=list[DailyRow])
+def get_daily(
+    session: SessionDep, user: CurrentUser,
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+) -> list[dict]:
+    return trends.get_daily(session=session, owner=user, date_from=date_from, date_to=date_to)
+
+
+@router.put("/v1/elimination", response_model=EliminationPublic)
+def set_elimination(session: SessionDep, user: CurrentUser, body: EliminationIn) -> EliminationPublic:
+    return EliminationPublic.model_validate(elimination.set_start(session=session, owner=user, body=body),
+                                            from_attributes=True)
+
+
+@router.get("/v1/elimination", response_model=EliminationPublic, responses={404: {"description": "Not set"}})
+def get_elimination(session: SessionDep, user: CurrentUser) -> EliminationPublic:
+    return EliminationPublic.model_validate(elimination.get_start(session=session, owner=user), from_attributes=True)
+
+
+@router.delete("/v1/elimination", status_code=status.HTTP_204_NO_CONTENT, responses={404: {"description": "Not set"}})
+def clear_elimination(session: SessionDep, user: CurrentUser) -> Response:
+    elimination.clear_start(session=session, owner=user)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

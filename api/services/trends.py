@@ -1,0 +1,140 @@
+"""Trends: aggregate per local date in the database, then hand plain rows to domain.trends."""
+
+from datetime import date, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from api.services.symptoms import EARLIEST
+from domain.clock import local_today
+from domain.errors import InvalidInput
+from domain.groups import GROUPS
+from domain.scales import SCALES
+from domain.trends import (
+    ROLLING_DAYS,
+    MassageDay,
+    MealDay,
+    TechniqueTotals,
+    build_trends,
+    daily_range_start,
+    daily_rows,
+    detect_start,
+)
+from models.elimination import Elimination
+from models.massage import MassageSession
+from models.meal import Meal
+from models.symptom import SymptomEntry
+from models.user import User
+
+MAX_DAILY_RANGE = 731
+
+
+def check_as_of(as_of: date, owner: User, name: str = "as_of") -> None:
+    if as_of < EARLIEST:
+        raise InvalidInput.for_field(name, "must be 2000-01-01 or later", "query")
+    if as_of > local_today(owner.timezone) + timedelta(days=1):
+        raise InvalidInput.for_field(name, "must not be more than a day after today", "query")
+
+
+def _last_exposed(session: Session, owner: User, as_of: date) -> date | None:
+    statement = (select(Meal.local_date)
+                 .where(Meal.user_id == owner.id, Meal.definite_mask != 0, Meal.local_date <= as_of)
+                 .order_by(Meal.local_date.desc()).limit(1))  # type: ignore[attr-defined]
+    return session.exec(statement).first()
+
+
+def _first_meal(session: Session, owner: User, after: date | None, as_of: date) -> date | None:
+    statement = select(Meal.local_date).where(Meal.user_id == owner.id, Meal.local_date <= as_of)
+    if after is not None:
+        statement = statement.where(Meal.local_date > after)
+    return session.exec(statement.order_by(Meal.local_date).limit(1)).first()  # type: ignore[arg-type]
+
+
+def _meal_days(session: Session, owner: User, first: date, last: date) -> dict[date, MealDay]:
+    bits = [1 << i for i in range(len(GROUPS))]
+    statement = (
+        select(Meal.local_date, func.count(),
+               *[func.max(Meal.definite_mask.op("&")(bit)) for bit in bits],  # type: ignore[attr-defined]
+               *[func.max(Meal.possible_mask.op("&")(bit)) for bit in bits])  # type: ignore[attr-defined]
+        .where(Meal.user_id == owner.id, Meal.local_date >= first, Meal.local_date <= last)
+        .group_by(Meal.local_date)
+    )
+    result = {}
+    for row in session.exec(statement).all():
+        definite = sum(row[2:2 + len(bits)])
+        possible = sum(row[2 + len(bits):])
+        result[row[0]] = MealDay(row[0], row[1], definite, possible)
+    return result
+
+
+def _scores(session: Session, owner: User, first: date, last: date) -> dict[date, dict[str, float | None]]:
+    columns = [getattr(SymptomEntry, s.name) for s in SCALES]
+    statement = select(SymptomEntry.local_date, *columns).where(
+        SymptomEntry.user_id == owner.id, SymptomEntry.local_date >= first, SymptomEntry.local_date <= last)
+    return {row[0]: {s.name: row[i + 1] for i, s in enumerate(SCALES)} for row in session.exec(statement).all()}
+
+
+def _massage_days(session: Session, owner: User, first: date, last: date) -> dict[date, MassageDay]:
+    statement = (
+        select(MassageSession.local_date, func.count(), func.sum(MassageSession.duration_seconds))
+        .where(MassageSession.user_id == owner.id, MassageSession.local_date >= first,
+               MassageSession.local_date <= last)
+        .group_by(MassageSession.local_date)
+    )
+    return {row[0]: MassageDay(row[0], row[1], int(row[2] or 0)) for row in session.exec(statement).all()}
+
+
+def _techniques(session: Session, owner: User, first: date, last: date) -> list[TechniqueTotals]:
+    relief = MassageSession.pain_before - MassageSession.pain_after  # type: ignore[operator]
+    statement = (
+        select(MassageSession.technique, func.count(), func.sum(MassageSession.duration_seconds), func.sum(relief),
+               func.count(relief))
+        .where(MassageSession.user_id == owner.id, MassageSession.local_date >= first,
+               MassageSession.local_date <= last)
+        .group_by(MassageSession.technique)
+        .order_by(MassageSession.technique)
+    )
+    return [TechniqueTotals(r[0], r[1], int(r[2] or 0), float(r[3] or 0), r[4]) for r in session.exec(statement).all()]
+
+
+def elimination_start(session: Session, owner: User, as_of: date) -> tuple[date | None, str | None, date | None,
+                                                                         date | None]:
+    """(start, source, last exposure on or before as_of, first meal on record) for the trends."""
+    last_exposed = _last_exposed(session, owner, as_of)
+    first_meal = _first_meal(session, owner, None, as_of) if last_exposed is None else None
+    chosen = session.get(Elimination, owner.id)
+    if chosen is not None:
+        return chosen.start_date, "user", last_exposed, first_meal
+    after = _first_meal(session, owner, last_exposed, as_of) if last_exposed is not None else None
+    start = detect_start(last_exposed=last_exposed, first_meal_after_exposure=after, first_meal=first_meal)
+    return start, ("detected" if start else None), last_exposed, first_meal
+
+
+def get_trends(*, session: Session, owner: User, as_of: date | None) -> dict:
+    """The trends answer for one user as of a local date."""
+    as_of = as_of or local_today(owner.timezone)
+    check_as_of(as_of, owner)
+    start, source, last_exposed, first_meal = elimination_start(session, owner, as_of)
+    first = daily_range_start(as_of, start)
+    return build_trends(
+        as_of=as_of, start=start, source=source, last_exposed=last_exposed, first_meal=first_meal,
+        meal_days=_meal_days(session, owner, first, as_of),
+        scores=_scores(session, owner, first - timedelta(days=ROLLING_DAYS - 1), as_of),
+        massage_days=_massage_days(session, owner, first, as_of),
+        techniques=_techniques(session, owner, first, as_of),
+    )
+
+
+def get_daily(*, session: Session, owner: User, date_from: date | None, date_to: date | None) -> list[dict]:
+    """Daily rows for any range up to two years."""
+    date_to = date_to or local_today(owner.timezone)
+    date_from = date_from or date_to - timedelta(days=27)
+    if date_from > date_to:
+        raise InvalidInput.for_field("from", "must not be after 'to'", "query")
+    if (date_to - date_from).days >= MAX_DAILY_RANGE:
+        raise InvalidInput.for_field("to", f"the range may span at most {MAX_DAILY_RANGE} days", "query")
+    return daily_rows(
+        date_from, date_to, _meal_days(session, owner, date_from, date_to),
+        _scores(session, owner, date_from - timedelta(days=ROLLING_DAYS - 1), date_to),
+        _massage_days(session, owner, date_from, date_to),
+    )
