@@ -1,0 +1,347 @@
+"""scripts/bench: the service measured against its own floor and baselines, in one run, over real HTTP.
+
+Sections: 1 write path (POST /v1/meals against a floor app), 2 read path (/v1/trends with long histories
+among many users, and alone), 3 flagging engine in-process, 4 sync and export (not built yet),
+5 scale-out (one and two app processes on PostgreSQL). Every figure is paired with a baseline measured
+in the same run; absolute numbers drift on shared machines.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import httpx  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+from sqlmodel import Session  # noqa: E402
+
+from api.config import Settings  # noqa: E402
+from api.db import make_engine  # noqa: E402
+from api.migrate import upgrade  # noqa: E402
+from api.seed import FlagCache, create_users, insert_history  # noqa: E402
+from api.services.accounts import issue_token  # noqa: E402
+from domain.flagging import analyze, default_knowledge  # noqa: E402
+from domain.simulate import CLEAN_MEALS, EXPOSED_MEALS, simulate  # noqa: E402
+from models.user import User  # noqa: E402
+
+TIMEZONE = "Europe/Berlin"
+PASSWORD = "benchmark password"
+POSTGRES_ADMIN = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+LABELS = (
+    "Enriched flour (wheat flour, niacin, reduced iron), sugar, soybean oil, whey, salt. Contains: wheat, milk, soy.",
+    "Water, modified tapioca starch, rice flour, sunflower lecithin, natural flavors, xanthan gum, citric acid.",
+    "Corn, vegetable oil (corn, canola, and/or sunflower oil), maltodextrin (made from corn), salt, cheddar cheese.",
+)
+
+
+# ---------------------------------------------------------------- load generation (a separate process)
+
+async def _drive(url: str, method: str, token: str | None, bodies: list, concurrency: int, seconds: float) -> dict:
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    latencies: list[float] = []
+    errors = 0
+    queue: asyncio.Queue = asyncio.Queue()
+    for body in bodies:
+        queue.put_nowait(body)
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal errors
+        while not queue.empty() and time.perf_counter() < deadline:
+            body = queue.get_nowait()
+            started = time.perf_counter()
+            response = await (client.post(url, json=body) if method == "POST" else client.get(url, params=body))
+            latencies.append(time.perf_counter() - started)
+            errors += response.status_code >= 400
+
+    async with httpx.AsyncClient(headers=headers, limits=limits, timeout=30) as client:
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        elapsed = time.perf_counter() - started
+    return {"requests": len(latencies), "errors": errors, "seconds": elapsed, "latencies": latencies}
+
+
+def loadgen_main(args: argparse.Namespace) -> None:
+    spec = json.loads(Path(args.spec).read_text())
+    result = asyncio.run(_drive(spec["url"], spec["method"], spec.get("token"), spec["bodies"], spec["concurrency"],
+                                spec["seconds"]))
+    print(json.dumps(result))
+
+
+def run_load(url: str, method: str, bodies: list, *, token: str | None = None, concurrency: int = 8,
+             seconds: float = 60) -> dict:
+    """Drive a server from another process (so the generator does not share the server's interpreter)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as spec:
+        json.dump({"url": url, "method": method, "token": token, "bodies": bodies, "concurrency": concurrency,
+                   "seconds": seconds}, spec)
+    output = subprocess.run([sys.executable, __file__, "loadgen", "--spec", spec.name], check=True,
+                            capture_output=True, text=True).stdout
+    os.unlink(spec.name)
+    raw = json.loads(output)
+    latencies = sorted(raw["latencies"])
+    if not latencies:
+        raise RuntimeError(f"no request completed against {url}")
+    return {
+        "requests": raw["requests"], "errors": raw["errors"],
+        "rps": round(raw["requests"] / raw["seconds"], 1),
+        "p50_ms": round(statistics.median(latencies) * 1000, 2),
+        "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000, 2),
+    }
+
+
+# ---------------------------------------------------------------- databases and servers
+
+@contextmanager
+def fresh_database(backend: str):
+    if backend == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite:///{folder}/bench.db"
+            upgrade(url)
+            yield url
+        return
+    name = f"dt_bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_ADMIN).set(database=name).render_as_string(hide_password=False)
+    try:
+        upgrade(url)
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def postgres_available() -> bool:
+    try:
+        engine = create_engine(POSTGRES_ADMIN)
+        with engine.connect():
+            pass
+        engine.dispose()
+        return True
+    except Exception:  # noqa: BLE001 - any failure means "not available here"
+        return False
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def server(database_url: str, *, app: str = "api.main:create_app", factory: bool = True, workers: int = 1,
+           env: dict | None = None):
+    port = free_port()
+    command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers), "--log-level", "warning", "--no-access-log", "--app-dir", str(ROOT)]
+    if factory:
+        command.append("--factory")
+    environment = os.environ | {"DATABASE_URL": database_url, "PYTHONPATH": f"{ROOT}:{ROOT / 'scripts'}"} | (env or {})
+    process = subprocess.Popen(command, env=environment, cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    probe = "/readyz" if factory else "/docs"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(base + probe, timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        else:
+            raise RuntimeError(f"server on {database_url} did not start")
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def seed_user(database_url: str, email: str, *, years: float = 0, seed: int = 0, first_day: date | None = None):
+    engine = make_engine(Settings(_env_file=None, database_url=database_url))  # type: ignore[call-arg]
+    user_id = create_users(engine, [email], timezone=TIMEZONE, password=PASSWORD)[0]
+    end = None
+    if years:
+        days = int(365 * years)
+        first_day = first_day or date(2026, 10, 31) - timedelta(days=days - 1)
+        history = simulate(first_day=first_day, days=days, timezone=TIMEZONE, seed=seed)
+        insert_history(engine, user_id, TIMEZONE, history)
+        end = history.symptoms[-1].day
+    with Session(engine) as session:
+        user = session.get(User, user_id)
+        token, _ = issue_token(session=session, user=user, ttl=timedelta(days=1))
+        session.commit()
+    engine.dispose()
+    return user_id, token, end
+
+
+def seed_crowd(database_url: str, users: int) -> int:
+    engine = make_engine(Settings(_env_file=None, database_url=database_url))  # type: ignore[call-arg]
+    ids = create_users(engine, [f"crowd-{i}@bench.example" for i in range(users)], timezone=TIMEZONE,
+                       password=PASSWORD)
+    cache, rows = FlagCache(), 0
+    for index, user_id in enumerate(ids):
+        history = simulate(first_day=date(2025, 11, 1), days=365, timezone=TIMEZONE, seed=1000 + index)
+        rows += sum(insert_history(engine, user_id, TIMEZONE, history, cache).values())
+    engine.dispose()
+    return rows
+
+
+# ---------------------------------------------------------------- sections
+
+def meal_bodies(count: int) -> list[dict]:
+    rng = random.Random(7)
+    start = datetime(2026, 6, 1, tzinfo=UTC)
+    texts = EXPOSED_MEALS + CLEAN_MEALS
+    return [{"eaten_at": (start + timedelta(minutes=17 * i)).isoformat(), "description": rng.choice(texts)}
+            for i in range(count)]
+
+
+def write_path(backend: str, quick: bool, workers: int) -> dict:
+    count = 300 if quick else 4000
+    bodies = meal_bodies(count)
+    with fresh_database(backend) as url:
+        user_id, token, _ = seed_user(url, "writer@bench.example")
+        with server(url, workers=workers) as base:
+            ours = run_load(base + "/v1/meals", "POST", bodies, token=token)
+        with server(url, app="floor_app:app", factory=False, workers=workers,
+                    env={"BENCH_USER_ID": str(user_id), "BENCH_TIMEZONE": TIMEZONE}) as base:
+            floor = run_load(base + "/floor/meals", "POST", bodies)
+    return {"ours": ours, "floor": floor, "ratio_rps": round(ours["rps"] / floor["rps"], 3), "goal": ">= 0.7"}
+
+
+def read_path(backend: str, quick: bool) -> dict:
+    crowd = 20 if quick else 1000
+    requests = 40 if quick else 300
+    results: dict = {"crowd_users": crowd}
+    with fresh_database(backend) as url:
+        started = time.perf_counter()
+        results["crowd_rows"] = seed_crowd(url, crowd)
+        targets = {years: seed_user(url, f"target-{years}y@bench.example", years=years, seed=years)
+                   for years in (1, 2, 5)}
+        results["seed_seconds"] = round(time.perf_counter() - started, 1)
+        with server(url) as base:
+            for years, (_, token, end) in targets.items():
+                params = [{"as_of": end.isoformat()}] * requests
+                results[f"crowd_{years}y"] = run_load(base + "/v1/trends", "GET", params, token=token, concurrency=1)
+    with fresh_database(backend) as url:
+        _, token, end = seed_user(url, "alone-5y@bench.example", years=5, seed=5)
+        with server(url) as base:
+            results["alone_5y"] = run_load(base + "/v1/trends", "GET", [{"as_of": end.isoformat()}] * requests,
+                                           token=token, concurrency=1)
+    p50 = {k: v["p50_ms"] for k, v in results.items() if isinstance(v, dict)}
+    results["ratio_crowd_vs_alone_5y"] = round(p50["crowd_5y"] / p50["alone_5y"], 3)
+    results["ratio_5y_vs_1y"] = round(p50["crowd_5y"] / p50["crowd_1y"], 3)
+    results["ratio_2y_vs_1y"] = round(p50["crowd_2y"] / p50["crowd_1y"], 3)
+    results["goal"] = "p50 <= 30 ms; ratios <= 1.5"
+    return results
+
+
+def engine_section(quick: bool) -> dict:
+    default_knowledge()
+    corpus = list(EXPOSED_MEALS + CLEAN_MEALS)
+    rounds = 2_000 if quick else 20_000
+    started = time.perf_counter()
+    for i in range(rounds):
+        analyze(corpus[i % len(corpus)], None)
+    meals_per_second = rounds / (time.perf_counter() - started)
+    started = time.perf_counter()
+    label_rounds = rounds // 10
+    for i in range(label_rounds):
+        analyze(None, [LABELS[i % len(LABELS)]])
+    labels_per_second = label_rounds / (time.perf_counter() - started)
+    return {"meals_per_second_one_core": round(meals_per_second),
+            "labels_per_second_one_core": round(labels_per_second), "goal": ">= 20000 meals/s per core"}
+
+
+def scale_out(quick: bool) -> dict:
+    one = write_path("postgres", quick, workers=1)["ours"]
+    two = write_path("postgres", quick, workers=2)["ours"]
+    return {"one_process": one, "two_processes": two, "ratio_rps": round(two["rps"] / one["rps"], 3)}
+
+
+def machine() -> dict:
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    return {"cpus": os.cpu_count(), "cpu": model, "python": platform.python_version(), "platform": platform.platform()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command")
+    loadgen = sub.add_parser("loadgen")
+    loadgen.add_argument("--spec", required=True)
+    parser.add_argument("--quick", action="store_true", help="a small version of everything, under a minute")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes for the write path")
+    parser.add_argument("--databases", default="sqlite,postgres")
+    parser.add_argument("--out", default=str(ROOT / "bench-results.json"))
+    args = parser.parse_args()
+    if args.command == "loadgen":
+        loadgen_main(args)
+        return
+    backends = [b for b in args.databases.split(",") if b]
+    if "postgres" in backends and not postgres_available():
+        if os.environ.get("CI") == "true":
+            raise SystemExit("PostgreSQL is required for the benchmark in CI and is not reachable")
+        print("PostgreSQL not reachable: benchmarking SQLite only", file=sys.stderr)
+        backends.remove("postgres")
+    started = time.perf_counter()
+    results: dict = {"machine": machine(), "quick": args.quick, "when": datetime.now(UTC).isoformat(),
+                     "engine": engine_section(args.quick), "databases": {}}
+    for backend in backends:
+        results["databases"][backend] = {"write_path": write_path(backend, args.quick, args.workers),
+                                         "read_path": read_path(backend, args.quick)}
+    results["sync_and_export"] = "not measured: sync (issue 6) and export (issue 7) are not built yet"
+    if "postgres" in backends:
+        results["scale_out_postgres"] = scale_out(args.quick)
+    results["seconds"] = round(time.perf_counter() - started, 1)
+    Path(args.out).write_text(json.dumps(results, indent=2, default=str))
+    print_table(results)
+
+
+def print_table(results: dict) -> None:
+    m = results["machine"]
+    print(f"\ndiet-tracker bench ({'quick' if results['quick'] else 'full'}) on {m['cpus']} x {m['cpu']}, "
+          f"Python {m['python']}, {results['seconds']} s")
+    e = results["engine"]
+    print(f"\n3. engine: {e['meals_per_second_one_core']:,} meals/s, {e['labels_per_second_one_core']:,} labels/s "
+          f"on one core (goal {e['goal']})")
+    for backend, sections in results["databases"].items():
+        w, r = sections["write_path"], sections["read_path"]
+        print(f"\n[{backend}]")
+        print(f"1. write POST /v1/meals  {w['ours']['rps']:>8} req/s  p50 {w['ours']['p50_ms']:>7} ms  "
+              f"p99 {w['ours']['p99_ms']:>7} ms  errors {w['ours']['errors']}")
+        print(f"   floor (no auth/flags) {w['floor']['rps']:>8} req/s  p50 {w['floor']['p50_ms']:>7} ms  "
+              f"p99 {w['floor']['p99_ms']:>7} ms  -> ratio {w['ratio_rps']} (goal {w['goal']})")
+        print(f"2. read GET /v1/trends among {r['crowd_users']} users ({r['crowd_rows']:,} rows):")
+        for key in ("crowd_1y", "crowd_2y", "crowd_5y", "alone_5y"):
+            print(f"   {key:<10} p50 {r[key]['p50_ms']:>7} ms  p99 {r[key]['p99_ms']:>7} ms  errors {r[key]['errors']}")
+        print(f"   ratios: 5y crowd/alone {r['ratio_crowd_vs_alone_5y']}, 5y/1y {r['ratio_5y_vs_1y']}, "
+              f"2y/1y {r['ratio_2y_vs_1y']} (goal {r['goal']})")
+    print(f"\n4. sync and export: {results['sync_and_export']}")
+    if "scale_out_postgres" in results:
+        s = results["scale_out_postgres"]
+        print(f"5. scale-out on PostgreSQL: 1 process {s['one_process']['rps']} req/s, 2 processes "
+              f"{s['two_processes']['rps']} req/s -> ratio {s['ratio_rps']}")
+
+
+if __name__ == "__main__":
+    main()
