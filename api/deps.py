@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Header, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlmodel import Session
 
@@ -42,3 +42,9 @@ def get_current_user(auth: CurrentAuth) -> User:
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+IfMatch = Annotated[
+    str | None,
+    Header(alias="If-Match", max_length=1000, description="The ETag you last read; a stale one answers 412"),
+]

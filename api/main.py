@@ -9,7 +9,7 @@ from api.config import Settings, get_settings
 from api.db import make_engine
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimit, SecurityHeaders
-from api.routes import auth, foods, health, massage, me, meals, symptoms, trends
+from api.routes import auth, foods, health, massage, me, meals, symptoms, sync, trends
 
 ERROR_SCHEMA_NOTE = (
     "Every error answers with one JSON shape: "
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     install_error_handlers(app)
     for router in (health.router, auth.router, me.router, foods.router, meals.router, symptoms.router,
-                   massage.router, trends.router):
+                   massage.router, trends.router, sync.router):
         app.include_router(router)
     if settings.cors_origins:
         app.add_middleware(

@@ -48,3 +48,8 @@ class Unavailable(TrackerError):
     status_code = 503
     code = "unavailable"
 
+
+
+class PreconditionFailed(TrackerError):
+    status_code = 412
+    code = "precondition_failed"

@@ -4,10 +4,13 @@ Importing this package registers every table on SQLModel.metadata (Alembic relie
 """
 
 from models.elimination import Elimination
+from models.idempotency import IdempotencyRecord
 from models.massage import MassageSession
 from models.meal import Meal, PersonalTerm
 from models.symptom import SymptomEntry
 from models.token import AuthToken
 from models.user import User
 
-__all__ = ["AuthToken", "Elimination", "MassageSession", "Meal", "PersonalTerm", "SymptomEntry", "User"]
+__all__ = [
+    "AuthToken", "Elimination", "IdempotencyRecord", "MassageSession", "Meal", "PersonalTerm", "SymptomEntry", "User",
+]

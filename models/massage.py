@@ -5,7 +5,7 @@ from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import JSON, Column, Index, String
+from sqlalchemy import JSON, BigInteger, Column, Index, String
 from sqlmodel import Field, SQLModel
 
 from models.types import UTCDateTime, UtcInstant, utcnow
@@ -19,7 +19,8 @@ MAX_NOTES = 2000
 
 class MassageSession(SQLModel, table=True):
     __tablename__ = "massage_session"
-    __table_args__ = (Index("ix_massage_session_user_local_date", "user_id", "local_date"),)
+    __table_args__ = (Index("ix_massage_session_user_local_date", "user_id", "local_date"),
+                      Index("ix_massage_session_user_seq", "user_id", "seq"))
 
     user_id: uuid.UUID = Field(foreign_key="user.id", primary_key=True, ondelete="CASCADE")
     id: uuid.UUID = Field(primary_key=True)
@@ -35,6 +36,9 @@ class MassageSession(SQLModel, table=True):
     pain_after: int | None = None
     notes: str | None = Field(default=None, sa_column=Column(String(MAX_NOTES)))
     version: int = Field(default=1)
+    # Sync: the user's change number at the last write, and a tombstone instead of a hard delete.
+    seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    deleted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
@@ -47,13 +51,18 @@ class TechniqueFields(BaseModel):
     rounds: int | None = Field(default=None, ge=1, le=200, description="empty_palm_patting only; 9 + 9 pats a round")
 
 
-class MassageCreate(TechniqueFields):
-    id: uuid.UUID | None = Field(default=None, description="Chosen by the client for offline-first sync")
+class MassageReplace(TechniqueFields):
+    """The whole session, for PUT /v1/massage/{id} (the id is in the path)."""
+
     performed_at: UtcInstant
     knee: Knee
     pain_before: PainScore | None = None
     pain_after: PainScore | None = None
     notes: str | None = Field(default=None, max_length=MAX_NOTES)
+
+
+class MassageCreate(MassageReplace):
+    id: uuid.UUID | None = Field(default=None, description="Chosen by the client for offline-first sync")
 
 
 class MassageUpdate(BaseModel):

@@ -5,7 +5,7 @@ from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import StringConstraints, field_validator
-from sqlalchemy import JSON, Column, Index, Integer, String, UniqueConstraint, text
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from models.types import UTCDateTime, UtcInstant, utcnow
@@ -28,7 +28,9 @@ class Meal(SQLModel, table=True):
         Index("ix_meal_user_eaten_at", "user_id", "eaten_at", "id"),
         # "When was the last exposure?" stays O(log n) however long the clean history grows.
         Index("ix_meal_user_exposed", "user_id", "local_date",
-              sqlite_where=text("definite_mask <> 0"), postgresql_where=text("definite_mask <> 0")),
+              sqlite_where=text("definite_mask <> 0 AND deleted_at IS NULL"),
+              postgresql_where=text("definite_mask <> 0 AND deleted_at IS NULL")),
+        Index("ix_meal_user_seq", "user_id", "seq"),
     )
 
     # The client may choose the id; scoping the key by user keeps one user's ids from probing another's.
@@ -48,6 +50,9 @@ class Meal(SQLModel, table=True):
     definite_mask: int = Field(default=0, sa_column=Column(Integer, nullable=False))
     possible_mask: int = Field(default=0, sa_column=Column(Integer, nullable=False))
     version: int = Field(default=1)
+    # Sync: the user's change number at the last write, and a tombstone instead of a hard delete.
+    seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    deleted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
@@ -99,9 +104,10 @@ class AnalyzeResponse(SQLModel):
     possible: list[FoodGroup]
 
 
-class MealCreate(SQLModel):
+class MealReplace(SQLModel):
+    """The whole meal, for PUT /v1/meals/{id} (the id is in the path)."""
+
     model_config = {"extra": "forbid"}
-    id: uuid.UUID | None = Field(default=None, description="Chosen by the client for offline-first sync")
     eaten_at: UtcInstant = Field(description="RFC 3339 with an offset")
     description: Description
     ingredients: list[Ingredient] | None = Field(default=None, max_length=MAX_INGREDIENTS)
@@ -109,6 +115,10 @@ class MealCreate(SQLModel):
     notes: str | None = Field(default=None, max_length=MAX_NOTES)
 
     _as_list = field_validator("ingredients", mode="before")(_ingredients_as_list)
+
+
+class MealCreate(MealReplace):
+    id: uuid.UUID | None = Field(default=None, description="Chosen by the client for offline-first sync")
 
 
 class MealUpdate(SQLModel):

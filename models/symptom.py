@@ -5,7 +5,7 @@ from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, create_model
-from sqlalchemy import Column, Float, Integer, String
+from sqlalchemy import BigInteger, Column, Float, Index, Integer, String
 from sqlmodel import Field, SQLModel
 
 from domain.scales import SCALES
@@ -16,6 +16,7 @@ MAX_NOTES = 2000
 
 class SymptomEntry(SQLModel, table=True):
     __tablename__ = "symptom_entry"
+    __table_args__ = (Index("ix_symptom_entry_user_seq", "user_id", "seq"),)
 
     user_id: uuid.UUID = Field(foreign_key="user.id", primary_key=True, ondelete="CASCADE")
     local_date: date = Field(primary_key=True)
@@ -30,6 +31,9 @@ class SymptomEntry(SQLModel, table=True):
     sleep_hours: float | None = Field(default=None, sa_column=Column(Float))
     notes: str | None = Field(default=None, sa_column=Column(String(MAX_NOTES)))
     version: int = Field(default=1)
+    # Sync: the user's change number at the last write, and a tombstone instead of a hard delete.
+    seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    deleted_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 

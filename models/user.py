@@ -5,6 +5,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import EmailStr, field_validator
+from sqlalchemy import BigInteger
 from sqlmodel import Column, Field, SQLModel
 
 from models.types import UTCDateTime, utcnow
@@ -41,6 +42,8 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=255)
     timezone: str = Field(max_length=64)
     disabled: bool = Field(default=False)
+    # The last change number handed out; bumping it row-locks the user, which orders one user's writes.
+    change_seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
 

@@ -2,9 +2,11 @@
 
 import uuid
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Request, Response, status
+from fastapi.responses import JSONResponse
 
 from api.deps import CurrentUser, SessionDep
+from api.idempotency import IdempotencyKey, respond_once
 from api.services import foods
 from models.meal import AnalyzeRequest, AnalyzeResponse, TermCreate, TermPublic
 
@@ -20,9 +22,14 @@ def analyze(session: SessionDep, user: CurrentUser, body: AnalyzeRequest) -> dic
 
 @router.post("/terms", status_code=status.HTTP_201_CREATED, response_model=TermPublic,
              responses={409: {"description": "The user already has this term"}})
-def add_term(session: SessionDep, user: CurrentUser, term_in: TermCreate) -> TermPublic:
-    term = foods.add_term(session=session, owner=user, term_in=term_in)
-    return TermPublic.model_validate(term, from_attributes=True)
+def add_term(session: SessionDep, user: CurrentUser, term_in: TermCreate, request: Request,
+             idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    def work():
+        term = foods.add_term(session=session, owner=user, term_in=term_in)
+        return TermPublic.model_validate(term, from_attributes=True), {}
+
+    return respond_once(session=session, owner=user, key=idempotency_key, request=request, body=term_in,
+                        status_code=status.HTTP_201_CREATED, work=work)
 
 
 @router.get("/terms", response_model=list[TermPublic])

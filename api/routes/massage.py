@@ -4,14 +4,18 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi.responses import JSONResponse
 
-from api.deps import CurrentUser, SessionDep
+from api.deps import CurrentUser, IfMatch, SessionDep
+from api.idempotency import IdempotencyKey, respond_once
 from api.services import massage
+from api.services.changes import etag
 from domain.massage import CATALOGUE
 from models.massage import (
     MassageCreate,
     MassagePublic,
+    MassageReplace,
     MassageSession,
     MassageUpdate,
     PointPublic,
@@ -21,6 +25,7 @@ from models.massage import (
 
 router = APIRouter(prefix="/v1/massage", tags=["massage"])
 NOT_FOUND = {404: {"description": "No such session (or not yours)"}}
+PRECONDITION = {412: {"description": "If-Match does not match the current ETag"}}
 
 
 def load_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID) -> MassageSession:
@@ -28,6 +33,11 @@ def load_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID) 
 
 
 MassageDep = Annotated[MassageSession, Depends(load_session)]
+
+
+def _with_etag(row: MassageSession, response: Response) -> MassagePublic:
+    response.headers["ETag"] = etag(row.version)
+    return massage.massage_public(row)
 
 
 @router.get("/techniques", response_model=list[TechniquePublic])
@@ -41,15 +51,27 @@ def list_techniques() -> list[TechniquePublic]:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=MassagePublic,
-             responses={409: {"description": "A session with this id exists"}})
-def create_session(session: SessionDep, user: CurrentUser, massage_in: MassageCreate) -> MassagePublic:
-    return massage.massage_public(massage.create_session(session=session, owner=user, massage_in=massage_in))
+             responses={409: {"description": "A session with this id exists, or the Idempotency-Key is in flight"}})
+def create_session(session: SessionDep, user: CurrentUser, massage_in: MassageCreate, request: Request,
+                   idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    def work():
+        row = massage.create_session(session=session, owner=user, massage_in=massage_in)
+        return massage.massage_public(row), {"ETag": etag(row.version)}
+
+    return respond_once(session=session, owner=user, key=idempotency_key, request=request, body=massage_in,
+                        status_code=status.HTTP_201_CREATED, work=work)
 
 
-@router.post("/routine", status_code=status.HTTP_201_CREATED, response_model=list[MassagePublic])
-def create_routine(session: SessionDep, user: CurrentUser, routine_in: RoutineCreate) -> list[MassagePublic]:
-    rows = massage.create_routine(session=session, owner=user, routine_in=routine_in)
-    return [massage.massage_public(r) for r in rows]
+@router.post("/routine", status_code=status.HTTP_201_CREATED, response_model=list[MassagePublic],
+             responses={409: {"description": "The Idempotency-Key is in flight"}})
+def create_routine(session: SessionDep, user: CurrentUser, routine_in: RoutineCreate, request: Request,
+                   idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    def work():
+        rows = massage.create_routine(session=session, owner=user, routine_in=routine_in)
+        return [massage.massage_public(r) for r in rows], {}
+
+    return respond_once(session=session, owner=user, key=idempotency_key, request=request, body=routine_in,
+                        status_code=status.HTTP_201_CREATED, work=work)
 
 
 @router.get("", response_model=list[MassagePublic])
@@ -63,16 +85,27 @@ def list_sessions(
 
 
 @router.get("/{massage_id}", response_model=MassagePublic, responses=NOT_FOUND)
-def read_session(row: MassageDep) -> MassagePublic:
-    return massage.massage_public(row)
+def read_session(row: MassageDep, response: Response) -> MassagePublic:
+    return _with_etag(row, response)
 
 
-@router.patch("/{massage_id}", response_model=MassagePublic, responses=NOT_FOUND)
-def update_session(session: SessionDep, user: CurrentUser, row: MassageDep, massage_in: MassageUpdate) -> MassagePublic:
-    return massage.massage_public(massage.update_session(session=session, owner=user, row=row, massage_in=massage_in))
+@router.put("/{massage_id}", response_model=MassagePublic, responses={201: {"model": MassagePublic}, **PRECONDITION})
+def put_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID, massage_in: MassageReplace,
+                response: Response, if_match: IfMatch = None) -> MassagePublic:
+    row, outcome = massage.put_session(session=session, owner=user, massage_id=massage_id, massage_in=massage_in,
+                                       if_match=if_match)
+    response.status_code = status.HTTP_201_CREATED if outcome == "created" else status.HTTP_200_OK
+    return _with_etag(row, response)
 
 
-@router.delete("/{massage_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
-def delete_session(session: SessionDep, row: MassageDep) -> Response:
-    massage.delete_session(session=session, row=row)
+@router.patch("/{massage_id}", response_model=MassagePublic, responses=NOT_FOUND | PRECONDITION)
+def update_session(session: SessionDep, user: CurrentUser, row: MassageDep, massage_in: MassageUpdate,
+                   response: Response, if_match: IfMatch = None) -> MassagePublic:
+    row = massage.update_session(session=session, owner=user, row=row, massage_in=massage_in, if_match=if_match)
+    return _with_etag(row, response)
+
+
+@router.delete("/{massage_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | PRECONDITION)
+def delete_session(session: SessionDep, user: CurrentUser, row: MassageDep, if_match: IfMatch = None) -> Response:
+    massage.delete_session(session=session, owner=user, row=row, if_match=if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -4,14 +4,18 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi.responses import JSONResponse
 
-from api.deps import CurrentUser, SessionDep
+from api.deps import CurrentUser, IfMatch, SessionDep
+from api.idempotency import IdempotencyKey, respond_once
 from api.services import meals
-from models.meal import FoodGroup, Meal, MealCreate, MealPage, MealPublic, MealUpdate, Overrides
+from api.services.changes import etag
+from models.meal import FoodGroup, Meal, MealCreate, MealPage, MealPublic, MealReplace, MealUpdate, Overrides
 
 router = APIRouter(prefix="/v1/meals", tags=["meals"])
 NOT_FOUND = {404: {"description": "No such meal (or not yours)"}}
+PRECONDITION = {412: {"description": "If-Match does not match the current ETag"}}
 
 
 def load_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID) -> Meal:
@@ -21,10 +25,21 @@ def load_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID) -> Mea
 MealDep = Annotated[Meal, Depends(load_meal)]
 
 
+def _with_etag(meal: Meal, response: Response) -> MealPublic:
+    response.headers["ETag"] = etag(meal.version)
+    return meals.meal_public(meal)
+
+
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=MealPublic,
-             responses={409: {"description": "A meal with this id exists"}})
-def create_meal(session: SessionDep, user: CurrentUser, meal_in: MealCreate) -> MealPublic:
-    return meals.meal_public(meals.create_meal(session=session, owner=user, meal_in=meal_in))
+             responses={409: {"description": "A meal with this id exists, or the Idempotency-Key is in flight"}})
+def create_meal(session: SessionDep, user: CurrentUser, meal_in: MealCreate, request: Request,
+                idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    def work():
+        meal = meals.create_meal(session=session, owner=user, meal_in=meal_in)
+        return meals.meal_public(meal), {"ETag": etag(meal.version)}
+
+    return respond_once(session=session, owner=user, key=idempotency_key, request=request, body=meal_in,
+                        status_code=status.HTTP_201_CREATED, work=work)
 
 
 @router.get("", response_model=MealPage)
@@ -46,21 +61,33 @@ def list_meals(
 
 
 @router.get("/{meal_id}", response_model=MealPublic, responses=NOT_FOUND)
-def read_meal(meal: MealDep) -> MealPublic:
-    return meals.meal_public(meal)
+def read_meal(meal: MealDep, response: Response) -> MealPublic:
+    return _with_etag(meal, response)
 
 
-@router.patch("/{meal_id}", response_model=MealPublic, responses=NOT_FOUND)
-def update_meal(session: SessionDep, user: CurrentUser, meal: MealDep, meal_in: MealUpdate) -> MealPublic:
-    return meals.meal_public(meals.update_meal(session=session, owner=user, meal=meal, meal_in=meal_in))
+@router.put("/{meal_id}", response_model=MealPublic, responses={201: {"model": MealPublic}, **PRECONDITION})
+def put_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID, meal_in: MealReplace, response: Response,
+             if_match: IfMatch = None) -> MealPublic:
+    meal, outcome = meals.put_meal(session=session, owner=user, meal_id=meal_id, meal_in=meal_in, if_match=if_match)
+    response.status_code = status.HTTP_201_CREATED if outcome == "created" else status.HTTP_200_OK
+    return _with_etag(meal, response)
 
 
-@router.put("/{meal_id}/overrides", response_model=MealPublic, responses=NOT_FOUND)
-def set_overrides(session: SessionDep, meal: MealDep, overrides: Overrides) -> MealPublic:
-    return meals.meal_public(meals.set_overrides(session=session, meal=meal, overrides=overrides))
+@router.patch("/{meal_id}", response_model=MealPublic, responses=NOT_FOUND | PRECONDITION)
+def update_meal(session: SessionDep, user: CurrentUser, meal: MealDep, meal_in: MealUpdate, response: Response,
+                if_match: IfMatch = None) -> MealPublic:
+    meal = meals.update_meal(session=session, owner=user, meal=meal, meal_in=meal_in, if_match=if_match)
+    return _with_etag(meal, response)
 
 
-@router.delete("/{meal_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
-def delete_meal(session: SessionDep, meal: MealDep) -> Response:
-    meals.delete_meal(session=session, meal=meal)
+@router.put("/{meal_id}/overrides", response_model=MealPublic, responses=NOT_FOUND | PRECONDITION)
+def set_overrides(session: SessionDep, user: CurrentUser, meal: MealDep, overrides: Overrides, response: Response,
+                  if_match: IfMatch = None) -> MealPublic:
+    meal = meals.set_overrides(session=session, owner=user, meal=meal, overrides=overrides, if_match=if_match)
+    return _with_etag(meal, response)
+
+
+@router.delete("/{meal_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | PRECONDITION)
+def delete_meal(session: SessionDep, user: CurrentUser, meal: MealDep, if_match: IfMatch = None) -> Response:
+    meals.delete_meal(session=session, owner=user, meal=meal, if_match=if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

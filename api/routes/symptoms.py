@@ -5,8 +5,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
-from api.deps import CurrentUser, SessionDep
+from api.deps import CurrentUser, IfMatch, SessionDep
 from api.services import symptoms
+from api.services.changes import etag
 from domain.scales import SCALES
 from models.symptom import ScalePublic, SymptomPublic, SymptomScores
 
@@ -23,12 +24,14 @@ def list_scales() -> list[ScalePublic]:
 
 
 @router.put("/{date}", response_model=SymptomPublic, status_code=status.HTTP_200_OK,
-            responses={201: {"model": SymptomPublic, "description": "Created"}})
+            responses={201: {"model": SymptomPublic, "description": "Created"},
+                       412: {"description": "If-Match does not match the current ETag"}})
 def put_entry(session: SessionDep, user: CurrentUser, date: date, scores: SymptomScores,  # type: ignore[valid-type]
-              response: Response) -> SymptomPublic:
-    entry, created = symptoms.put_entry(session=session, owner=user, day=date, scores=scores)
-    if created:
+              response: Response, if_match: IfMatch = None) -> SymptomPublic:
+    entry, outcome = symptoms.put_entry(session=session, owner=user, day=date, scores=scores, if_match=if_match)
+    if outcome == "created":
         response.status_code = status.HTTP_201_CREATED
+    response.headers["ETag"] = etag(entry.version)
     return symptoms.entry_public(entry)
 
 
@@ -43,11 +46,13 @@ def list_entries(
 
 
 @router.get("/{date}", response_model=SymptomPublic, responses=NOT_FOUND)
-def read_entry(session: SessionDep, user: CurrentUser, date: date) -> SymptomPublic:
-    return symptoms.entry_public(symptoms.get_entry(session=session, owner=user, day=date))
+def read_entry(session: SessionDep, user: CurrentUser, date: date, response: Response) -> SymptomPublic:
+    entry = symptoms.get_entry(session=session, owner=user, day=date)
+    response.headers["ETag"] = etag(entry.version)
+    return symptoms.entry_public(entry)
 
 
 @router.delete("/{date}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
-def delete_entry(session: SessionDep, user: CurrentUser, date: date) -> Response:
-    symptoms.delete_entry(session=session, owner=user, day=date)
+def delete_entry(session: SessionDep, user: CurrentUser, date: date, if_match: IfMatch = None) -> Response:
+    symptoms.delete_entry(session=session, owner=user, day=date, if_match=if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -2,17 +2,22 @@
 
 import uuid
 from datetime import date, timedelta
+from typing import Literal
 
 from sqlmodel import Session, select
 
+from api.services.changes import check_if_match, lock_and_reload, next_seq
 from domain.clock import local_date_of, local_today
 from domain.errors import Conflict, FieldProblem, InvalidInput, NotFound
 from domain.massage import field_problems
-from models.massage import MassageCreate, MassagePublic, MassageSession, MassageUpdate, RoutineCreate
+from models.massage import MassageCreate, MassagePublic, MassageReplace, MassageSession, MassageUpdate, RoutineCreate
 from models.types import utcnow
 from models.user import User
 
 MAX_RANGE_DAYS = 731
+Outcome = Literal["created", "updated", "unchanged"]
+CONTENT = ("performed_at", "technique", "knee", "duration_seconds", "points", "rounds", "pain_before", "pain_after",
+           "notes")
 
 
 def _check_fields(technique: str, points: list[str] | None, rounds: int | None, prefix: str = "") -> None:
@@ -24,19 +29,59 @@ def _check_fields(technique: str, points: list[str] | None, rounds: int | None, 
         )
 
 
+def _content(massage_in: MassageReplace) -> dict:
+    _check_fields(massage_in.technique, massage_in.points, massage_in.rounds)
+    values = massage_in.model_dump(include=set(CONTENT))
+    values["points"] = values.get("points") or []
+    return values
+
+
+def _stamp(row: MassageSession, seq: int, owner: User) -> None:
+    row.local_date = local_date_of(row.performed_at, owner.timezone)
+    row.seq = seq
+    row.updated_at = utcnow()
+
+
 def create_session(*, session: Session, owner: User, massage_in: MassageCreate) -> MassageSession:
     """Log one technique."""
-    _check_fields(massage_in.technique, massage_in.points, massage_in.rounds)
+    values = _content(massage_in)
+    seq = next_seq(session, owner)
     massage_id = massage_in.id or uuid.uuid4()
     if session.get(MassageSession, (owner.id, massage_id)) is not None:
-        raise Conflict("A massage session with this id already exists.")
-    row = MassageSession(
-        user_id=owner.id, id=massage_id, local_date=local_date_of(massage_in.performed_at, owner.timezone),
-        **massage_in.model_dump(exclude={"id"}, exclude_none=False) | {"points": massage_in.points or []},
-    )
+        raise Conflict("A massage session with this id already exists (or was deleted); PUT replaces it.")
+    row = MassageSession(user_id=owner.id, id=massage_id, **values)
+    _stamp(row, seq, owner)
     session.add(row)
     session.flush()
     return row
+
+
+def put_session(*, session: Session, owner: User, massage_id: uuid.UUID, massage_in: MassageReplace,
+                if_match: str | None, base_version: int | None = None,
+                require_base: bool = False) -> tuple[MassageSession, Outcome]:
+    """Create or replace the session with this client-chosen id; the same content changes nothing."""
+    values = _content(massage_in)
+    seq = next_seq(session, owner)
+    row = session.get(MassageSession, (owner.id, massage_id), populate_existing=True)
+    live = row is not None and row.deleted_at is None
+    if row is not None and live and all(getattr(row, k) == v for k, v in values.items()):
+        return row, "unchanged"
+    check_if_match(if_match, row.version if live else None)  # type: ignore[union-attr]
+    if require_base and (row.version if row is not None else None) != base_version:
+        raise Conflict("The session changed on the server since this client last saw it.")
+    if row is None:
+        row = MassageSession(user_id=owner.id, id=massage_id, **values)
+        outcome: Outcome = "created"
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.version += 1
+        row.deleted_at = None
+        outcome = "updated" if live else "created"
+    _stamp(row, seq, owner)
+    session.add(row)
+    session.flush()
+    return row, outcome
 
 
 def create_routine(*, session: Session, owner: User, routine_in: RoutineCreate) -> list[MassageSession]:
@@ -48,11 +93,12 @@ def create_routine(*, session: Session, owner: User, routine_in: RoutineCreate) 
     rows = []
     for part in routine_in.sessions:
         row = MassageSession(
-            user_id=owner.id, id=uuid.uuid4(), routine_id=routine_id, performed_at=started,
-            local_date=local_date_of(started, owner.timezone), knee=routine_in.knee, technique=part.technique,
-            duration_seconds=part.duration_seconds, points=part.points or [], rounds=part.rounds,
-            pain_before=routine_in.pain_before, pain_after=routine_in.pain_after, notes=routine_in.notes,
+            user_id=owner.id, id=uuid.uuid4(), routine_id=routine_id, performed_at=started, knee=routine_in.knee,
+            technique=part.technique, duration_seconds=part.duration_seconds, points=part.points or [],
+            rounds=part.rounds, pain_before=routine_in.pain_before, pain_after=routine_in.pain_after,
+            notes=routine_in.notes, local_date=started.date(),
         )
+        _stamp(row, next_seq(session, owner), owner)
         session.add(row)
         rows.append(row)
         started += timedelta(seconds=part.duration_seconds)
@@ -63,32 +109,38 @@ def create_routine(*, session: Session, owner: User, routine_in: RoutineCreate) 
 def get_session_row(*, session: Session, owner: User, massage_id: uuid.UUID) -> MassageSession:
     """One of the user's sessions, or NotFound."""
     row = session.get(MassageSession, (owner.id, massage_id))
-    if row is None:
+    if row is None or row.deleted_at is not None:
         raise NotFound("No such massage session.")
     return row
 
 
-def update_session(*, session: Session, owner: User, row: MassageSession, massage_in: MassageUpdate) -> MassageSession:
+def update_session(*, session: Session, owner: User, row: MassageSession, massage_in: MassageUpdate,
+                   if_match: str | None) -> MassageSession:
     """Apply the fields sent; the result must still fit its technique."""
     changes = massage_in.model_dump(exclude_unset=True)
     for name in ("performed_at", "technique", "knee", "duration_seconds"):
         if name in changes and changes[name] is None:
             raise InvalidInput.for_field(name, "cannot be null")
-    points = changes.get("points", row.points)
-    rounds = changes.get("rounds", row.rounds)
-    _check_fields(changes.get("technique", row.technique), points, rounds)
+    seq = lock_and_reload(session, owner, row)
+    check_if_match(if_match, row.version)
+    _check_fields(changes.get("technique", row.technique), changes.get("points", row.points),
+                  changes.get("rounds", row.rounds))
     for name, value in changes.items():
         setattr(row, name, [] if name == "points" and value is None else value)
-    row.local_date = local_date_of(row.performed_at, owner.timezone)
     row.version += 1
-    row.updated_at = utcnow()
+    _stamp(row, seq, owner)
     session.add(row)
     return row
 
 
-def delete_session(*, session: Session, row: MassageSession) -> None:
-    """Remove a session."""
-    session.delete(row)
+def delete_session(*, session: Session, owner: User, row: MassageSession, if_match: str | None) -> None:
+    """Leave a tombstone for the session."""
+    seq = lock_and_reload(session, owner, row)
+    check_if_match(if_match, row.version)
+    row.deleted_at = utcnow()
+    row.version += 1
+    _stamp(row, seq, owner)
+    session.add(row)
 
 
 def list_sessions(
@@ -104,7 +156,7 @@ def list_sessions(
     statement = (
         select(MassageSession)
         .where(MassageSession.user_id == owner.id, MassageSession.local_date >= date_from,
-               MassageSession.local_date <= date_to)
+               MassageSession.local_date <= date_to, MassageSession.deleted_at.is_(None))  # type: ignore[union-attr]
         .order_by(MassageSession.performed_at, MassageSession.id)  # type: ignore[arg-type]
     )
     return list(session.exec(statement).all())

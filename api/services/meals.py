@@ -1,23 +1,27 @@
-"""Meals: store them flagged, list, edit (re-flag), delete, and record the user's overrides."""
+"""Meals: store them flagged, list, replace or edit (re-flag), delete (tombstone), and the user's overrides."""
 
 import base64
 import binascii
 import json
 import uuid
 from datetime import date, datetime
+from typing import Literal
 
 from sqlalchemy import and_, or_
 from sqlmodel import Session, select
 
+from api.services.changes import check_if_match, lock_and_reload, next_seq
 from api.services.foods import analysis_json, analyze_food
 from domain.clock import local_date_of
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.groups import BIT, effective_masks, from_mask, to_mask
-from models.meal import Meal, MealCreate, MealPublic, MealUpdate, Overrides
+from models.meal import Meal, MealCreate, MealPublic, MealReplace, MealUpdate, Overrides
 from models.types import utcnow
 from models.user import User
 
 MAX_PAGE = 200
+Outcome = Literal["created", "updated", "unchanged"]
+CONTENT = ("eaten_at", "description", "ingredients", "meal_type", "notes")
 
 
 def _apply_analysis(*, session: Session, owner: User, meal: Meal) -> None:
@@ -34,66 +38,117 @@ def _apply_overrides(meal: Meal) -> None:
     )
 
 
+def _content(meal_in: MealReplace) -> dict:
+    values = meal_in.model_dump(include=set(CONTENT))
+    values["ingredients"] = values.get("ingredients") or []
+    return values
+
+
+def _changed(meal: Meal, values: dict) -> bool:
+    return any(getattr(meal, name) != value for name, value in values.items())
+
+
+def _write(meal: Meal, seq: int, *, owner: User, session: Session, values: dict | None = None) -> None:
+    for name, value in (values or {}).items():
+        setattr(meal, name, value)
+    meal.local_date = local_date_of(meal.eaten_at, owner.timezone)
+    _apply_analysis(session=session, owner=owner, meal=meal)
+    _stamp(meal, seq)
+
+
+def _stamp(meal: Meal, seq: int) -> None:
+    meal.seq = seq
+    meal.updated_at = utcnow()
+
+
 def create_meal(*, session: Session, owner: User, meal_in: MealCreate) -> Meal:
-    """Store a meal with its flags and local date."""
+    """Store a new meal with its flags and local date."""
+    seq = next_seq(session, owner)
     meal_id = meal_in.id or uuid.uuid4()
     if session.get(Meal, (owner.id, meal_id)) is not None:
-        raise Conflict("A meal with this id already exists.")
-    meal = Meal(
-        user_id=owner.id, id=meal_id, eaten_at=meal_in.eaten_at,
-        local_date=local_date_of(meal_in.eaten_at, owner.timezone), description=meal_in.description,
-        ingredients=meal_in.ingredients or [], meal_type=meal_in.meal_type, notes=meal_in.notes,
-    )
-    _apply_analysis(session=session, owner=owner, meal=meal)
+        raise Conflict("A meal with this id already exists (or was deleted); PUT /v1/meals/{id} replaces it.")
+    meal = Meal(user_id=owner.id, id=meal_id, **_content(meal_in))  # type: ignore[arg-type]
+    _write(meal, seq, owner=owner, session=session)
     session.add(meal)
     session.flush()
     return meal
 
 
-def get_meal(*, session: Session, owner: User, meal_id: uuid.UUID) -> Meal:
-    """One of the user's meals, or NotFound (also for other users' ids)."""
-    meal = session.get(Meal, (owner.id, meal_id))
+def put_meal(*, session: Session, owner: User, meal_id: uuid.UUID, meal_in: MealReplace, if_match: str | None,
+             base_version: int | None = None, require_base: bool = False) -> tuple[Meal, Outcome]:
+    """Create or replace the meal with this client-chosen id; replaying the same content changes nothing."""
+    seq = next_seq(session, owner)
+    meal = session.get(Meal, (owner.id, meal_id), populate_existing=True)
+    live = meal is not None and meal.deleted_at is None
+    values = _content(meal_in)
+    if meal is not None and live and not _changed(meal, values):
+        return meal, "unchanged"
+    check_if_match(if_match, meal.version if live else None)  # type: ignore[union-attr]
+    if require_base and (meal.version if meal is not None else None) != base_version:
+        raise Conflict("The meal changed on the server since this client last saw it.")
     if meal is None:
+        meal = Meal(user_id=owner.id, id=meal_id, **values)
+        _write(meal, seq, owner=owner, session=session)
+        outcome: Outcome = "created"
+    else:
+        meal.version += 1
+        meal.deleted_at = None
+        _write(meal, seq, owner=owner, session=session, values=values)
+        outcome = "updated" if live else "created"
+    session.add(meal)
+    session.flush()
+    return meal, outcome
+
+
+def get_meal(*, session: Session, owner: User, meal_id: uuid.UUID) -> Meal:
+    """One of the user's meals, or NotFound (also for other users' ids and deleted meals)."""
+    meal = session.get(Meal, (owner.id, meal_id))
+    if meal is None or meal.deleted_at is not None:
         raise NotFound("No such meal.")
     return meal
 
 
-def update_meal(*, session: Session, owner: User, meal: Meal, meal_in: MealUpdate) -> Meal:
+def update_meal(*, session: Session, owner: User, meal: Meal, meal_in: MealUpdate, if_match: str | None) -> Meal:
     """Apply the fields sent and flag the meal again."""
     changes = meal_in.model_dump(exclude_unset=True)
     for name in ("eaten_at", "description"):
         if name in changes and changes[name] is None:
             raise InvalidInput.for_field(name, "cannot be null")
-    for name, value in changes.items():
-        setattr(meal, name, [] if name == "ingredients" and value is None else value)
-    meal.local_date = local_date_of(meal.eaten_at, owner.timezone)
-    _apply_analysis(session=session, owner=owner, meal=meal)
-    _touch(meal)
+    seq = lock_and_reload(session, owner, meal)
+    check_if_match(if_match, meal.version)
+    if "ingredients" in changes and changes["ingredients"] is None:
+        changes["ingredients"] = []
+    meal.version += 1
+    _write(meal, seq, owner=owner, session=session, values=changes)
     session.add(meal)
     return meal
 
 
-def set_overrides(*, session: Session, meal: Meal, overrides: Overrides) -> Meal:
+def set_overrides(*, session: Session, owner: User, meal: Meal, overrides: Overrides, if_match: str | None) -> Meal:
     """Record the user's corrections beside the engine's answer."""
     both = set(overrides.dismissed) & set(overrides.added)
     if both:
         raise InvalidInput.for_field("added", f"{sorted(both)} cannot be both dismissed and added")
-    meal.dismissed_mask = to_mask(overrides.dismissed)
-    meal.added_mask = to_mask(overrides.added)
-    _apply_overrides(meal)
-    _touch(meal)
-    session.add(meal)
+    seq = lock_and_reload(session, owner, meal)
+    check_if_match(if_match, meal.version)
+    dismissed, added = to_mask(overrides.dismissed), to_mask(overrides.added)
+    if (dismissed, added) != (meal.dismissed_mask, meal.added_mask):
+        meal.dismissed_mask, meal.added_mask = dismissed, added
+        _apply_overrides(meal)
+        meal.version += 1
+        _stamp(meal, seq)
+        session.add(meal)
     return meal
 
 
-def delete_meal(*, session: Session, meal: Meal) -> None:
-    """Remove a meal."""
-    session.delete(meal)
-
-
-def _touch(meal: Meal) -> None:
+def delete_meal(*, session: Session, owner: User, meal: Meal, if_match: str | None) -> None:
+    """Leave a tombstone that sync clients pull; it is purged after the retention period."""
+    seq = lock_and_reload(session, owner, meal)
+    check_if_match(if_match, meal.version)
+    meal.deleted_at = utcnow()
     meal.version += 1
-    meal.updated_at = utcnow()
+    _stamp(meal, seq)
+    session.add(meal)
 
 
 def encode_cursor(meal: Meal) -> str:
@@ -120,7 +175,7 @@ def list_meals(
     """The user's meals, newest first, filtered, one page at a time."""
     if date_from and date_to and date_from > date_to:
         raise InvalidInput.for_field("from", "must not be after 'to'", "query")
-    statement = select(Meal).where(Meal.user_id == owner.id)
+    statement = select(Meal).where(Meal.user_id == owner.id, Meal.deleted_at.is_(None))  # type: ignore[union-attr]
     if date_from:
         statement = statement.where(Meal.local_date >= date_from)
     if date_to:

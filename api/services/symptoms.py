@@ -1,12 +1,14 @@
 """Daily symptom entries, keyed by the user's local date."""
 
 from datetime import date, timedelta
+from typing import Literal
 
 from pydantic import BaseModel
 from sqlmodel import Session, select
 
+from api.services.changes import check_if_match, next_seq
 from domain.clock import local_today
-from domain.errors import InvalidInput, NotFound
+from domain.errors import Conflict, InvalidInput, NotFound
 from domain.scales import SCALES
 from models.symptom import SymptomEntry, SymptomPublic
 from models.types import utcnow
@@ -25,27 +27,42 @@ def check_entry_date(day: date, owner: User) -> None:
         raise InvalidInput.for_field("date", f"is in the future: the latest date you can score is {latest}", "path")
 
 
-def put_entry(*, session: Session, owner: User, day: date, scores: BaseModel) -> tuple[SymptomEntry, bool]:
-    """Create or replace the day's entry; True when it was created."""
+Outcome = Literal["created", "updated", "unchanged"]
+
+
+def put_entry(*, session: Session, owner: User, day: date, scores: BaseModel, if_match: str | None = None,
+              base_version: int | None = None, require_base: bool = False) -> tuple[SymptomEntry, Outcome]:
+    """Create or replace the day's entry; replaying the same scores changes nothing."""
     check_entry_date(day, owner)
-    entry = session.get(SymptomEntry, (owner.id, day))
-    created = entry is None
+    seq = next_seq(session, owner)
+    entry = session.get(SymptomEntry, (owner.id, day), populate_existing=True)
+    live = entry is not None and entry.deleted_at is None
+    values = scores.model_dump()
+    if entry is not None and live and all(getattr(entry, k) == v for k, v in values.items()):
+        return entry, "unchanged"
+    check_if_match(if_match, entry.version if live else None)  # type: ignore[union-attr]
+    if require_base and (entry.version if entry is not None else None) != base_version:
+        raise Conflict("The entry changed on the server since this client last saw it.")
     if entry is None:
-        entry = SymptomEntry(user_id=owner.id, local_date=day, **scores.model_dump())
+        entry = SymptomEntry(user_id=owner.id, local_date=day, **values)
+        outcome: Outcome = "created"
     else:
-        for name, value in scores.model_dump().items():
+        for name, value in values.items():
             setattr(entry, name, value)
         entry.version += 1
-        entry.updated_at = utcnow()
+        entry.deleted_at = None
+        outcome = "updated" if live else "created"
+    entry.seq = seq
+    entry.updated_at = utcnow()
     session.add(entry)
     session.flush()
-    return entry, created
+    return entry, outcome
 
 
 def get_entry(*, session: Session, owner: User, day: date) -> SymptomEntry:
     """The day's entry, or NotFound."""
     entry = session.get(SymptomEntry, (owner.id, day))
-    if entry is None:
+    if entry is None or entry.deleted_at is not None:
         raise NotFound(f"No symptom entry for {day}.")
     return entry
 
@@ -61,15 +78,23 @@ def list_entries(*, session: Session, owner: User, date_from: date | None, date_
     statement = (
         select(SymptomEntry)
         .where(SymptomEntry.user_id == owner.id, SymptomEntry.local_date >= date_from,
-               SymptomEntry.local_date <= date_to)
+               SymptomEntry.local_date <= date_to, SymptomEntry.deleted_at.is_(None))  # type: ignore[union-attr]
         .order_by(SymptomEntry.local_date)  # type: ignore[arg-type]
     )
     return list(session.exec(statement).all())
 
 
-def delete_entry(*, session: Session, owner: User, day: date) -> None:
-    """Remove the day's entry."""
-    session.delete(get_entry(session=session, owner=owner, day=day))
+def delete_entry(*, session: Session, owner: User, day: date, if_match: str | None = None) -> None:
+    """Leave a tombstone for the day's entry."""
+    entry = get_entry(session=session, owner=owner, day=day)
+    seq = next_seq(session, owner)
+    session.refresh(entry)
+    check_if_match(if_match, entry.version)
+    entry.deleted_at = utcnow()
+    entry.version += 1
+    entry.seq = seq
+    entry.updated_at = utcnow()
+    session.add(entry)
 
 
 def entry_public(entry: SymptomEntry) -> SymptomPublic:

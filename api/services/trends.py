@@ -38,13 +38,15 @@ def check_as_of(as_of: date, owner: User, name: str = "as_of") -> None:
 
 def _last_exposed(session: Session, owner: User, as_of: date) -> date | None:
     statement = (select(Meal.local_date)
-                 .where(Meal.user_id == owner.id, Meal.definite_mask != 0, Meal.local_date <= as_of)
+                 .where(Meal.user_id == owner.id, Meal.definite_mask != 0, Meal.local_date <= as_of,
+                        Meal.deleted_at.is_(None))  # type: ignore[union-attr]
                  .order_by(Meal.local_date.desc()).limit(1))  # type: ignore[attr-defined]
     return session.exec(statement).first()
 
 
 def _first_meal(session: Session, owner: User, after: date | None, as_of: date) -> date | None:
-    statement = select(Meal.local_date).where(Meal.user_id == owner.id, Meal.local_date <= as_of)
+    statement = select(Meal.local_date).where(Meal.user_id == owner.id, Meal.local_date <= as_of,
+                                              Meal.deleted_at.is_(None))  # type: ignore[union-attr]
     if after is not None:
         statement = statement.where(Meal.local_date > after)
     return session.exec(statement.order_by(Meal.local_date).limit(1)).first()  # type: ignore[arg-type]
@@ -56,7 +58,8 @@ def _meal_days(session: Session, owner: User, first: date, last: date) -> dict[d
         select(Meal.local_date, func.count(),
                *[func.max(Meal.definite_mask.op("&")(bit)) for bit in bits],  # type: ignore[attr-defined]
                *[func.max(Meal.possible_mask.op("&")(bit)) for bit in bits])  # type: ignore[attr-defined]
-        .where(Meal.user_id == owner.id, Meal.local_date >= first, Meal.local_date <= last)
+        .where(Meal.user_id == owner.id, Meal.local_date >= first, Meal.local_date <= last,
+               Meal.deleted_at.is_(None))  # type: ignore[union-attr]
         .group_by(Meal.local_date)
     )
     result = {}
@@ -70,7 +73,8 @@ def _meal_days(session: Session, owner: User, first: date, last: date) -> dict[d
 def _scores(session: Session, owner: User, first: date, last: date) -> dict[date, dict[str, float | None]]:
     columns = [getattr(SymptomEntry, s.name) for s in SCALES]
     statement = select(SymptomEntry.local_date, *columns).where(
-        SymptomEntry.user_id == owner.id, SymptomEntry.local_date >= first, SymptomEntry.local_date <= last)
+        SymptomEntry.user_id == owner.id, SymptomEntry.local_date >= first, SymptomEntry.local_date <= last,
+        SymptomEntry.deleted_at.is_(None))  # type: ignore[union-attr]
     return {row[0]: {s.name: row[i + 1] for i, s in enumerate(SCALES)} for row in session.exec(statement).all()}
 
 
@@ -78,7 +82,7 @@ def _massage_days(session: Session, owner: User, first: date, last: date) -> dic
     statement = (
         select(MassageSession.local_date, func.count(), func.sum(MassageSession.duration_seconds))
         .where(MassageSession.user_id == owner.id, MassageSession.local_date >= first,
-               MassageSession.local_date <= last)
+               MassageSession.local_date <= last, MassageSession.deleted_at.is_(None))  # type: ignore[union-attr]
         .group_by(MassageSession.local_date)
     )
     return {row[0]: MassageDay(row[0], row[1], int(row[2] or 0)) for row in session.exec(statement).all()}
@@ -90,7 +94,7 @@ def _techniques(session: Session, owner: User, first: date, last: date) -> list[
         select(MassageSession.technique, func.count(), func.sum(MassageSession.duration_seconds), func.sum(relief),
                func.count(relief))
         .where(MassageSession.user_id == owner.id, MassageSession.local_date >= first,
-               MassageSession.local_date <= last)
+               MassageSession.local_date <= last, MassageSession.deleted_at.is_(None))  # type: ignore[union-attr]
         .group_by(MassageSession.technique)
         .order_by(MassageSession.technique)
     )

@@ -1,0 +1,34 @@
+"""Batch push and pull for offline-first clients."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, status
+from fastapi.responses import JSONResponse
+
+from api.deps import CurrentUser, SessionDep
+from api.idempotency import IdempotencyKey, respond_once
+from api.services import sync
+from models.sync import MAX_PULL_PAGE, PullResponse, PushRequest, PushResponse
+
+router = APIRouter(prefix="/v1/sync", tags=["sync"])
+
+
+@router.post("/push", response_model=PushResponse, responses={409: {"description": "The Idempotency-Key is in flight"}})
+def push(session: SessionDep, user: CurrentUser, body: PushRequest, request: Request,
+         idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    def work():
+        return PushResponse(results=sync.push(session=session, owner=user, body=body)), {}
+
+    return respond_once(session=session, owner=user, key=idempotency_key, request=request, body=body,
+                        status_code=status.HTTP_200_OK, work=work)
+
+
+@router.get("/pull", response_model=PullResponse)
+def pull(
+    session: SessionDep, user: CurrentUser,
+    cursor: Annotated[str | None, Query(max_length=20, description="next_cursor of the last pull; omit at first")] = (
+        None
+    ),
+    limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 200,
+) -> PullResponse:
+    return sync.pull(session=session, owner=user, cursor=cursor, limit=limit)

@@ -1,0 +1,159 @@
+"""Batch push (each item in its own savepoint) and pull (changes after a server-side cursor)."""
+
+from collections.abc import Callable
+from typing import Any
+
+from fastapi.encoders import jsonable_encoder
+from pydantic import BaseModel, ValidationError
+from sqlmodel import Session, select
+
+from api.services import massage, meals, symptoms
+from api.services.changes import lock_and_reload
+from domain.errors import Conflict, InvalidInput, PreconditionFailed
+from models.massage import MassageReplace, MassageSession
+from models.meal import Meal, MealReplace
+from models.symptom import SymptomEntry, SymptomScores
+from models.sync import (
+    MAX_PUSH_ITEMS,
+    Change,
+    MassagePushItem,
+    MealPushItem,
+    PullResponse,
+    PushRequest,
+    PushResult,
+    SymptomPushItem,
+)
+from models.types import utcnow
+from models.user import User
+
+ENVELOPE_FIELDS = {"id", "date", "base_version", "deleted"}
+
+
+def _reason(error: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'item'}: {e['msg']}" for e in error.errors()[:5])
+
+
+def push(*, session: Session, owner: User, body: PushRequest) -> list[PushResult]:
+    """Apply every item on its own; one bad item never loses a good one."""
+    total = len(body.meals) + len(body.symptoms) + len(body.massage)
+    if total > MAX_PUSH_ITEMS:
+        raise InvalidInput.for_field("meals", f"a push takes at most {MAX_PUSH_ITEMS} items in all, not {total}")
+    results = [_push_one(session, owner, "meal", raw) for raw in body.meals]
+    results += [_push_one(session, owner, "symptom", raw) for raw in body.symptoms]
+    results += [_push_one(session, owner, "massage", raw) for raw in body.massage]
+    return results
+
+
+def _push_one(session: Session, owner: User, kind: str, raw: dict[str, Any]) -> PushResult:
+    envelope_model: type[BaseModel] = {"meal": MealPushItem, "symptom": SymptomPushItem,
+                                       "massage": MassagePushItem}[kind]
+    try:
+        envelope: Any = envelope_model.model_validate(raw)
+    except ValidationError as exc:
+        key = raw.get("id", raw.get("date")) if isinstance(raw, dict) else None
+        return PushResult(type=kind, id=str(key) if key is not None else None, status="invalid",  # type: ignore[arg-type]
+                          reason=_reason(exc))
+    key = str(envelope.id if kind != "symptom" else envelope.date)
+    savepoint = session.begin_nested()
+    try:
+        if envelope.deleted:
+            result = _delete(session, owner, kind, envelope)
+        else:
+            result = _upsert(session, owner, kind, envelope, raw)
+        savepoint.commit()
+        return result
+    except ValidationError as exc:
+        savepoint.rollback()
+        return PushResult(type=kind, id=key, status="invalid", reason=_reason(exc))  # type: ignore[arg-type]
+    except InvalidInput as exc:
+        savepoint.rollback()
+        return PushResult(type=kind, id=key, status="invalid", reason=exc.message)  # type: ignore[arg-type]
+    except (Conflict, PreconditionFailed) as exc:
+        savepoint.rollback()
+        version, current = _current(session, owner, kind, envelope)
+        return PushResult(type=kind, id=key, status="conflict", reason=exc.message, version=version,  # type: ignore[arg-type]
+                          current=current)
+
+
+def _upsert(session: Session, owner: User, kind: str, envelope: Any, raw: dict[str, Any]) -> PushResult:
+    fields = {k: v for k, v in raw.items() if k not in ENVELOPE_FIELDS}
+    common = {"session": session, "owner": owner, "if_match": None, "base_version": envelope.base_version,
+              "require_base": True}
+    if kind == "meal":
+        row, outcome = meals.put_meal(meal_id=envelope.id, meal_in=MealReplace.model_validate(fields), **common)
+    elif kind == "massage":
+        row, outcome = massage.put_session(massage_id=envelope.id, massage_in=MassageReplace.model_validate(fields),
+                                           **common)
+    else:
+        row, outcome = symptoms.put_entry(day=envelope.date, scores=SymptomScores.model_validate(fields), **common)
+    return PushResult(type=kind, id=str(envelope.id if kind != "symptom" else envelope.date), status=outcome,  # type: ignore[arg-type]
+                      version=row.version)
+
+
+def _delete(session: Session, owner: User, kind: str, envelope: Any) -> PushResult:
+    key = str(envelope.id if kind != "symptom" else envelope.date)
+    row = _row(session, owner, kind, envelope)
+    if row is None or row.deleted_at is not None:
+        return PushResult(type=kind, id=key, status="unchanged", deleted=True,  # type: ignore[arg-type]
+                          version=row.version if row else None)
+    seq = lock_and_reload(session, owner, row)
+    if envelope.base_version != row.version:
+        raise Conflict("The item changed on the server since this client last saw it; not deleted.")
+    row.deleted_at = utcnow()
+    row.version += 1
+    row.seq = seq
+    row.updated_at = utcnow()
+    session.add(row)
+    return PushResult(type=kind, id=key, status="updated", deleted=True, version=row.version)  # type: ignore[arg-type]
+
+
+def _row(session: Session, owner: User, kind: str, envelope: Any):
+    if kind == "meal":
+        return session.get(Meal, (owner.id, envelope.id), populate_existing=True)
+    if kind == "massage":
+        return session.get(MassageSession, (owner.id, envelope.id), populate_existing=True)
+    return session.get(SymptomEntry, (owner.id, envelope.date), populate_existing=True)
+
+
+def _current(session: Session, owner: User, kind: str, envelope: Any) -> tuple[int | None, dict | None]:
+    row = _row(session, owner, kind, envelope)
+    if row is None:
+        return None, None
+    if row.deleted_at is not None:
+        return row.version, None
+    return row.version, _public(kind, row)
+
+
+def _public(kind: str, row: Any) -> dict:
+    render: Callable[[Any], BaseModel] = {"meal": meals.meal_public, "massage": massage.massage_public,
+                                          "symptom": symptoms.entry_public}[kind]
+    return jsonable_encoder(render(row))
+
+
+def parse_cursor(cursor: str | None) -> int:
+    if cursor is None or cursor == "":
+        return -1
+    if not cursor.isdigit():
+        raise InvalidInput.for_field("cursor", "is not a cursor this server issued", "query")
+    return int(cursor)
+
+
+def pull(*, session: Session, owner: User, cursor: str | None, limit: int) -> PullResponse:
+    """Every change after the cursor, tombstones included, in change order."""
+    after = parse_cursor(cursor)
+    changes: list[tuple[int, str, Any]] = []
+    for kind, table in (("meal", Meal), ("symptom", SymptomEntry), ("massage", MassageSession)):
+        statement = (select(table).where(table.user_id == owner.id, table.seq > after)  # type: ignore[attr-defined]
+                     .order_by(table.seq).limit(limit + 1))  # type: ignore[attr-defined]
+        changes += [(row.seq, kind, row) for row in session.exec(statement).all()]
+    changes.sort(key=lambda change: change[0])
+    page = changes[:limit]
+    items = [
+        Change(type=kind, id=str(row.local_date if kind == "symptom" else row.id), seq=seq,  # type: ignore[arg-type]
+               version=row.version, deleted=row.deleted_at is not None,
+               data=None if row.deleted_at is not None else _public(kind, row))
+        for seq, kind, row in page
+    ]
+    next_cursor = str(page[-1][0]) if page else (cursor or "")
+    return PullResponse(changes=items, next_cursor=next_cursor, has_more=len(changes) > limit)
+
