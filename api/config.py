@@ -28,6 +28,8 @@ class Settings(BaseSettings):
     db_max_overflow: int = Field(default=30, ge=0, le=500)
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     docs_enabled: bool = True
+    tombstone_retention_days: int = Field(default=90, ge=1, le=3650,
+                                          description="Deleted items stay pullable as tombstones this long")
 
     @field_validator("database_url")
     @classmethod

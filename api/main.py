@@ -10,6 +10,7 @@ from api.db import make_engine
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimit, SecurityHeaders
 from api.routes import auth, foods, health, massage, me, meals, symptoms, sync, trends
+from api.services.retention import purge_expired
 
 ERROR_SCHEMA_NOTE = (
     "Every error answers with one JSON shape: "
@@ -23,6 +24,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
+        # Every instance purges at start-up: no scheduler to run, and deleting twice is harmless.
+        purge_expired(engine, tombstone_days=settings.tombstone_retention_days)
         yield
         engine.dispose()
 

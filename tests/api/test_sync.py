@@ -156,3 +156,32 @@ def test_sync_limits(alice):
 def test_pull_is_per_user(alice, bob, path):
     alice.post("/v1/meals", json=MEAL)
     assert bob.get(path).json()["changes"] == []
+
+
+def test_retention_purges_old_tombstones_and_expired_keys(alice, app):
+    from datetime import timedelta
+
+    from sqlmodel import select
+
+    from api.db import open_session
+    from api.services.retention import purge_expired
+    from models.idempotency import IdempotencyRecord
+    from models.meal import Meal
+    from models.types import utcnow
+
+    old, recent = (alice.post("/v1/meals", json=MEAL).json()["id"] for _ in range(2))
+    alice.delete(f"/v1/meals/{old}")
+    alice.delete(f"/v1/meals/{recent}")
+    alice.post("/v1/meals", json=MEAL | {"notes": "keyed"}, headers={"Idempotency-Key": "expiring"})
+    with open_session(app.state.engine) as session:
+        for meal in session.exec(select(Meal).where(Meal.id == uuid.UUID(old))).all():
+            meal.deleted_at = utcnow() - timedelta(days=91)
+            session.add(meal)
+        for record in session.exec(select(IdempotencyRecord).where(IdempotencyRecord.key == "expiring")).all():
+            record.expires_at = utcnow() - timedelta(seconds=1)
+            session.add(record)
+        session.commit()
+    counts = purge_expired(app.state.engine, tombstone_days=90)
+    assert counts["meal"] >= 1 and counts["idempotency_record"] >= 1
+    ids = {c["id"] for c in alice.get("/v1/sync/pull").json()["changes"]}
+    assert old not in ids and recent in ids

@@ -1,0 +1,26 @@
+"""Purge what the service keeps only for a while: tombstones and expired idempotency keys."""
+
+from datetime import timedelta
+
+from sqlalchemy import Engine, delete
+from sqlmodel import Session
+
+from models.idempotency import IdempotencyRecord
+from models.massage import MassageSession
+from models.meal import Meal
+from models.symptom import SymptomEntry
+from models.types import utcnow
+
+
+def purge_expired(engine: Engine, *, tombstone_days: int) -> dict[str, int]:
+    """Delete tombstones older than the retention period and idempotency records past their expiry."""
+    cutoff = utcnow() - timedelta(days=tombstone_days)
+    counts: dict[str, int] = {}
+    with Session(engine) as session:
+        for name, table in (("meal", Meal), ("symptom_entry", SymptomEntry), ("massage_session", MassageSession)):
+            result = session.execute(delete(table).where(table.deleted_at < cutoff))  # type: ignore[arg-type, operator]
+            counts[name] = result.rowcount  # type: ignore[attr-defined]
+        result = session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at < utcnow()))  # type: ignore[arg-type]
+        counts["idempotency_record"] = result.rowcount  # type: ignore[attr-defined]
+        session.commit()
+    return counts
