@@ -24,6 +24,7 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list, description="Allowed browser origins")
     token_ttl_minutes: int = Field(default=60 * 24 * 30, ge=5, le=60 * 24 * 365)
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    max_import_bytes: int = Field(default=64 * 1024 * 1024, ge=1024, description="POST /v1/import takes a whole export")
     db_pool_size: int = Field(default=10, ge=1, le=200)
     db_max_overflow: int = Field(default=30, ge=0, le=500)
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"

@@ -9,7 +9,7 @@ from api.config import Settings, get_settings
 from api.db import make_engine
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimit, SecurityHeaders
-from api.routes import auth, foods, health, massage, me, meals, symptoms, sync, trends
+from api.routes import auth, exports, foods, health, massage, me, meals, shares, symptoms, sync, trends
 from api.services.retention import purge_expired
 
 ERROR_SCHEMA_NOTE = (
@@ -43,7 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     install_error_handlers(app)
     for router in (health.router, auth.router, me.router, foods.router, meals.router, symptoms.router,
-                   massage.router, trends.router, sync.router):
+                   massage.router, trends.router, sync.router, exports.router, shares.router):
         app.include_router(router)
     if settings.cors_origins:
         app.add_middleware(
@@ -54,5 +54,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["ETag"],
         )
     app.add_middleware(SecurityHeaders)
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
+                       overrides={"/v1/import": settings.max_import_bytes})
     return app

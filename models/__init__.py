@@ -7,10 +7,12 @@ from models.elimination import Elimination
 from models.idempotency import IdempotencyRecord
 from models.massage import MassageSession
 from models.meal import Meal, PersonalTerm
+from models.share import Share, ShareAccess
 from models.symptom import SymptomEntry
 from models.token import AuthToken
 from models.user import User
 
 __all__ = [
-    "AuthToken", "Elimination", "IdempotencyRecord", "MassageSession", "Meal", "PersonalTerm", "SymptomEntry", "User",
+    "AuthToken", "Elimination", "IdempotencyRecord", "MassageSession", "Meal", "PersonalTerm", "Share", "ShareAccess",
+    "SymptomEntry", "User",
 ]

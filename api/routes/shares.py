@@ -1,0 +1,64 @@
+"""Read-only sharing: the patient manages links; a practitioner opens one with no account."""
+
+import uuid
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, Request, Response, status
+from fastapi.responses import StreamingResponse
+
+from api.db import open_session
+from api.deps import CurrentUser, SessionDep
+from api.routes.exports import export_response
+from api.services import shares
+from models.share import ShareCreate, ShareCreated, SharePublic
+
+router = APIRouter(tags=["shares"])
+SHARE_NOT_FOUND = {404: {"description": "No such share, or it has expired or been revoked"}}
+Token = Annotated[str, Path(min_length=20, max_length=100)]
+
+
+@router.post("/v1/shares", status_code=status.HTTP_201_CREATED, response_model=ShareCreated)
+def create_share(session: SessionDep, user: CurrentUser, share_in: ShareCreate, request: Request) -> ShareCreated:
+    share, raw = shares.create_share(session=session, owner=user, share_in=share_in)
+    url = f"{str(request.base_url).rstrip('/')}/v1/shared/{raw}"
+    return ShareCreated(id=share.id, url=url, expires_at=share.expires_at, formats=share.formats)  # type: ignore[arg-type]
+
+
+@router.get("/v1/shares", response_model=list[SharePublic])
+def list_shares(session: SessionDep, user: CurrentUser) -> list[SharePublic]:
+    return shares.list_shares(session=session, owner=user)
+
+
+@router.delete("/v1/shares/{share_id}", status_code=status.HTTP_204_NO_CONTENT,
+               responses={404: {"description": "No such share"}})
+def revoke_share(session: SessionDep, user: CurrentUser, share_id: uuid.UUID) -> Response:
+    shares.revoke_share(session=session, owner=user, share_id=share_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+def _shared(request: Request, token: str, fmt: str, date_from: date | None, date_to: date | None):
+    engine = request.app.state.engine
+    with open_session(engine, write=False) as session:
+        owner, share_id = shares.open_share(session=session, raw_token=token, fmt=fmt)
+    shares.log_access(engine, share_id, fmt)
+    return export_response(request, owner, fmt, date_from, date_to)
+
+
+@router.get("/v1/shared/{token}/report.pdf", response_class=StreamingResponse, responses=SHARE_NOT_FOUND)
+def shared_pdf(request: Request, token: Token) -> StreamingResponse:
+    return _shared(request, token, "pdf", None, None)
+
+
+@router.get("/v1/shared/{token}/report.html", response_class=StreamingResponse, responses=SHARE_NOT_FOUND)
+def shared_html(request: Request, token: Token) -> StreamingResponse:
+    return _shared(request, token, "html", None, None)
+
+
+@router.get("/v1/shared/{token}/export", response_class=StreamingResponse, responses=SHARE_NOT_FOUND)
+def shared_export(
+    request: Request, token: Token, format: Annotated[Literal["csv", "json", "fhir"], Query()],
+    date_from: Annotated[date | None, Query(alias="from")] = None,
+    date_to: Annotated[date | None, Query(alias="to")] = None,
+) -> StreamingResponse:
+    return _shared(request, token, format, date_from, date_to)

@@ -1,0 +1,233 @@
+"""The practitioner report, as PDF (reportlab) and as HTML: the same sections in the same order.
+
+Patient and period; the elimination timeline; per-scale charts; baseline against window with verdicts;
+exposures by group; the massage summary; caveats; the meals with their flags as an appendix. Every PDF page
+carries the date range and its page number; the report says it summarises self-reported data.
+"""
+
+import html
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Image, KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from domain.export.charts import scale_chart
+from domain.groups import GROUPS
+from domain.scales import SCALES
+
+DISCLAIMER = ("This report summarises self-reported data: meals, daily symptom scores and knee self-massage that "
+              "the patient recorded themselves. Food flags come from an automated reading of the text they typed. "
+              "It is not a diagnosis and does not replace clinical assessment.")
+TITLE = "Elimination diet report"
+
+
+@dataclass(frozen=True)
+class ReportInput:
+    patient: str
+    timezone: str
+    period_from: date
+    period_to: date
+    generated_at: datetime
+    trends: Mapping
+    meals: Sequence[Mapping]
+
+
+def _fmt(value: object, digits: int = 1) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def timeline_rows(data: ReportInput) -> list[list[str]]:
+    e = data.trends["elimination"]
+    if e["start_date"] is None:
+        return [["Elimination", "no run yet (no clean day after the last exposure)"]]
+    slips = "; ".join(f"{s['date']} ({', '.join(s['groups'])})" for s in e["slips"]) or "none"
+    return [["Start (day 1)", f"{e['start_date']} ({'set by the patient' if e['source'] == 'user' else 'detected'})"],
+            ["Day on the last report date", str(e["day"])], ["Day 10", str(e["day10_date"])],
+            ["Day 14", str(e["day14_date"])], ["Clean streak", f"{e['clean_streak_days']} days"], ["Slips", slips]]
+
+
+def comparison_rows(data: ReportInput, window: str) -> list[list[str]]:
+    result = data.trends["windows"].get(window)
+    if not result:
+        return []
+    rows = [["Scale", "Baseline mean (n)", "Window mean (n)", "Change", "95% interval", "Verdict"]]
+    for scale in SCALES:
+        c = result["scales"][scale.name]
+        interval = f"{_fmt(c['ci95'][0])} to {_fmt(c['ci95'][1])}" if c["ci95"] else "-"
+        rows.append([scale.label, f"{_fmt(c['baseline_mean'])} ({c['baseline_n']})",
+                     f"{_fmt(c['window_mean'])} ({c['window_n']})", _fmt(c["delta"]), interval,
+                     c["verdict"].replace("_", " ")])
+    return rows
+
+
+def exposure_rows(data: ReportInput) -> list[list[str]]:
+    rows = [["Group", "Exposed days", "Dates", "Pain after (n)", "Pain on clean days (n)"]]
+    for group in GROUPS:
+        e = data.trends["exposures"][group]
+        dates = ", ".join(str(d) for d in e["exposed_days"][:8]) + (" ..." if len(e["exposed_days"]) > 8 else "")
+        pain = e["scales"]["pain"]
+        after = f"{_fmt(pain['after_mean'])} ({pain['after_n']})"
+        clean = f"{_fmt(pain['clean_mean'])} ({pain['clean_n']})"
+        rows.append([group, str(len(e["exposed_days"])), dates or "-", after, clean])
+    return rows
+
+
+def massage_rows(data: ReportInput) -> list[list[str]]:
+    m = data.trends["massage"]
+    rows = [["Technique", "Sessions", "Minutes", "Mean relief, pain before - after (n)"]]
+    for name, t in m["techniques"].items():
+        rows.append([name.replace("_", " "), str(t["sessions"]), _fmt(t["seconds"] / 60, 0),
+                     f"{_fmt(t['mean_relief'])} ({t['relief_n']})"])
+    nd = m["next_day_pain"]
+    rows.append(["Next-day pain", "", "", f"after massage {_fmt(nd['after_massage_mean'])} ({nd['after_massage_n']}), "
+                 f"after none {_fmt(nd['after_no_massage_mean'])} ({nd['after_no_massage_n']})"])
+    return rows
+
+
+def meal_rows(data: ReportInput) -> list[list[str]]:
+    zone = ZoneInfo(data.timezone)
+    rows = [["Local time", "Meal", "Description", "Definite", "Possible"]]
+    for meal in data.meals:
+        eaten = datetime.fromisoformat(str(meal["eaten_at"]).replace("Z", "+00:00")).astimezone(zone)
+        rows.append([eaten.strftime("%Y-%m-%d %H:%M"), meal.get("meal_type") or "", meal["description"],
+                     ", ".join(meal["definite"]), ", ".join(meal["possible"])])
+    return rows
+
+
+def caveats(data: ReportInput) -> list[str]:
+    notes = list(data.trends["caveats"])
+    for window in ("day10", "day14"):
+        if data.trends["windows"].get(window):
+            notes += [f"{window}: {c}" for c in data.trends["windows"][window]["caveats"]]
+    return notes
+
+
+def _charts(data: ReportInput, fmt: str) -> list[tuple[str, bytes]]:
+    e = data.trends["elimination"]
+    slips = [s["date"] for s in e["slips"]]
+    return [(s.name, scale_chart(data.trends["daily"], s.name, start=e["start_date"], slips=slips, fmt=fmt))
+            for s in SCALES]
+
+
+# ---------------------------------------------------------------- PDF
+
+def _numbered_canvas(period: str):
+    class NumberedCanvas(Canvas):
+        """Draws 'Page N of M' and the period on every page once the total is known."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's API
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont("Helvetica", 8)
+                self.drawString(18 * mm, 10 * mm, f"{TITLE} - {period}")
+                self.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Page {self._pageNumber} of {total}")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _table(rows: list[list[str]], widths: list[float], style: ParagraphStyle, repeat: int = 1) -> LongTable:
+    cells = [[Paragraph(html.escape(str(c)), style) for c in row] for row in rows]
+    table = LongTable(cells, colWidths=[w * mm for w in widths], repeatRows=repeat)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def render_pdf(data: ReportInput) -> bytes:
+    buffer = io.BytesIO()
+    period = f"{data.period_from} to {data.period_to}"
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                            bottomMargin=18 * mm, title=TITLE, author="diet-tracker")
+    styles = getSampleStyleSheet()
+    small = ParagraphStyle("small", parent=styles["BodyText"], fontSize=8, leading=10)
+    h2 = styles["Heading2"]
+    story: list = [Paragraph(TITLE, styles["Title"]),
+                   Paragraph(html.escape(f"Patient: {data.patient} (time zone {data.timezone})"), styles["BodyText"]),
+                   Paragraph(f"Period: {period}. Generated {data.generated_at:%Y-%m-%d %H:%M} UTC.",
+                             styles["BodyText"]),
+                   Spacer(1, 3 * mm), Paragraph(html.escape(DISCLAIMER), small),
+                   Paragraph("Elimination timeline", h2), _table(timeline_rows(data), [50, 124], small, repeat=0)]
+    for window, label in (("day10", "Baseline against days 1-10"), ("day14", "Baseline against days 1-14")):
+        rows = comparison_rows(data, window)
+        if rows:
+            story += [Paragraph(label, h2), _table(rows, [34, 28, 28, 18, 34, 32], small)]
+    story.append(Paragraph("Daily scores", h2))
+    for _, png in _charts(data, "png"):
+        story.append(KeepTogether([Image(io.BytesIO(png), width=174 * mm, height=52 * mm)]))
+    story += [Paragraph("Exposures by group", h2), _table(exposure_rows(data), [20, 22, 66, 32, 34], small),
+              Paragraph("Knee self-massage", h2), _table(massage_rows(data), [40, 22, 22, 90], small),
+              Paragraph("Notes on reading these figures", h2)]
+    story += [Paragraph("- " + html.escape(c), small) for c in caveats(data)]
+    story += [Paragraph("Appendix: meals and their flags", h2),
+              _table(meal_rows(data), [30, 18, 76, 25, 25], small)]
+    doc.build(story, canvasmaker=_numbered_canvas(period))
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------- HTML
+
+def _html_table(rows: list[list[str]]) -> str:
+    if not rows:
+        return ""
+    head = "".join(f"<th scope=\"col\">{html.escape(str(c))}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows[1:])
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#111}
+table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0 1rem}th,td{border:1px solid #999;
+padding:.2rem .4rem;text-align:left;vertical-align:top}th{background:#eee}figure{margin:.5rem 0}svg{max-width:100%;
+height:auto}.period{color:#444}.disclaimer{font-size:.85rem;border-left:3px solid #999;padding-left:.5rem}"""
+
+
+def render_html(data: ReportInput) -> str:
+    period = f"{data.period_from} to {data.period_to}"
+    timeline = "".join(f"<tr><th scope=\"row\">{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
+                       for k, v in timeline_rows(data))
+    parts = [f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
+             f"content=\"width=device-width,initial-scale=1\"><title>{TITLE} - {html.escape(period)}</title>"
+             f"<style>{STYLE}</style></head><body><header><h1>{TITLE}</h1>"
+             f"<p>Patient: {html.escape(data.patient)} (time zone {html.escape(data.timezone)})</p>"
+             f"<p class=\"period\">Period: {html.escape(period)}. "
+             f"Generated {data.generated_at:%Y-%m-%d %H:%M} UTC.</p>"
+             f"<p class=\"disclaimer\">{html.escape(DISCLAIMER)}</p></header><main>",
+             f"<h2>Elimination timeline</h2><table><tbody>{timeline}</tbody></table>"]
+    for window, label in (("day10", "Baseline against days 1-10"), ("day14", "Baseline against days 1-14")):
+        rows = comparison_rows(data, window)
+        if rows:
+            parts.append(f"<h2>{label}</h2>{_html_table(rows)}")
+    parts.append("<h2>Daily scores</h2>")
+    for name, svg in _charts(data, "svg"):
+        text = svg.decode("utf-8")
+        parts.append(f"<figure aria-label=\"{html.escape(name)} chart\">{text[text.find('<svg'):]}</figure>")
+    parts += [f"<h2>Exposures by group</h2>{_html_table(exposure_rows(data))}",
+              f"<h2>Knee self-massage</h2>{_html_table(massage_rows(data))}",
+              "<h2>Notes on reading these figures</h2><ul>"
+              + "".join(f"<li>{html.escape(c)}</li>" for c in caveats(data)) + "</ul>",
+              f"<h2>Appendix: meals and their flags</h2>{_html_table(meal_rows(data))}",
+              f"</main><footer><p class=\"period\">{TITLE} - {html.escape(period)}</p></footer></body></html>"]
+    return "".join(parts)

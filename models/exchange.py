@@ -1,0 +1,52 @@
+"""The versioned JSON export document, as POST /v1/import reads it back."""
+
+import uuid
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from models.massage import MassageReplace
+from models.meal import Certainty, FoodGroup, MealReplace, Overrides
+
+MAX_IMPORT_ITEMS = 50_000
+
+
+class ImportedMeal(MealReplace):
+    model_config = ConfigDict(extra="ignore")
+    id: uuid.UUID
+    overrides: Overrides = Field(default_factory=Overrides)
+
+
+class ImportedMassage(MassageReplace):
+    model_config = ConfigDict(extra="ignore")
+    id: uuid.UUID
+    routine_id: uuid.UUID | None = None
+
+
+class ImportedTerm(BaseModel):
+    term: str = Field(min_length=2, max_length=100)
+    group: FoodGroup
+    certainty: Certainty
+
+
+class ImportedElimination(BaseModel):
+    start_date: date
+
+
+class ImportDocument(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    format: Literal["diet-tracker"]
+    version: Literal[1]
+    personal_terms: list[ImportedTerm] = Field(default_factory=list, max_length=1000)
+    elimination: ImportedElimination | None = None
+    meals: list[ImportedMeal] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
+    symptoms: list[dict[str, Any]] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
+    massage: list[ImportedMassage] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
+
+
+class ImportSummary(BaseModel):
+    meals: int
+    symptoms: int
+    massage: int
+    personal_terms: int

@@ -1,0 +1,179 @@
+"""Exports read back with their own libraries, the import round trip, and read-only shares."""
+
+import csv
+import io
+import json
+import zipfile
+from datetime import timedelta
+
+import pytest
+from fhir.resources.bundle import Bundle
+from pypdf import PdfReader
+
+from tests.conftest import sign_up
+
+
+@pytest.fixture
+def patient(client):
+    """A user with six weeks of meals, scores and massage around an elimination start."""
+    user = sign_up(client)
+    user.post("/v1/foods/terms", json={"term": "nana's bread", "group": "wheat"})
+    user.put("/v1/elimination", json={"start_date": "2026-03-15"})
+    for day in range(1, 29):
+        when = f"2026-03-{day:02d}" if day <= 31 else None
+        exposed = day < 15 or day == 20
+        user.post("/v1/meals", json={"eaten_at": f"{when}T12:00:00+01:00",
+                                     "description": "pizza and a latte" if exposed else "grilled fish and rice"})
+        user.put(f"/v1/symptoms/{when}", json={"sleep": 4 if day < 15 else 7, "pain": 7 if day < 15 else 3,
+                                                "energy": 5, "sleep_hours": 6.5, "notes": "=HYPERLINK(\"x\")"})
+    user.post("/v1/massage", json={"performed_at": "2026-03-16T21:00:00+01:00", "technique": "acupressure",
+                                   "knee": "right", "duration_seconds": 300, "points": ["ST34"], "pain_before": 6,
+                                   "pain_after": 4})
+    meal = user.post("/v1/meals", json={"eaten_at": "2026-03-28T19:00:00+01:00", "description": "nana's bread"}).json()
+    user.put(f"/v1/meals/{meal['id']}/overrides", json={"dismissed": ["wheat"], "added": ["dairy"]})
+    return user
+
+
+def export(user, fmt, **params):
+    response = user.get("/v1/export", params={"format": fmt} | params)
+    assert response.status_code == 200, response.text
+    return response
+
+
+def test_csv_zip_opens_cleanly(patient):
+    response = export(patient, "csv")
+    assert response.headers["content-type"] == "application/zip"
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    assert sorted(archive.namelist()) == ["massage.csv", "meals.csv", "symptoms.csv"]
+    meals = list(csv.DictReader(io.StringIO(archive.read("meals.csv").decode("utf-8-sig"))))
+    assert len(meals) == 29
+    pizza = next(m for m in meals if m["description"] == "pizza and a latte")
+    assert (pizza["wheat"], pizza["dairy"], pizza["excluded"]) == ("definite", "definite", "true")
+    assert pizza["eaten_at"].startswith("2026-03-01T11:00:00") and pizza["local_date"] == "2026-03-01"
+    corrected = next(m for m in meals if m["description"] == "nana's bread")
+    assert corrected["dismissed"] == "wheat" and corrected["added"] == "dairy" and corrected["dairy"] == "definite"
+    symptoms = list(csv.DictReader(io.StringIO(archive.read("symptoms.csv").decode("utf-8-sig"))))
+    assert symptoms[0]["date"] == "2026-03-01" and symptoms[0]["pain"] == "7" and symptoms[0]["sleep_hours"] == "6.5"
+    assert symptoms[0]["notes"].startswith("'="), "spreadsheet formulas are neutralised"
+    massage = list(csv.DictReader(io.StringIO(archive.read("massage.csv").decode("utf-8-sig"))))
+    assert massage[0]["points"] == "ST34" and massage[0]["knee"] == "right"
+    ranged = zipfile.ZipFile(io.BytesIO(export(patient, "csv", **{"from": "2026-03-10", "to": "2026-03-11"}).content))
+    assert len(ranged.read("meals.csv").decode("utf-8-sig").strip().splitlines()) == 3
+
+
+def _comparable(document: dict) -> dict:
+    """The export minus what an import may legitimately change: timestamps and versions."""
+    def strip(item: dict) -> dict:
+        return {k: v for k, v in item.items() if k not in ("created_at", "updated_at", "version")}
+    return {"meals": [strip(m) for m in document["meals"]], "symptoms": [strip(s) for s in document["symptoms"]],
+            "massage": [strip(m) for m in document["massage"]], "personal_terms": document["personal_terms"],
+            "elimination": document["elimination"], "account": document["account"]}
+
+
+def test_json_round_trip_through_import(patient, client):
+    first = export(patient, "json").json()
+    assert first["format"] == "diet-tracker" and first["version"] == 1
+    fresh = sign_up(client)
+    imported = fresh.post("/v1/import", json=first)
+    assert imported.status_code == 201, imported.text
+    assert imported.json() == {"meals": 29, "symptoms": 28, "massage": 1, "personal_terms": 1}
+    second = export(fresh, "json").json()
+    assert _comparable(second) == _comparable(first)
+    assert fresh.post("/v1/import", json=first).status_code == 409, "only into an empty account"
+    bad = sign_up(client).post("/v1/import", json=first | {"version": 99})
+    assert bad.status_code == 422 and bad.json()["error"]["fields"][0]["field"] == "version"
+
+
+def test_fhir_bundle_validates_and_codes_what_we_measure(patient):
+    response = export(patient, "fhir")
+    assert response.headers["content-type"].startswith("application/fhir+json")
+    bundle = Bundle.model_validate_json(response.content)
+    assert bundle.type == "collection"
+    resources = [e.resource for e in bundle.entry]
+    kinds = [r.get_resource_type() for r in resources]
+    assert kinds.count("Patient") == 1 and kinds.count("NutritionIntake") == 29 and kinds.count("Procedure") == 1
+    codes = {(c.system, c.code) for r in resources if r.get_resource_type() == "Observation" for c in r.code.coding}
+    assert ("http://loinc.org", "72514-3") in codes and ("http://loinc.org", "93832-4") in codes
+    assert all(system != "http://loinc.org" for system, code in codes if code in ("sleep", "energy"))
+    order = next(r for r in resources if r.get_resource_type() == "NutritionOrder")
+    assert sorted(m.coding[0].code for m in order.excludeFoodModifier) == ["corn", "dairy", "soy", "sugar", "wheat"]
+    procedure = next(r for r in resources if r.get_resource_type() == "Procedure")
+    assert procedure.bodySite[0].coding[0].code == "6757004"
+    intake = next(r for r in resources if r.get_resource_type() == "NutritionIntake")
+    assert intake.consumedItem[0].extension, "flags travel with the meal"
+
+
+def test_pdf_report_has_its_sections_and_figures(patient):
+    response = export(patient, "pdf", to="2026-03-30")
+    assert response.headers["content-type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.content))
+    pages = [page.extract_text() for page in reader.pages]
+    text = "\n".join(pages)
+    for heading in ("Elimination diet report", "Elimination timeline", "Baseline against days 1-10",
+                    "Baseline against days 1-14", "Daily scores", "Exposures by group", "Knee self-massage",
+                    "Appendix: meals and their flags", "self-reported"):
+        assert heading in text, heading
+    assert "2026-03-15 (set by the patient)" in text and "2026-03-20 (wheat, dairy" in text
+    assert "grilled fish and rice" in text and patient.email in text
+    period = "2026-03-01 to 2026-03-30"
+    assert all(period in page for page in pages), "the date range is on every page"
+    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+
+
+def test_html_report_is_the_same_report_with_svg_charts(patient):
+    response = export(patient, "html", to="2026-03-30")
+    assert response.headers["content-type"].startswith("text/html")
+    assert "default-src 'none'" in response.headers["content-security-policy"]
+    body = response.text
+    assert body.count("<svg") == 9 and "Baseline against days 1-14" in body and "<script" not in body
+
+
+@pytest.mark.parametrize("params", [{"format": "xls"}, {"format": "csv", "from": "2026-03-05", "to": "2026-03-01"}])
+def test_bad_export_requests_are_422(patient, params):
+    assert patient.get("/v1/export", params=params).status_code == 422
+
+
+def test_shares_open_only_their_formats_log_access_and_revoke(patient, client, app):
+    created = patient.post("/v1/shares", json={"expires_in_days": 7, "formats": ["pdf", "csv"]})
+    assert created.status_code == 201
+    share = created.json()
+    base = share["url"].replace("http://testserver", "")
+    token = base.rsplit("/", 1)[-1]
+    assert len(token) >= 40
+    assert client.get(f"{base}/report.pdf").status_code == 200
+    assert client.get(f"{base}/export", params={"format": "csv"}).status_code == 200
+    assert client.get(f"{base}/report.html").status_code == 404, "html was not shared"
+    assert client.get(f"{base}/export", params={"format": "json"}).status_code == 404
+    assert client.get("/v1/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+    assert client.post(f"{base}/report.pdf").status_code == 405
+    listed = patient.get("/v1/shares").json()
+    assert [a["format"] for a in listed[0]["accesses"]] == ["pdf", "csv"] and listed[0]["active"] is True
+    other = sign_up(client)
+    assert other.delete(f"/v1/shares/{share['id']}").status_code == 404
+    assert other.get("/v1/shares").json() == []
+    assert patient.delete(f"/v1/shares/{share['id']}").status_code == 204
+    assert client.get(f"{base}/report.pdf").status_code == 404
+    assert patient.get("/v1/shares").json()[0]["active"] is False
+
+
+def test_expired_share_is_404(patient, client, app):
+    from sqlmodel import select
+
+    from api.db import open_session
+    from models.share import Share
+    from models.types import utcnow
+
+    share = patient.post("/v1/shares", json={"expires_in_days": 1, "formats": ["pdf"]}).json()
+    with open_session(app.state.engine) as session:
+        row = session.exec(select(Share).where(Share.id == __import__("uuid").UUID(share["id"]))).one()
+        row.expires_at = utcnow() - timedelta(seconds=1)
+        session.add(row)
+        session.commit()
+    assert client.get(share["url"].replace("http://testserver", "") + "/report.pdf").status_code == 404
+    assert patient.post("/v1/shares", json={"expires_in_days": 91, "formats": ["pdf"]}).status_code == 422
+    assert patient.post("/v1/shares", json={"expires_in_days": 5, "formats": []}).status_code == 422
+
+
+def test_json_export_is_streamed_and_complete(patient):
+    document = json.loads(export(patient, "json").content)
+    assert len(document["meals"]) == 29 and len(document["symptoms"]) == 28
