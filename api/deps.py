@@ -16,7 +16,8 @@ from models.user import User
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
 
 
-def get_settings_from_app(request: Request) -> Settings:
+# Dependencies that do no I/O are async: a sync one costs a thread-pool hop on every request.
+async def get_settings_from_app(request: Request) -> Settings:
     return request.app.state.settings
 
 
@@ -37,7 +38,7 @@ def get_current_auth(
 CurrentAuth = Annotated[tuple[User, AuthToken], Depends(get_current_auth)]
 
 
-def get_current_user(auth: CurrentAuth) -> User:
+async def get_current_user(auth: CurrentAuth) -> User:
     return auth[0]
 
 

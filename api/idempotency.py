@@ -48,18 +48,27 @@ def respond_once(*, session: Session, owner: User, key: str | None, request: Req
     """Run `work` once per key; a repeat with the same key and body gets the stored response."""
     if key is None:
         payload, headers = work()
-        return JSONResponse(jsonable_encoder(payload), status_code=status_code, headers=headers)
+        return JSONResponse(_encode(payload), status_code=status_code, headers=headers)
     replay = _claim(session, owner, key, fingerprint(request, body), request.url.path)
     if replay is not None:
         return replay
     payload, headers = work()
-    content = jsonable_encoder(payload)
+    content = _encode(payload)
     record = session.get(IdempotencyRecord, (owner.id, key))
     assert record is not None  # claimed above, in this transaction
     record.response_status, record.response_body, record.response_headers = status_code, content, headers
     session.add(record)
     session.flush()
     return JSONResponse(content, status_code=status_code, headers=headers)
+
+
+def _encode(payload: Any) -> Any:
+    # pydantic's own JSON mode is several times faster than jsonable_encoder on the write path.
+    if isinstance(payload, BaseModel):
+        return payload.model_dump(mode="json")
+    if isinstance(payload, list):
+        return [_encode(item) for item in payload]
+    return jsonable_encoder(payload)
 
 
 def _claim(session: Session, owner: User, key: str, digest: str, path: str) -> JSONResponse | None:

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 import uuid
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -36,6 +37,7 @@ from api.db import make_engine  # noqa: E402
 from api.migrate import upgrade  # noqa: E402
 from api.seed import FlagCache, create_users, insert_history  # noqa: E402
 from api.services.accounts import issue_token  # noqa: E402
+from api.services.exports import stream_export  # noqa: E402
 from domain.flagging import analyze, default_knowledge  # noqa: E402
 from domain.simulate import CLEAN_MEALS, EXPOSED_MEALS, simulate  # noqa: E402
 from models.user import User  # noqa: E402
@@ -52,8 +54,8 @@ LABELS = (
 
 # ---------------------------------------------------------------- load generation (a separate process)
 
-async def _drive(url: str, method: str, token: str | None, bodies: list, concurrency: int, seconds: float) -> dict:
-    headers = {"Authorization": f"Bearer {token}"} if token else {}
+async def _drive(url: str, method: str, tokens: list[str | None], bodies: list, concurrency: int,
+                 seconds: float) -> dict:
     latencies: list[float] = []
     errors = 0
     queue: asyncio.Queue = asyncio.Queue()
@@ -62,35 +64,37 @@ async def _drive(url: str, method: str, token: str | None, bodies: list, concurr
     deadline = time.perf_counter() + seconds
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
 
-    async def worker(client: httpx.AsyncClient) -> None:
+    async def worker(client: httpx.AsyncClient, token: str | None) -> None:
         nonlocal errors
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
         while not queue.empty() and time.perf_counter() < deadline:
             body = queue.get_nowait()
             started = time.perf_counter()
-            response = await (client.post(url, json=body) if method == "POST" else client.get(url, params=body))
+            response = await (client.post(url, json=body, headers=headers) if method == "POST"
+                              else client.get(url, params=body, headers=headers))
             latencies.append(time.perf_counter() - started)
             errors += response.status_code >= 400
 
-    async with httpx.AsyncClient(headers=headers, limits=limits, timeout=30) as client:
+    async with httpx.AsyncClient(limits=limits, timeout=30) as client:
         started = time.perf_counter()
-        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        await asyncio.gather(*(worker(client, tokens[i % len(tokens)]) for i in range(concurrency)))
         elapsed = time.perf_counter() - started
     return {"requests": len(latencies), "errors": errors, "seconds": elapsed, "latencies": latencies}
 
 
 def loadgen_main(args: argparse.Namespace) -> None:
     spec = json.loads(Path(args.spec).read_text())
-    result = asyncio.run(_drive(spec["url"], spec["method"], spec.get("token"), spec["bodies"], spec["concurrency"],
+    result = asyncio.run(_drive(spec["url"], spec["method"], spec["tokens"], spec["bodies"], spec["concurrency"],
                                 spec["seconds"]))
     print(json.dumps(result))
 
 
-def run_load(url: str, method: str, bodies: list, *, token: str | None = None, concurrency: int = 8,
-             seconds: float = 60) -> dict:
+def run_load(url: str, method: str, bodies: list, *, token: str | None = None, tokens: list[str] | None = None,
+             concurrency: int = 8, seconds: float = 60) -> dict:
     """Drive a server from another process (so the generator does not share the server's interpreter)."""
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as spec:
-        json.dump({"url": url, "method": method, "token": token, "bodies": bodies, "concurrency": concurrency,
-                   "seconds": seconds}, spec)
+        json.dump({"url": url, "method": method, "tokens": tokens or [token], "bodies": bodies,
+                   "concurrency": concurrency, "seconds": seconds}, spec)
     output = subprocess.run([sys.executable, __file__, "loadgen", "--spec", spec.name], check=True,
                             capture_output=True, text=True).stdout
     os.unlink(spec.name)
@@ -215,22 +219,29 @@ def meal_bodies(count: int) -> list[dict]:
             for i in range(count)]
 
 
-def write_path(backend: str, quick: bool, workers: int) -> dict:
-    count = 300 if quick else 4000
+def write_path(backend: str, quick: bool, workers: int, with_floor: bool = True) -> dict:
+    """Eight connections, each signed in as its own user (one person's phone does not send eight writes at once;
+    a user's writes are serialised by design, see api/services/changes.py)."""
+    count = 120 if quick else 4000
     bodies = meal_bodies(count)
     with fresh_database(backend) as url:
-        user_id, token, _ = seed_user(url, "writer@bench.example")
+        writers = [seed_user(url, f"writer-{i}@bench.example") for i in range(8)]
+        user_id = writers[0][0]
         with server(url, workers=workers) as base:
-            ours = run_load(base + "/v1/meals", "POST", bodies, token=token)
+            ours = run_load(base + "/v1/meals", "POST", bodies, tokens=[w[1] for w in writers])
+            if not with_floor:
+                return {"ours": ours}
+            single = run_load(base + "/v1/meals", "POST", bodies[: count // 2], token=writers[0][1])
         with server(url, app="floor_app:app", factory=False, workers=workers,
                     env={"BENCH_USER_ID": str(user_id), "BENCH_TIMEZONE": TIMEZONE}) as base:
             floor = run_load(base + "/floor/meals", "POST", bodies)
-    return {"ours": ours, "floor": floor, "ratio_rps": round(ours["rps"] / floor["rps"], 3), "goal": ">= 0.7"}
+    return {"ours": ours, "floor": floor, "ratio_rps": round(ours["rps"] / floor["rps"], 3), "goal": ">= 0.7",
+            "one_user_eight_connections": single}
 
 
 def read_path(backend: str, quick: bool) -> dict:
-    crowd = 20 if quick else 1000
-    requests = 40 if quick else 300
+    crowd = 6 if quick else 1000
+    requests = 15 if quick else 300
     results: dict = {"crowd_users": crowd}
     with fresh_database(backend) as url:
         started = time.perf_counter()
@@ -242,16 +253,93 @@ def read_path(backend: str, quick: bool) -> dict:
             for years, (_, token, end) in targets.items():
                 params = [{"as_of": end.isoformat()}] * requests
                 results[f"crowd_{years}y"] = run_load(base + "/v1/trends", "GET", params, token=token, concurrency=1)
+            results["sync"] = sync_section(base, targets[1][1], quick)
+            results["export"] = export_section(base, url, targets, quick)
     with fresh_database(backend) as url:
         _, token, end = seed_user(url, "alone-5y@bench.example", years=5, seed=5)
         with server(url) as base:
             results["alone_5y"] = run_load(base + "/v1/trends", "GET", [{"as_of": end.isoformat()}] * requests,
                                            token=token, concurrency=1)
-    p50 = {k: v["p50_ms"] for k, v in results.items() if isinstance(v, dict)}
+    p50 = {k: v["p50_ms"] for k, v in results.items() if isinstance(v, dict) and "p50_ms" in v}
     results["ratio_crowd_vs_alone_5y"] = round(p50["crowd_5y"] / p50["alone_5y"], 3)
     results["ratio_5y_vs_1y"] = round(p50["crowd_5y"] / p50["crowd_1y"], 3)
     results["ratio_2y_vs_1y"] = round(p50["crowd_2y"] / p50["crowd_1y"], 3)
     results["goal"] = "p50 <= 30 ms; ratios <= 1.5"
+    return results
+
+
+def push_items(prefix: int) -> dict:
+    rng = random.Random(prefix)
+    start = date(2019, 1, 1) + timedelta(days=prefix * 200)
+    meals = [{"id": str(uuid.uuid4()), "eaten_at": f"{start + timedelta(days=i // 3)}T{8 + 5 * (i % 3):02d}:00:00Z",
+              "description": rng.choice(EXPOSED_MEALS + CLEAN_MEALS)} for i in range(300)]
+    symptoms = [{"date": str(start + timedelta(days=i)), "sleep": 6, "pain": 4, "energy": 5} for i in range(100)]
+    massage = [{"id": str(uuid.uuid4()), "performed_at": f"{start + timedelta(days=i)}T21:00:00Z",
+                "technique": "kneading", "knee": "left", "duration_seconds": 180} for i in range(100)]
+    return {"meals": meals, "symptoms": symptoms, "massage": massage}
+
+
+def sync_section(base: str, token: str, quick: bool) -> dict:
+    """500 items in one push, against the same 500 as single PUTs over one connection."""
+    headers = {"Authorization": f"Bearer {token}"}
+    rounds = 1 if quick else 5
+    push_seconds, single_seconds = [], []
+    with httpx.Client(base_url=base, headers=headers, timeout=120) as http:
+        for index in range(rounds):
+            items = push_items(2 * index)
+            started = time.perf_counter()
+            response = http.post("/v1/sync/push", json=items)
+            push_seconds.append(time.perf_counter() - started)
+            if response.status_code != 200 or any(r["status"] != "created" for r in response.json()["results"]):
+                raise RuntimeError(f"push failed: {response.status_code} {response.text[:500]}")
+            items = push_items(2 * index + 1)
+            started = time.perf_counter()
+            for meal in items["meals"]:
+                http.put(f"/v1/meals/{meal.pop('id')}", json=meal)
+            for entry in items["symptoms"]:
+                http.put(f"/v1/symptoms/{entry.pop('date')}", json=entry)
+            for session in items["massage"]:
+                http.put(f"/v1/massage/{session.pop('id')}", json=session)
+            single_seconds.append(time.perf_counter() - started)
+    push_ms = statistics.median(push_seconds) * 1000
+    single_ms = statistics.median(single_seconds) * 1000
+    return {"push_500_ms": round(push_ms, 1), "single_puts_500_ms": round(single_ms, 1),
+            "ratio_push_vs_single": round(push_ms / single_ms, 3)}
+
+
+def export_section(base: str, url: str, targets: dict, quick: bool) -> dict:
+    """Five years (and one) in every format: time over HTTP, and the peak memory of producing it in-process."""
+    results: dict = {}
+    engine = make_engine(Settings(_env_file=None, database_url=url))  # type: ignore[call-arg]
+    for years in (1, 5):
+        user_id, token, end = targets[years]
+        first = end - timedelta(days=int(365 * years) - 1)
+        for fmt in ("csv", "json", "fhir", "html", "pdf"):
+            if quick and fmt in ("html", "pdf") and years == 5:
+                continue
+            params = {"format": fmt, "from": first.isoformat(), "to": end.isoformat()}
+            started = time.perf_counter()
+            size = 0
+            with httpx.stream("GET", f"{base}/v1/export", params=params, timeout=300,
+                              headers={"Authorization": f"Bearer {token}"}) as response:
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+            seconds = time.perf_counter() - started
+            if quick and fmt in ("html", "pdf"):
+                results[f"{fmt}_{years}y"] = {"seconds": round(seconds, 3), "bytes": size, "peak_mib": None}
+                continue
+            tracemalloc.start()
+            for _ in stream_export(engine, user_id, fmt, first, end):
+                pass
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            results[f"{fmt}_{years}y"] = {"seconds": round(seconds, 3), "bytes": size,
+                                          "peak_mib": round(peak / 2**20, 1)}
+    engine.dispose()
+    for fmt in ("csv", "json", "fhir"):
+        five, one = results[f"{fmt}_5y"]["peak_mib"], results[f"{fmt}_1y"]["peak_mib"]
+        results[f"{fmt}_peak_ratio_5y_vs_1y"] = round(five / one, 2)
+    results["goal"] = "5 years in every format within 2 s; peak memory flat with history"
     return results
 
 
@@ -273,8 +361,8 @@ def engine_section(quick: bool) -> dict:
 
 
 def scale_out(quick: bool) -> dict:
-    one = write_path("postgres", quick, workers=1)["ours"]
-    two = write_path("postgres", quick, workers=2)["ours"]
+    one = write_path("postgres", quick, workers=1, with_floor=False)["ours"]
+    two = write_path("postgres", quick, workers=2, with_floor=False)["ours"]
     return {"one_process": one, "two_processes": two, "ratio_rps": round(two["rps"] / one["rps"], 3)}
 
 
@@ -307,11 +395,17 @@ def main() -> None:
     results: dict = {"machine": machine(), "quick": args.quick, "when": datetime.now(UTC).isoformat(),
                      "engine": engine_section(args.quick), "databases": {}}
     for backend in backends:
-        results["databases"][backend] = {"write_path": write_path(backend, args.quick, args.workers),
-                                         "read_path": read_path(backend, args.quick)}
-    results["sync_and_export"] = "not measured: sync (issue 6) and export (issue 7) are not built yet"
+        section_started = time.perf_counter()
+        written = write_path(backend, args.quick, args.workers)
+        write_seconds = time.perf_counter() - section_started
+        results["databases"][backend] = {"write_path": written, "read_path": read_path(backend, args.quick),
+                                         "seconds": {"write": round(write_seconds, 1),
+                                                     "read": round(time.perf_counter() - section_started
+                                                                   - write_seconds, 1)}}
     if "postgres" in backends:
+        section_started = time.perf_counter()
         results["scale_out_postgres"] = scale_out(args.quick)
+        results["scale_out_postgres"]["seconds"] = round(time.perf_counter() - section_started, 1)
     results["seconds"] = round(time.perf_counter() - started, 1)
     Path(args.out).write_text(json.dumps(results, indent=2, default=str))
     print_table(results)
@@ -336,7 +430,16 @@ def print_table(results: dict) -> None:
             print(f"   {key:<10} p50 {r[key]['p50_ms']:>7} ms  p99 {r[key]['p99_ms']:>7} ms  errors {r[key]['errors']}")
         print(f"   ratios: 5y crowd/alone {r['ratio_crowd_vs_alone_5y']}, 5y/1y {r['ratio_5y_vs_1y']}, "
               f"2y/1y {r['ratio_2y_vs_1y']} (goal {r['goal']})")
-    print(f"\n4. sync and export: {results['sync_and_export']}")
+    for backend, sections in results["databases"].items():
+        s, x = sections["read_path"]["sync"], sections["read_path"]["export"]
+        print(f"\n4. [{backend}] sync: push of 500 items {s['push_500_ms']} ms against 500 single PUTs "
+              f"{s['single_puts_500_ms']} ms -> ratio {s['ratio_push_vs_single']}")
+        for key, value in x.items():
+            if isinstance(value, dict):
+                print(f"   export {key:<8} {value['seconds']:>7} s  {value['bytes']:>11,} bytes  "
+                      f"peak {value['peak_mib']} MiB")
+        ratios = ", ".join(f"{f} {x[f + '_peak_ratio_5y_vs_1y']}" for f in ("csv", "json", "fhir"))
+        print(f"   peak ratio 5y/1y: {ratios} (goal {x['goal']})")
     if "scale_out_postgres" in results:
         s = results["scale_out_postgres"]
         print(f"5. scale-out on PostgreSQL: 1 process {s['one_process']['rps']} req/s, 2 processes "

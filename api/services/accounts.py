@@ -47,11 +47,13 @@ def issue_token(*, session: Session, user: User, ttl: timedelta) -> tuple[str, A
 
 def user_for_token(*, session: Session, raw_token: str) -> tuple[User, AuthToken]:
     """Resolve a bearer token; missing, expired and revoked tokens are all Unauthorized."""
-    row = session.exec(select(AuthToken).where(AuthToken.token_hash == token_digest(raw_token))).first()
-    if row is None or row.expires_at <= utcnow():
+    statement = (select(User, AuthToken).join(AuthToken, AuthToken.user_id == User.id)  # type: ignore[arg-type]
+                 .where(AuthToken.token_hash == token_digest(raw_token)))
+    found = session.exec(statement).first()
+    if found is None:
         raise Unauthorized("The token is missing, expired or revoked.")
-    user = session.get(User, row.user_id)
-    if user is None or user.disabled:
+    user, row = found
+    if row.expires_at <= utcnow() or user.disabled:
         raise Unauthorized("The token is missing, expired or revoked.")
     return user, row
 

@@ -11,7 +11,6 @@ import zipfile
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
-from fastapi.encoders import jsonable_encoder
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
@@ -21,7 +20,6 @@ from api.services import meals as meal_service
 from api.services import symptoms as symptom_service
 from api.services.trends import get_trends
 from domain.export import fhir, tabular
-from domain.export.report import ReportInput, render_html, render_pdf
 from domain.trends import daily_range_start
 from models.elimination import Elimination
 from models.massage import MassageSession
@@ -49,7 +47,7 @@ def iter_meals(session: Session, owner_id: uuid.UUID, date_from: date | None, da
     statement = _in_range(select(Meal).where(Meal.user_id == owner_id, Meal.deleted_at.is_(None)),  # type: ignore[union-attr]
                           Meal.local_date, date_from, date_to).order_by(Meal.eaten_at, Meal.id)
     for meal in session.exec(statement.execution_options(yield_per=BATCH)):
-        yield jsonable_encoder(meal_service.meal_public(meal))
+        yield meal_service.meal_public(meal).model_dump(mode="json")
         session.expunge(meal)
 
 
@@ -60,7 +58,7 @@ def iter_symptoms(
         select(SymptomEntry).where(SymptomEntry.user_id == owner_id, SymptomEntry.deleted_at.is_(None)),  # type: ignore[union-attr]
         SymptomEntry.local_date, date_from, date_to).order_by(SymptomEntry.local_date)
     for entry in session.exec(statement.execution_options(yield_per=BATCH)):
-        yield jsonable_encoder(symptom_service.entry_public(entry))
+        yield symptom_service.entry_public(entry).model_dump(mode="json")
         session.expunge(entry)
 
 
@@ -69,7 +67,7 @@ def iter_massage(session: Session, owner_id: uuid.UUID, date_from: date | None, 
         select(MassageSession).where(MassageSession.user_id == owner_id, MassageSession.deleted_at.is_(None)),  # type: ignore[union-attr]
         MassageSession.local_date, date_from, date_to).order_by(MassageSession.performed_at, MassageSession.id)
     for row in session.exec(statement.execution_options(yield_per=BATCH)):
-        yield jsonable_encoder(massage_service.massage_public(row))
+        yield massage_service.massage_public(row).model_dump(mode="json")
         session.expunge(row)
 
 
@@ -160,19 +158,44 @@ def stream_fhir(session: Session, owner: User, date_from: date | None, date_to: 
     yield b"]}"
 
 
-def report_input(session: Session, owner: User, date_from: date | None, date_to: date | None) -> ReportInput:
+def report_input(session: Session, owner: User, date_from: date | None, date_to: date | None):
     """The report covers the elimination story by default: the baseline's first day to today."""
     trends = get_trends(session=session, owner=owner, as_of=date_to)
     period_to = trends["as_of"]
     period_from = date_from or daily_range_start(period_to, trends["elimination"]["start_date"])
     meals = list(iter_meals(session, owner.id, period_from, period_to))
+    from domain.export.report import ReportInput
+
     return ReportInput(patient=owner.email, timezone=owner.timezone, period_from=period_from, period_to=period_to,
                        generated_at=datetime.now(UTC), trends=trends, meals=meals)
 
 
+CHUNK_BYTES = 64 * 1024
+
+
+def _coalesced(parts: Iterator[bytes]) -> Iterator[bytes]:
+    """Join small pieces into ~64 KiB chunks: one ASGI message per row would cost more than the row."""
+    buffer: list[bytes] = []
+    size = 0
+    for part in parts:
+        buffer.append(part)
+        size += len(part)
+        if size >= CHUNK_BYTES:
+            yield b"".join(buffer)
+            buffer.clear()
+            size = 0
+    if buffer:
+        yield b"".join(buffer)
+
+
 def stream_export(engine: Engine, owner_id: uuid.UUID, fmt: str, date_from: date | None,
                   date_to: date | None) -> Iterator[bytes]:
-    """The chosen format, produced inside its own read-only session."""
+    """The chosen format, produced inside its own read-only session, in ~64 KiB chunks."""
+    yield from _coalesced(_produce(engine, owner_id, fmt, date_from, date_to))
+
+
+def _produce(engine: Engine, owner_id: uuid.UUID, fmt: str, date_from: date | None,
+             date_to: date | None) -> Iterator[bytes]:
     with open_session(engine, write=False) as session:
         owner = session.get(User, owner_id)
         if owner is None:
@@ -184,6 +207,9 @@ def stream_export(engine: Engine, owner_id: uuid.UUID, fmt: str, date_from: date
         elif fmt == "fhir":
             yield from stream_fhir(session, owner, date_from, date_to)
         else:
+            # matplotlib and reportlab load on the first report, not at start-up of every instance.
+            from domain.export.report import render_html, render_pdf
+
             data = report_input(session, owner, date_from, date_to)
             yield render_pdf(data) if fmt == "pdf" else render_html(data).encode("utf-8")
 

@@ -65,7 +65,8 @@ def create_meal(*, session: Session, owner: User, meal_in: MealCreate) -> Meal:
     """Store a new meal with its flags and local date."""
     seq = next_seq(session, owner)
     meal_id = meal_in.id or uuid.uuid4()
-    if session.get(Meal, (owner.id, meal_id)) is not None:
+    # A fresh server-side UUID cannot collide; only a client's id needs looking up.
+    if meal_in.id is not None and session.get(Meal, (owner.id, meal_id)) is not None:
         raise Conflict("A meal with this id already exists (or was deleted); PUT /v1/meals/{id} replaces it.")
     meal = Meal(user_id=owner.id, id=meal_id, **_content(meal_in))  # type: ignore[arg-type]
     _write(meal, seq, owner=owner, session=session)

@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from typing import Any
 
-from fastapi.encoders import jsonable_encoder
 from pydantic import BaseModel, ValidationError
 from sqlmodel import Session, select
 
@@ -127,7 +126,7 @@ def _current(session: Session, owner: User, kind: str, envelope: Any) -> tuple[i
 def _public(kind: str, row: Any) -> dict:
     render: Callable[[Any], BaseModel] = {"meal": meals.meal_public, "massage": massage.massage_public,
                                           "symptom": symptoms.entry_public}[kind]
-    return jsonable_encoder(render(row))
+    return render(row).model_dump(mode="json")
 
 
 def parse_cursor(cursor: str | None) -> int:
