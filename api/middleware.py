@@ -69,6 +69,9 @@ DOCS_CSP = (b"default-src 'self'; img-src 'self' data: https://fastapi.tiangolo.
             b"script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
             b"style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; frame-ancestors 'none'")
 STRICT_CSP = b"default-src 'none'; frame-ancestors 'none'"
+# The web app: its own scripts and styles only, charts as blob: images, API calls to itself.
+APP_CSP = (b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; "
+           b"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
 class SecurityHeaders:
@@ -82,7 +85,12 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         path: str = scope.get("path", "")
-        csp = DOCS_CSP if path in ("/docs", "/redoc") or path.startswith("/docs/") else STRICT_CSP
+        if path in ("/docs", "/redoc") or path.startswith("/docs/"):
+            csp = DOCS_CSP
+        elif path == "/" or path.startswith("/static/"):
+            csp = APP_CSP
+        else:
+            csp = STRICT_CSP
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":

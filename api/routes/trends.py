@@ -3,10 +3,12 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Path, Query, Response, status
 
 from api.deps import CurrentUser, SessionDep
 from api.services import elimination, trends
+from domain.errors import NotFound
+from domain.scales import BY_NAME
 from models.elimination import EliminationIn, EliminationPublic
 from models.trends import DailyRow, TrendsPublic
 
@@ -19,6 +21,23 @@ def get_trends(
     as_of: Annotated[date | None, Query(description="Local date; default: today in your zone")] = None,
 ) -> dict:
     return trends.get_trends(session=session, owner=user, as_of=as_of)
+
+
+@router.get("/v1/trends/charts/{scale}.svg", response_class=Response,
+            responses={200: {"content": {"image/svg+xml": {}}, "description": "The same chart as the PDF report"},
+                       404: {"description": "No such scale"}})
+def get_chart(
+    session: SessionDep, user: CurrentUser, scale: Annotated[str, Path(max_length=32)],
+    as_of: Annotated[date | None, Query()] = None,
+) -> Response:
+    if scale not in BY_NAME:
+        raise NotFound(f"No scale called {scale!r}; see /v1/symptoms/scales.")
+    from domain.export.charts import scale_chart  # matplotlib loads on the first chart, not at start-up
+
+    result = trends.get_trends(session=session, owner=user, as_of=as_of)
+    slips = [s["date"] for s in result["elimination"]["slips"]]
+    svg = scale_chart(result["daily"], scale, start=result["elimination"]["start_date"], slips=slips, fmt="svg")
+    return Response(svg, media_type="image/svg+xml")
 
 
 @router.get("/v1/trends/daily", response_model=list[DailyRow])
