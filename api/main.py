@@ -9,7 +9,7 @@ from api.config import Settings, get_settings
 from api.db import make_engine
 from api.errors import install_error_handlers
 from api.middleware import BodySizeLimit, SecurityHeaders
-from api.routes import auth, exports, foods, health, massage, me, meals, shares, symptoms, sync, trends, web
+from api.routes import auth, challenges, exports, foods, health, massage, me, meals, shares, symptoms, sync, trends, web
 from api.services.retention import purge_expired
 
 ERROR_SCHEMA_NOTE = (
@@ -43,7 +43,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.engine = engine
     install_error_handlers(app)
     for router in (health.router, auth.router, me.router, foods.router, meals.router, symptoms.router,
-                   massage.router, trends.router, sync.router, exports.router, shares.router, web.router):
+                   massage.router, trends.router, sync.router, exports.router, shares.router, challenges.router,
+                   web.router):
         app.include_router(router)
     if settings.cors_origins:
         app.add_middleware(

@@ -3,6 +3,7 @@
 Importing this package registers every table on SQLModel.metadata (Alembic relies on that).
 """
 
+from models.challenge import Challenge
 from models.elimination import Elimination
 from models.idempotency import IdempotencyRecord
 from models.massage import MassageSession
@@ -13,6 +14,7 @@ from models.token import AuthToken
 from models.user import User
 
 __all__ = [
-    "AuthToken", "Elimination", "IdempotencyRecord", "MassageSession", "Meal", "PersonalTerm", "Share", "ShareAccess",
+    "AuthToken", "Challenge", "Elimination", "IdempotencyRecord", "MassageSession", "Meal", "PersonalTerm", "Share",
+    "ShareAccess",
     "SymptomEntry", "User",
 ]

@@ -34,6 +34,15 @@ class ImportedElimination(BaseModel):
     start_date: date
 
 
+class ImportedChallenge(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    group: FoodGroup
+    start_date: date
+    exposure_days: int = Field(ge=1, le=3)
+    observation_days: int = Field(ge=2, le=7)
+    cancelled: bool = False
+
+
 class ImportDocument(BaseModel):
     model_config = ConfigDict(extra="ignore")
     format: Literal["diet-tracker"]
@@ -43,6 +52,7 @@ class ImportDocument(BaseModel):
     meals: list[ImportedMeal] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
     symptoms: list[dict[str, Any]] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
     massage: list[ImportedMassage] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
+    challenges: list[ImportedChallenge] = Field(default_factory=list, max_length=1000)
 
 
 class ImportSummary(BaseModel):

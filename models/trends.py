@@ -101,6 +101,12 @@ class MassageSummary(BaseModel):
     next_day_pain: NextDayPain
 
 
+class ChallengeOutcome(BaseModel):
+    outcome: Literal["not_yet_tested", "in_progress", "reaction", "tolerated", "inconclusive"]
+    challenge_start: date | None
+    retest_on: date | None
+
+
 class TrendsPublic(BaseModel):
     as_of: date
     elimination: EliminationState
@@ -109,4 +115,5 @@ class TrendsPublic(BaseModel):
     daily: list[DailyRow]
     exposures: dict[str, GroupExposures]
     massage: MassageSummary
+    challenges: dict[str, ChallengeOutcome] = Field(description="Reintroduction outcome per group")
     caveats: list[str]

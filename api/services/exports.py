@@ -18,6 +18,7 @@ from api.db import open_session
 from api.services import massage as massage_service
 from api.services import meals as meal_service
 from api.services import symptoms as symptom_service
+from api.services.challenges import list_challenges
 from api.services.trends import get_trends
 from domain.export import fhir, tabular
 from domain.trends import daily_range_start
@@ -126,7 +127,12 @@ def stream_json(session: Session, owner: User, date_from: date | None, date_to: 
             "range": {"from": date_from.isoformat() if date_from else None,
                       "to": date_to.isoformat() if date_to else None},
             "elimination": {"start_date": elimination.start_date.isoformat()} if elimination else None,
-            "personal_terms": [{"term": t.term, "group": t.group, "certainty": t.certainty} for t in terms]}
+            "personal_terms": [{"term": t.term, "group": t.group, "certainty": t.certainty} for t in terms],
+            "challenges": [{"group": c.group, "start_date": c.start_date.isoformat(), "exposure_days": c.exposure_days,
+                            "observation_days": c.observation_days, "cancelled": c.status == "cancelled",
+                            "status": c.status, "verdict": c.verdict,
+                            "retest_on": c.retest_on.isoformat() if c.retest_on else None}
+                           for c in list_challenges(session=session, owner=owner)]}
     yield (json.dumps(head, ensure_ascii=False)[:-1] + ',"meals":[').encode()
     for part in _json_array(iter_meals(session, owner.id, date_from, date_to)):
         yield part.encode()

@@ -9,11 +9,13 @@ from api.services import massage, meals, symptoms
 from api.services.elimination import set_start
 from api.services.foods import add_term
 from domain.errors import Conflict, FieldProblem, InvalidInput
+from models.challenge import Challenge
 from models.elimination import EliminationIn
 from models.exchange import ImportDocument, ImportSummary
 from models.massage import MassageSession
 from models.meal import Meal, TermCreate
 from models.symptom import SymptomEntry, SymptomScores
+from models.types import utcnow
 from models.user import User
 
 
@@ -51,6 +53,11 @@ def import_document(*, session: Session, owner: User, document: ImportDocument) 
                                      if_match=None)
         row.routine_id = row_in.routine_id
         session.add(row)
+    for challenge in document.challenges:
+        # A restore keeps the history as it was; the scheduling rules applied when it was first made.
+        session.add(Challenge(user_id=owner.id, group=challenge.group, start_date=challenge.start_date,
+                              exposure_days=challenge.exposure_days, observation_days=challenge.observation_days,
+                              cancelled_at=utcnow() if challenge.cancelled else None))
     session.flush()
     return ImportSummary(meals=len(document.meals), symptoms=len(document.symptoms), massage=len(document.massage),
                          personal_terms=len(document.personal_terms))

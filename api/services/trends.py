@@ -52,7 +52,7 @@ def _first_meal(session: Session, owner: User, after: date | None, as_of: date) 
     return session.exec(statement.order_by(Meal.local_date).limit(1)).first()  # type: ignore[arg-type]
 
 
-def _meal_days(session: Session, owner: User, first: date, last: date) -> dict[date, MealDay]:
+def meal_days_between(session: Session, owner: User, first: date, last: date) -> dict[date, MealDay]:
     bits = [1 << i for i in range(len(GROUPS))]
     statement = (
         select(Meal.local_date, func.count(),
@@ -70,7 +70,7 @@ def _meal_days(session: Session, owner: User, first: date, last: date) -> dict[d
     return result
 
 
-def _scores(session: Session, owner: User, first: date, last: date) -> dict[date, dict[str, float | None]]:
+def scores_between(session: Session, owner: User, first: date, last: date) -> dict[date, dict[str, float | None]]:
     columns = [getattr(SymptomEntry, s.name) for s in SCALES]
     statement = select(SymptomEntry.local_date, *columns).where(
         SymptomEntry.user_id == owner.id, SymptomEntry.local_date >= first, SymptomEntry.local_date <= last,
@@ -120,13 +120,17 @@ def get_trends(*, session: Session, owner: User, as_of: date | None) -> dict:
     check_as_of(as_of, owner)
     start, source, last_exposed, first_meal = elimination_start(session, owner, as_of)
     first = daily_range_start(as_of, start)
-    return build_trends(
+    result = build_trends(
         as_of=as_of, start=start, source=source, last_exposed=last_exposed, first_meal=first_meal,
-        meal_days=_meal_days(session, owner, first, as_of),
-        scores=_scores(session, owner, first - timedelta(days=ROLLING_DAYS - 1), as_of),
+        meal_days=meal_days_between(session, owner, first, as_of),
+        scores=scores_between(session, owner, first - timedelta(days=ROLLING_DAYS - 1), as_of),
         massage_days=_massage_days(session, owner, first, as_of),
         techniques=_techniques(session, owner, first, as_of),
     )
+    from api.services.challenges import group_summary  # challenges build on the trends' queries
+
+    result["challenges"] = group_summary(session=session, owner=owner, as_of=as_of)
+    return result
 
 
 def get_daily(*, session: Session, owner: User, date_from: date | None, date_to: date | None) -> list[dict]:
@@ -138,7 +142,7 @@ def get_daily(*, session: Session, owner: User, date_from: date | None, date_to:
     if (date_to - date_from).days >= MAX_DAILY_RANGE:
         raise InvalidInput.for_field("to", f"the range may span at most {MAX_DAILY_RANGE} days", "query")
     return daily_rows(
-        date_from, date_to, _meal_days(session, owner, date_from, date_to),
-        _scores(session, owner, date_from - timedelta(days=ROLLING_DAYS - 1), date_to),
+        date_from, date_to, meal_days_between(session, owner, date_from, date_to),
+        scores_between(session, owner, date_from - timedelta(days=ROLLING_DAYS - 1), date_to),
         _massage_days(session, owner, date_from, date_to),
     )

@@ -96,6 +96,15 @@ def massage_rows(data: ReportInput) -> list[list[str]]:
     return rows
 
 
+def challenge_rows(data: ReportInput) -> list[list[str]]:
+    rows = [["Group", "Reintroduction outcome", "Challenge started", "Retest proposed"]]
+    for group in GROUPS:
+        c = data.trends.get("challenges", {}).get(group)
+        if c:
+            rows.append([group, c["outcome"].replace("_", " "), _fmt(c["challenge_start"]), _fmt(c["retest_on"])])
+    return rows
+
+
 def meal_rows(data: ReportInput) -> list[list[str]]:
     zone = ZoneInfo(data.timezone)
     rows = [["Local time", "Meal", "Description", "Definite", "Possible"]]
@@ -180,6 +189,7 @@ def render_pdf(data: ReportInput) -> bytes:
         story.append(KeepTogether([Image(io.BytesIO(png), width=174 * mm, height=52 * mm)]))
     story += [Paragraph("Exposures by group", h2), _table(exposure_rows(data), [20, 22, 66, 32, 34], small),
               Paragraph("Knee self-massage", h2), _table(massage_rows(data), [40, 22, 22, 90], small),
+              Paragraph("Reintroduction challenges", h2), _table(challenge_rows(data), [30, 50, 47, 47], small),
               Paragraph("Notes on reading these figures", h2)]
     story += [Paragraph("- " + html.escape(c), small) for c in caveats(data)]
     story += [Paragraph("Appendix: meals and their flags", h2),
@@ -226,6 +236,7 @@ def render_html(data: ReportInput) -> str:
         parts.append(f"<figure aria-label=\"{html.escape(name)} chart\">{text[text.find('<svg'):]}</figure>")
     parts += [f"<h2>Exposures by group</h2>{_html_table(exposure_rows(data))}",
               f"<h2>Knee self-massage</h2>{_html_table(massage_rows(data))}",
+              f"<h2>Reintroduction challenges</h2>{_html_table(challenge_rows(data))}",
               "<h2>Notes on reading these figures</h2><ul>"
               + "".join(f"<li>{html.escape(c)}</li>" for c in caveats(data)) + "</ul>",
               f"<h2>Appendix: meals and their flags</h2>{_html_table(meal_rows(data))}",

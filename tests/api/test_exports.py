@@ -67,7 +67,8 @@ def _comparable(document: dict) -> dict:
         return {k: v for k, v in item.items() if k not in ("created_at", "updated_at", "version")}
     return {"meals": [strip(m) for m in document["meals"]], "symptoms": [strip(s) for s in document["symptoms"]],
             "massage": [strip(m) for m in document["massage"]], "personal_terms": document["personal_terms"],
-            "elimination": document["elimination"], "account": document["account"]}
+            "elimination": document["elimination"], "account": document["account"],
+            "challenges": document["challenges"]}
 
 
 def test_json_round_trip_through_import(patient, client):
@@ -111,7 +112,7 @@ def test_pdf_report_has_its_sections_and_figures(patient):
     text = "\n".join(pages)
     for heading in ("Elimination diet report", "Elimination timeline", "Baseline against days 1-10",
                     "Baseline against days 1-14", "Daily scores", "Exposures by group", "Knee self-massage",
-                    "Appendix: meals and their flags", "self-reported"):
+                    "Reintroduction challenges", "Appendix: meals and their flags", "self-reported"):
         assert heading in text, heading
     assert "2026-03-15 (set by the patient)" in text and "2026-03-20 (wheat, dairy" in text
     assert "grilled fish and rice" in text and patient.email in text
