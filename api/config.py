@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     db_max_overflow: int = Field(default=30, ge=0, le=500)
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
     docs_enabled: bool = True
+    login_failures_per_account: int = Field(default=5, ge=1, description="failed sign-ins per email per window")
+    login_failures_per_client: int = Field(default=20, ge=1, description="failed sign-ins per client address")
+    login_window_minutes: int = Field(default=15, ge=1, le=1440)
     tombstone_retention_days: int = Field(default=90, ge=1, le=3650,
                                           description="Deleted items stay pullable as tombstones this long")
 

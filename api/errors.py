@@ -17,6 +17,7 @@ from domain.errors import (
     FieldProblem,
     InvalidInput,
     NotFound,
+    TooManyRequests,
     TrackerError,
     Unauthorized,
     Unavailable,
@@ -67,6 +68,8 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TrackerError)
     async def _tracker_error(_: Request, exc: TrackerError) -> JSONResponse:
         headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthorized) else None
+        if isinstance(exc, TooManyRequests):
+            headers = {"Retry-After": str(exc.retry_after)}
         return error_response(exc.status_code, exc.message, fields=exc.fields, code=exc.code, headers=headers)
 
     @app.exception_handler(RequestValidationError)

@@ -53,3 +53,17 @@ class Unavailable(TrackerError):
 class PreconditionFailed(TrackerError):
     status_code = 412
     code = "precondition_failed"
+
+
+class TooManyRequests(TrackerError):
+    status_code = 429
+    code = "too_many_requests"
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Forbidden(TrackerError):
+    status_code = 403
+    code = "forbidden"

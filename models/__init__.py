@@ -6,6 +6,7 @@ Importing this package registers every table on SQLModel.metadata (Alembic relie
 from models.challenge import Challenge
 from models.elimination import Elimination
 from models.idempotency import IdempotencyRecord
+from models.login_failure import LoginFailure
 from models.massage import MassageSession
 from models.meal import Meal, PersonalTerm
 from models.share import Share, ShareAccess
@@ -14,7 +15,6 @@ from models.token import AuthToken
 from models.user import User
 
 __all__ = [
-    "AuthToken", "Challenge", "Elimination", "IdempotencyRecord", "MassageSession", "Meal", "PersonalTerm", "Share",
-    "ShareAccess",
-    "SymptomEntry", "User",
+    "AuthToken", "Challenge", "Elimination", "IdempotencyRecord", "LoginFailure", "MassageSession", "Meal",
+    "PersonalTerm", "Share", "ShareAccess", "SymptomEntry", "User",
 ]

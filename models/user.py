@@ -67,3 +67,9 @@ class UserPublic(SQLModel):
     email: str
     timezone: str
     created_at: datetime
+
+
+class PasswordChange(SQLModel):
+    model_config = {"extra": "forbid"}
+    current_password: str = Field(max_length=MAX_PASSWORD)
+    new_password: str = Field(min_length=MIN_PASSWORD, max_length=MAX_PASSWORD)

@@ -81,13 +81,14 @@ def database_url(backend, make_database) -> str:
     return make_database(backend)
 
 
-def test_settings(database_url: str, **overrides) -> Settings:
+def settings_for(database_url: str, **overrides) -> Settings:
     return Settings(_env_file=None, database_url=database_url, **overrides)  # type: ignore[call-arg]
 
 
 @pytest.fixture(scope="session")
 def app(database_url):
-    return create_app(test_settings(database_url))
+    # Every test signs in from one TestClient address; tests/api/test_login_throttle.py checks the real limits.
+    return create_app(settings_for(database_url, login_failures_per_client=1_000_000))
 
 
 @pytest.fixture(scope="session")

@@ -3,11 +3,14 @@
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordRequestForm
 
 from api.deps import CurrentAuth, SessionDep, SettingsDep
+from api.errors import error_response
 from api.services import accounts
+from domain.errors import Unauthorized
 from models.token import TokenPublic
 from models.user import UserCreate, UserPublic
 
@@ -21,11 +24,24 @@ def signup(session: SessionDep, user_in: UserCreate) -> UserPublic:
     return UserPublic.model_validate(user, from_attributes=True)
 
 
-@router.post("/token", response_model=TokenPublic, responses={401: {"description": "Wrong credentials"}})
+@router.post("/token", response_model=TokenPublic,
+             responses={401: {"description": "Wrong credentials"},
+                        429: {"description": "Too many failed sign-ins; see Retry-After"}})
 def token(
-    session: SessionDep, settings: SettingsDep, form: Annotated[OAuth2PasswordRequestForm, Depends()]
-) -> TokenPublic:
-    user = accounts.authenticate(session=session, email=form.username, password=form.password)
+    request: Request, session: SessionDep, settings: SettingsDep, form: Annotated[OAuth2PasswordRequestForm, Depends()]
+) -> TokenPublic | JSONResponse:
+    client = request.client.host if request.client else "unknown"
+    accounts.check_login_throttle(session=session, email=form.username, client=client,
+                                  per_account=settings.login_failures_per_account,
+                                  per_client=settings.login_failures_per_client,
+                                  window=timedelta(minutes=settings.login_window_minutes))
+    try:
+        user = accounts.authenticate(session=session, email=form.username, password=form.password)
+    except Unauthorized as exc:
+        # Answer 401 without raising, so this request's transaction commits the failure it records.
+        accounts.record_login_failure(session=session, email=form.username, client=client)
+        return error_response(401, exc.message, headers={"WWW-Authenticate": "Bearer"})
+    accounts.clear_login_failures(session=session, email=form.username)
     raw, row = accounts.issue_token(
         session=session, user=user, ttl=timedelta(minutes=settings.token_ttl_minutes)
     )

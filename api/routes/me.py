@@ -1,10 +1,10 @@
 """The signed-in user's own profile."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response, status
 
-from api.deps import CurrentUser, SessionDep
+from api.deps import CurrentAuth, CurrentUser, SessionDep
 from api.services import accounts
-from models.user import UserPublic, UserUpdate
+from models.user import PasswordChange, UserPublic, UserUpdate
 
 router = APIRouter(prefix="/v1/me", tags=["me"])
 
@@ -18,3 +18,13 @@ def read_me(user: CurrentUser) -> UserPublic:
 def update_me(session: SessionDep, user: CurrentUser, user_in: UserUpdate) -> UserPublic:
     updated = accounts.update_user(session=session, user=user, user_in=user_in)
     return UserPublic.model_validate(updated, from_attributes=True)
+
+
+@router.post("/password", status_code=status.HTTP_204_NO_CONTENT,
+             responses={422: {"description": "The current password is wrong, or the new one too short"}})
+def change_password(session: SessionDep, auth: CurrentAuth, body: PasswordChange) -> Response:
+    """Change the password; every other token of this account stops working."""
+    user, token = auth
+    accounts.change_password(session=session, user=user, current=body.current_password, new=body.new_password,
+                             keep=token)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

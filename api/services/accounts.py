@@ -2,10 +2,12 @@
 
 from datetime import timedelta
 
+from sqlalchemy import func
 from sqlmodel import Session, delete, select
 
 from api.security import burn_password_check, hash_password, new_token, token_digest, verify_password
-from domain.errors import Conflict, Unauthorized
+from domain.errors import Conflict, InvalidInput, TooManyRequests, Unauthorized
+from models.login_failure import LoginFailure
 from models.token import AuthToken
 from models.types import utcnow
 from models.user import User, UserCreate, UserUpdate
@@ -35,6 +37,41 @@ def authenticate(*, session: Session, email: str, password: str) -> User:
     if not verify_password(password, user.password_hash) or user.disabled:
         raise Unauthorized("Incorrect email or password.")
     return user
+
+
+def check_login_throttle(*, session: Session, email: str, client: str, per_account: int, per_client: int,
+                         window: timedelta) -> None:
+    """Refuse sign-in while an account or a client address has too many recent failures (429)."""
+    since = utcnow() - window
+    for column, value, limit, what in ((LoginFailure.account, normalise_email(email), per_account, "this account"),
+                                       (LoginFailure.client, client, per_client, "your address")):
+        count, oldest = session.exec(
+            select(func.count(), func.min(LoginFailure.created_at)).where(column == value,
+                                                                          LoginFailure.created_at > since)
+        ).one()
+        if count >= limit:
+            retry = max(1, int((oldest + window - utcnow()).total_seconds()) + 1)
+            raise TooManyRequests(f"Too many failed sign-ins for {what}; try again in {retry} seconds.",
+                                  retry_after=retry)
+
+
+def record_login_failure(*, session: Session, email: str, client: str) -> None:
+    """Remember a failed sign-in (the caller commits it even though the answer is 401)."""
+    session.add(LoginFailure(account=normalise_email(email)[:254], client=client[:64]))
+
+
+def clear_login_failures(*, session: Session, email: str) -> None:
+    """A successful sign-in forgives the account's earlier failures."""
+    session.exec(delete(LoginFailure).where(LoginFailure.account == normalise_email(email)))  # type: ignore[call-overload]
+
+
+def change_password(*, session: Session, user: User, current: str, new: str, keep: AuthToken) -> None:
+    """Set a new password and revoke every other token of the user."""
+    if not verify_password(current, user.password_hash):
+        raise InvalidInput.for_field("current_password", "is not your current password")
+    user.password_hash = hash_password(new)
+    session.add(user)
+    session.exec(delete(AuthToken).where(AuthToken.user_id == user.id, AuthToken.id != keep.id))  # type: ignore[call-overload]
 
 
 def issue_token(*, session: Session, user: User, ttl: timedelta) -> tuple[str, AuthToken]:

@@ -6,6 +6,7 @@ from sqlalchemy import Engine, delete
 from sqlmodel import Session
 
 from models.idempotency import IdempotencyRecord
+from models.login_failure import LoginFailure
 from models.massage import MassageSession
 from models.meal import Meal
 from models.symptom import SymptomEntry
@@ -22,5 +23,7 @@ def purge_expired(engine: Engine, *, tombstone_days: int) -> dict[str, int]:
             counts[name] = result.rowcount  # type: ignore[attr-defined]
         result = session.execute(delete(IdempotencyRecord).where(IdempotencyRecord.expires_at < utcnow()))  # type: ignore[arg-type]
         counts["idempotency_record"] = result.rowcount  # type: ignore[attr-defined]
+        result = session.execute(delete(LoginFailure).where(LoginFailure.created_at < utcnow() - timedelta(days=1)))  # type: ignore[arg-type]
+        counts["login_failure"] = result.rowcount  # type: ignore[attr-defined]
         session.commit()
     return counts

@@ -50,7 +50,8 @@ def scale_chart(daily: Sequence[Mapping], scale_name: str, *, start: date | None
         axes.xaxis.set_major_formatter(DateFormatter("%d %b"))
         axes.tick_params(labelsize=7)
         axes.grid(axis="y", color="0.9", linewidth=0.5)
-        axes.legend(fontsize=6, loc="upper left", ncol=5, frameon=False, bbox_to_anchor=(0, -0.18))
+        if axes.get_legend_handles_labels()[0]:
+            axes.legend(fontsize=6, loc="upper left", ncol=5, frameon=False, bbox_to_anchor=(0, -0.18))
         figure.tight_layout()
         buffer = io.BytesIO()
         figure.savefig(buffer, format=fmt, dpi=160 if fmt == "png" else 110, metadata={"Date": None} if fmt == "svg"
