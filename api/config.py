@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     db_pool_size: int = Field(default=10, ge=1, le=200)
     db_max_overflow: int = Field(default=30, ge=0, le=500)
     sqlite_synchronous: Literal["FULL", "NORMAL"] = "FULL"
+    sqlite_concurrent_writes: int = Field(default=4, ge=1, le=32,
+                                          description="write requests let into the thread pool at once on SQLite")
+    postgres_lock_timeout_ms: int = Field(default=15000, ge=100,
+                                          description="no statement waits longer for a lock (then 503)")
     docs_enabled: bool = True
     login_failures_per_account: int = Field(default=5, ge=1, description="failed sign-ins per email per window")
     login_failures_per_client: int = Field(default=20, ge=1, description="failed sign-ins per client address")

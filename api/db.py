@@ -22,6 +22,8 @@ def make_engine(settings: Settings) -> Engine:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_pre_ping=True,
+        # A burst of one user's writes queues on that user's row lock; a bound turns a stuck wait into a 503.
+        connect_args={"options": f"-c lock_timeout={settings.postgres_lock_timeout_ms}"},
     )
 
 

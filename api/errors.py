@@ -84,7 +84,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(OperationalError)
     async def _database_down(_: Request, exc: OperationalError) -> JSONResponse:
-        log.error("database unavailable: %s", type(exc.orig).__name__ if exc.orig else "OperationalError")
+        # The driver message says why (locked, refused, timed out); it carries no personal data. SQL is not logged.
+        log.error("database unavailable: %s: %s", type(exc.orig).__name__ if exc.orig else "OperationalError",
+                  str(exc.orig).splitlines()[0][:160] if exc.orig else "")
         return error_response(503, "The database is not answering; try again shortly.", code="unavailable")
 
     @app.exception_handler(Exception)

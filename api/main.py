@@ -8,7 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.config import Settings, get_settings
 from api.db import make_engine
 from api.errors import install_error_handlers
-from api.middleware import BodySizeLimit, SecurityHeaders
+from api.middleware import BodySizeLimit, SecurityHeaders, WriteGate
 from api.routes import auth, challenges, exports, foods, health, massage, me, meals, shares, symptoms, sync, trends, web
 from api.services.retention import purge_expired
 
@@ -56,6 +56,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
     app.mount("/static", web.static_files, name="static")
     app.add_middleware(SecurityHeaders)
+    if settings.is_sqlite:
+        app.add_middleware(WriteGate, limit=settings.sqlite_concurrent_writes)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
                        overrides={"/v1/import": settings.max_import_bytes})
     return app

@@ -1,5 +1,6 @@
 """Pure ASGI middleware: request body cap and security headers."""
 
+import asyncio
 import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -57,6 +58,29 @@ class BodySizeLimit:
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
+
+
+class WriteGate:
+    """Queue write requests on the event loop before they reach the thread pool (SQLite only).
+
+    SQLite has one writer at a time. If every pool thread waited inside BEGIN IMMEDIATE, the request holding
+    the lock could not get a thread to commit, and all would wait for the busy timeout. Waiting here costs no
+    thread. Reads are not gated: WAL lets them run beside the writer.
+    """
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+        self._semaphore: asyncio.Semaphore | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            await self.app(scope, receive, send)
+            return
+        if self._semaphore is None:
+            self._semaphore = asyncio.Semaphore(self.limit)
+        async with self._semaphore:
+            await self.app(scope, receive, send)
 
 
 SECURITY_HEADERS = [
