@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from domain.errors import (
     Conflict,
@@ -64,6 +65,16 @@ def _validation_problems(exc: RequestValidationError) -> list[FieldProblem]:
     return problems
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Ask the router which methods fully match this path (convertors included)."""
+    allowed = []
+    for method in ("DELETE", "GET", "PATCH", "POST", "PUT"):
+        scope = {**request.scope, "method": method}
+        if any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
+            allowed.append(method)
+    return allowed
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TrackerError)
     async def _tracker_error(_: Request, exc: TrackerError) -> JSONResponse:
@@ -79,8 +90,12 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(422, summary, fields=problems)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
-        return error_response(exc.status_code, str(exc.detail), headers=getattr(exc, "headers", None))
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        headers = dict(getattr(exc, "headers", None) or {})
+        if exc.status_code == 405:
+            # Starlette lists only the matched route's methods; a path served by several routes has more.
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+        return error_response(exc.status_code, str(exc.detail), headers=headers or None)
 
     @app.exception_handler(OperationalError)
     async def _database_down(_: Request, exc: OperationalError) -> JSONResponse:
@@ -93,3 +108,25 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error")
         return error_response(500, "Something went wrong on our side; it has been logged.")
+
+
+_DESCRIPTIONS = {
+    400: "The body is not valid JSON",
+    401: "Missing, expired or revoked token (WWW-Authenticate: Bearer)",
+    404: "No such object, or not yours",
+    409: "Conflicts with the current state",
+    413: "The request body is over the limit",
+    422: "Invalid input; `fields` names each problem",
+    429: "Too many attempts; see Retry-After",
+    503: "The database is not answering; retry shortly",
+}
+
+
+def documented(*codes: int) -> dict[int | str, dict]:
+    """OpenAPI `responses` entries in the one error shape."""
+    from models.errors import ErrorResponse
+
+    return {code: {"model": ErrorResponse, "description": _DESCRIPTIONS[code]} for code in codes}
+
+
+AUTHENTICATED = documented(400, 401, 422, 503)

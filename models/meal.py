@@ -20,6 +20,8 @@ MAX_NOTES = 2000
 
 Description = Annotated[str, StringConstraints(min_length=1, max_length=MAX_DESCRIPTION)]
 Ingredient = Annotated[str, StringConstraints(max_length=MAX_INGREDIENT_CHARS)]
+# One pasted ingredient statement, or a list of ingredients; both are stored as a list.
+Ingredients = list[Ingredient] | Ingredient
 
 
 class Meal(SQLModel, table=True):
@@ -72,16 +74,18 @@ class PersonalTerm(SQLModel, table=True):
 
 def _ingredients_as_list(value: object) -> object:
     # A pasted ingredient statement arrives as one string; the engine splits it.
+    if isinstance(value, list) and len(value) > MAX_INGREDIENTS:
+        raise ValueError(f"at most {MAX_INGREDIENTS} ingredients")
     return [value] if isinstance(value, str) else value
 
 
 class AnalyzeRequest(SQLModel):
     model_config = {"extra": "forbid"}
     description: Description | None = None
-    ingredients: list[Ingredient] | None = Field(default=None, max_length=MAX_INGREDIENTS,
-                                                 description="A list of ingredients, or one ingredient statement")
+    ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or one "
+                                            "ingredient statement")
 
-    _as_list = field_validator("ingredients", mode="before")(_ingredients_as_list)
+    _as_list = field_validator("ingredients", mode="after")(_ingredients_as_list)
 
 
 class FlagPublic(SQLModel):
@@ -110,11 +114,12 @@ class MealReplace(SQLModel):
     model_config = {"extra": "forbid"}
     eaten_at: UtcInstant = Field(description="RFC 3339 with an offset")
     description: Description
-    ingredients: list[Ingredient] | None = Field(default=None, max_length=MAX_INGREDIENTS)
+    ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or "
+                                            "one ingredient statement")
     meal_type: MealType | None = None
     notes: str | None = Field(default=None, max_length=MAX_NOTES)
 
-    _as_list = field_validator("ingredients", mode="before")(_ingredients_as_list)
+    _as_list = field_validator("ingredients", mode="after")(_ingredients_as_list)
 
 
 class MealCreate(MealReplace):
@@ -125,11 +130,12 @@ class MealUpdate(SQLModel):
     model_config = {"extra": "forbid"}
     eaten_at: UtcInstant | None = None
     description: Description | None = None
-    ingredients: list[Ingredient] | None = Field(default=None, max_length=MAX_INGREDIENTS)
+    ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or "
+                                            "one ingredient statement")
     meal_type: MealType | None = None
     notes: str | None = Field(default=None, max_length=MAX_NOTES)
 
-    _as_list = field_validator("ingredients", mode="before")(_ingredients_as_list)
+    _as_list = field_validator("ingredients", mode="after")(_ingredients_as_list)
 
 
 class Overrides(SQLModel):

@@ -8,7 +8,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordRequestForm
 
 from api.deps import CurrentAuth, SessionDep, SettingsDep
-from api.errors import error_response
+from api.errors import documented, error_response
 from api.services import accounts
 from domain.errors import Unauthorized
 from models.token import TokenPublic
@@ -18,15 +18,14 @@ router = APIRouter(prefix="/v1/auth", tags=["auth"])
 
 
 @router.post("/signup", status_code=status.HTTP_201_CREATED, response_model=UserPublic,
-             responses={409: {"description": "An account with that email exists"}})
+             responses=documented(400, 409, 422, 503))
 def signup(session: SessionDep, user_in: UserCreate) -> UserPublic:
     user = accounts.create_user(session=session, user_in=user_in)
     return UserPublic.model_validate(user, from_attributes=True)
 
 
 @router.post("/token", response_model=TokenPublic,
-             responses={401: {"description": "Wrong credentials"},
-                        429: {"description": "Too many failed sign-ins; see Retry-After"}})
+             responses=documented(400, 401, 422, 429, 503))
 def token(
     request: Request, session: SessionDep, settings: SettingsDep, form: Annotated[OAuth2PasswordRequestForm, Depends()]
 ) -> TokenPublic | JSONResponse:
@@ -48,7 +47,7 @@ def token(
     return TokenPublic(access_token=raw, expires_at=row.expires_at)
 
 
-@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
+@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, responses=documented(401, 503))
 def logout(session: SessionDep, auth: CurrentAuth) -> Response:
     accounts.revoke_token(session=session, token=auth[1])
     return Response(status_code=status.HTTP_204_NO_CONTENT)

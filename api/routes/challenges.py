@@ -6,10 +6,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, status
 
 from api.deps import CurrentUser, SessionDep
+from api.errors import AUTHENTICATED
 from api.services import challenges
 from models.challenge import Challenge, ChallengeCreate, ChallengePublic
 
-router = APIRouter(prefix="/v1/challenges", tags=["challenges"])
+router = APIRouter(prefix="/v1/challenges", tags=["challenges"], responses=AUTHENTICATED)
 NOT_FOUND = {404: {"description": "No such challenge (or not yours)"}}
 
 
@@ -32,12 +33,12 @@ def list_challenges(session: SessionDep, user: CurrentUser) -> list[ChallengePub
     return challenges.list_challenges(session=session, owner=user)
 
 
-@router.get("/{challenge_id}", response_model=ChallengePublic, responses=NOT_FOUND)
+@router.get("/{challenge_id:uuid}", response_model=ChallengePublic, responses=NOT_FOUND)
 def read_challenge(session: SessionDep, user: CurrentUser, row: ChallengeDep) -> ChallengePublic:
     return challenges.evaluate_one(session=session, owner=user, row=row)
 
 
-@router.post("/{challenge_id}/cancel", response_model=ChallengePublic, responses=NOT_FOUND)
+@router.post("/{challenge_id:uuid}/cancel", response_model=ChallengePublic, responses=NOT_FOUND)
 def cancel_challenge(session: SessionDep, user: CurrentUser, row: ChallengeDep) -> ChallengePublic:
     row = challenges.cancel_challenge(session=session, row=row)
     return challenges.evaluate_one(session=session, owner=user, row=row)

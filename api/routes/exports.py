@@ -7,13 +7,14 @@ from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import StreamingResponse
 
 from api.deps import CurrentUser, SessionDep
+from api.errors import AUTHENTICATED
 from api.services import exports, imports
 from api.services.trends import check_as_of
 from domain.errors import InvalidInput
 from models.exchange import ImportDocument, ImportSummary
 from models.user import User
 
-router = APIRouter(tags=["exports"])
+router = APIRouter(tags=["exports"], responses=AUTHENTICATED)
 ExportFormat = Literal["csv", "json", "fhir", "pdf", "html"]
 
 

@@ -6,11 +6,12 @@ from fastapi import APIRouter, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import CurrentUser, SessionDep
+from api.errors import AUTHENTICATED
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import foods
 from models.meal import AnalyzeRequest, AnalyzeResponse, TermCreate, TermPublic
 
-router = APIRouter(prefix="/v1/foods", tags=["foods"])
+router = APIRouter(prefix="/v1/foods", tags=["foods"], responses=AUTHENTICATED)
 
 
 @router.post("/analyze", response_model=AnalyzeResponse)
@@ -37,7 +38,7 @@ def list_terms(session: SessionDep, user: CurrentUser) -> list[TermPublic]:
     return [TermPublic.model_validate(t, from_attributes=True) for t in foods.list_terms(session=session, owner=user)]
 
 
-@router.delete("/terms/{term_id}", status_code=status.HTTP_204_NO_CONTENT,
+@router.delete("/terms/{term_id:uuid}", status_code=status.HTTP_204_NO_CONTENT,
                responses={404: {"description": "No such term"}})
 def delete_term(session: SessionDep, user: CurrentUser, term_id: uuid.UUID) -> Response:
     foods.delete_term(session=session, owner=user, term_id=term_id)

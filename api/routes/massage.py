@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import CurrentUser, IfMatch, SessionDep
+from api.errors import AUTHENTICATED
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import massage
 from api.services.changes import etag
@@ -23,7 +24,7 @@ from models.massage import (
     TechniquePublic,
 )
 
-router = APIRouter(prefix="/v1/massage", tags=["massage"])
+router = APIRouter(prefix="/v1/massage", tags=["massage"], responses=AUTHENTICATED)
 NOT_FOUND = {404: {"description": "No such session (or not yours)"}}
 PRECONDITION = {412: {"description": "If-Match does not match the current ETag"}}
 
@@ -84,12 +85,13 @@ def list_sessions(
     return [massage.massage_public(r) for r in rows]
 
 
-@router.get("/{massage_id}", response_model=MassagePublic, responses=NOT_FOUND)
+@router.get("/{massage_id:uuid}", response_model=MassagePublic, responses=NOT_FOUND)
 def read_session(row: MassageDep, response: Response) -> MassagePublic:
     return _with_etag(row, response)
 
 
-@router.put("/{massage_id}", response_model=MassagePublic, responses={201: {"model": MassagePublic}, **PRECONDITION})
+@router.put("/{massage_id:uuid}", response_model=MassagePublic,
+            responses={201: {"model": MassagePublic}, **PRECONDITION})
 def put_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID, massage_in: MassageReplace,
                 response: Response, if_match: IfMatch = None) -> MassagePublic:
     row, outcome = massage.put_session(session=session, owner=user, massage_id=massage_id, massage_in=massage_in,
@@ -98,14 +100,14 @@ def put_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID, m
     return _with_etag(row, response)
 
 
-@router.patch("/{massage_id}", response_model=MassagePublic, responses=NOT_FOUND | PRECONDITION)
+@router.patch("/{massage_id:uuid}", response_model=MassagePublic, responses=NOT_FOUND | PRECONDITION)
 def update_session(session: SessionDep, user: CurrentUser, row: MassageDep, massage_in: MassageUpdate,
                    response: Response, if_match: IfMatch = None) -> MassagePublic:
     row = massage.update_session(session=session, owner=user, row=row, massage_in=massage_in, if_match=if_match)
     return _with_etag(row, response)
 
 
-@router.delete("/{massage_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | PRECONDITION)
+@router.delete("/{massage_id:uuid}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | PRECONDITION)
 def delete_session(session: SessionDep, user: CurrentUser, row: MassageDep, if_match: IfMatch = None) -> Response:
     massage.delete_session(session=session, owner=user, row=row, if_match=if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

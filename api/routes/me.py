@@ -3,10 +3,11 @@
 from fastapi import APIRouter, Response, status
 
 from api.deps import CurrentAuth, CurrentUser, SessionDep
+from api.errors import AUTHENTICATED
 from api.services import accounts
 from models.user import PasswordChange, UserPublic, UserUpdate
 
-router = APIRouter(prefix="/v1/me", tags=["me"])
+router = APIRouter(prefix="/v1/me", tags=["me"], responses=AUTHENTICATED)
 
 
 @router.get("", response_model=UserPublic)

@@ -8,12 +8,13 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import CurrentUser, IfMatch, SessionDep
+from api.errors import AUTHENTICATED
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import meals
 from api.services.changes import etag
 from models.meal import FoodGroup, Meal, MealCreate, MealPage, MealPublic, MealReplace, MealUpdate, Overrides
 
-router = APIRouter(prefix="/v1/meals", tags=["meals"])
+router = APIRouter(prefix="/v1/meals", tags=["meals"], responses=AUTHENTICATED)
 NOT_FOUND = {404: {"description": "No such meal (or not yours)"}}
 PRECONDITION = {412: {"description": "If-Match does not match the current ETag"}}
 
@@ -60,12 +61,12 @@ def list_meals(
     return MealPage(items=[meals.meal_public(m) for m in rows], next_cursor=next_cursor)
 
 
-@router.get("/{meal_id}", response_model=MealPublic, responses=NOT_FOUND)
+@router.get("/{meal_id:uuid}", response_model=MealPublic, responses=NOT_FOUND)
 def read_meal(meal: MealDep, response: Response) -> MealPublic:
     return _with_etag(meal, response)
 
 
-@router.put("/{meal_id}", response_model=MealPublic, responses={201: {"model": MealPublic}, **PRECONDITION})
+@router.put("/{meal_id:uuid}", response_model=MealPublic, responses={201: {"model": MealPublic}, **PRECONDITION})
 def put_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID, meal_in: MealReplace, response: Response,
              if_match: IfMatch = None) -> MealPublic:
     meal, outcome = meals.put_meal(session=session, owner=user, meal_id=meal_id, meal_in=meal_in, if_match=if_match)
@@ -73,21 +74,21 @@ def put_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID, meal_in
     return _with_etag(meal, response)
 
 
-@router.patch("/{meal_id}", response_model=MealPublic, responses=NOT_FOUND | PRECONDITION)
+@router.patch("/{meal_id:uuid}", response_model=MealPublic, responses=NOT_FOUND | PRECONDITION)
 def update_meal(session: SessionDep, user: CurrentUser, meal: MealDep, meal_in: MealUpdate, response: Response,
                 if_match: IfMatch = None) -> MealPublic:
     meal = meals.update_meal(session=session, owner=user, meal=meal, meal_in=meal_in, if_match=if_match)
     return _with_etag(meal, response)
 
 
-@router.put("/{meal_id}/overrides", response_model=MealPublic, responses=NOT_FOUND | PRECONDITION)
+@router.put("/{meal_id:uuid}/overrides", response_model=MealPublic, responses=NOT_FOUND | PRECONDITION)
 def set_overrides(session: SessionDep, user: CurrentUser, meal: MealDep, overrides: Overrides, response: Response,
                   if_match: IfMatch = None) -> MealPublic:
     meal = meals.set_overrides(session=session, owner=user, meal=meal, overrides=overrides, if_match=if_match)
     return _with_etag(meal, response)
 
 
-@router.delete("/{meal_id}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | PRECONDITION)
+@router.delete("/{meal_id:uuid}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | PRECONDITION)
 def delete_meal(session: SessionDep, user: CurrentUser, meal: MealDep, if_match: IfMatch = None) -> Response:
     meals.delete_meal(session=session, owner=user, meal=meal, if_match=if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -9,29 +9,30 @@ from fastapi.responses import StreamingResponse
 
 from api.db import open_session
 from api.deps import CurrentUser, SessionDep
+from api.errors import AUTHENTICATED, documented
 from api.routes.exports import export_response
 from api.services import shares
 from models.share import ShareCreate, ShareCreated, SharePublic
 
 router = APIRouter(tags=["shares"])
-SHARE_NOT_FOUND = {404: {"description": "No such share, or it has expired or been revoked"}}
+SHARE_NOT_FOUND = documented(404, 422, 503)
 Token = Annotated[str, Path(min_length=20, max_length=100)]
 
 
-@router.post("/v1/shares", status_code=status.HTTP_201_CREATED, response_model=ShareCreated)
+@router.post("/v1/shares", status_code=status.HTTP_201_CREATED, response_model=ShareCreated, responses=AUTHENTICATED)
 def create_share(session: SessionDep, user: CurrentUser, share_in: ShareCreate, request: Request) -> ShareCreated:
     share, raw = shares.create_share(session=session, owner=user, share_in=share_in)
     url = f"{str(request.base_url).rstrip('/')}/v1/shared/{raw}"
     return ShareCreated(id=share.id, url=url, expires_at=share.expires_at, formats=share.formats)  # type: ignore[arg-type]
 
 
-@router.get("/v1/shares", response_model=list[SharePublic])
+@router.get("/v1/shares", response_model=list[SharePublic], responses=AUTHENTICATED)
 def list_shares(session: SessionDep, user: CurrentUser) -> list[SharePublic]:
     return shares.list_shares(session=session, owner=user)
 
 
-@router.delete("/v1/shares/{share_id}", status_code=status.HTTP_204_NO_CONTENT,
-               responses={404: {"description": "No such share"}})
+@router.delete("/v1/shares/{share_id:uuid}", status_code=status.HTTP_204_NO_CONTENT,
+               responses=AUTHENTICATED | documented(404))
 def revoke_share(session: SessionDep, user: CurrentUser, share_id: uuid.UUID) -> Response:
     shares.revoke_share(session=session, owner=user, share_id=share_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -5,13 +5,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+import api.convertors  # noqa: F401  (registers the isodate path convertor)
 from api.deps import CurrentUser, IfMatch, SessionDep
+from api.errors import AUTHENTICATED
 from api.services import symptoms
 from api.services.changes import etag
 from domain.scales import SCALES
 from models.symptom import ScalePublic, SymptomPublic, SymptomScores
 
-router = APIRouter(prefix="/v1/symptoms", tags=["symptoms"])
+router = APIRouter(prefix="/v1/symptoms", tags=["symptoms"], responses=AUTHENTICATED)
 NOT_FOUND = {404: {"description": "No entry for that date"}}
 DatePath = Annotated[date, "the user's local date, YYYY-MM-DD"]
 
@@ -23,7 +25,7 @@ def list_scales() -> list[ScalePublic]:
             for s in SCALES]
 
 
-@router.put("/{date}", response_model=SymptomPublic, status_code=status.HTTP_200_OK,
+@router.put("/{date:isodate}", response_model=SymptomPublic, status_code=status.HTTP_200_OK,
             responses={201: {"model": SymptomPublic, "description": "Created"},
                        412: {"description": "If-Match does not match the current ETag"}})
 def put_entry(session: SessionDep, user: CurrentUser, date: date, scores: SymptomScores,  # type: ignore[valid-type]
@@ -45,14 +47,14 @@ def list_entries(
     return [symptoms.entry_public(r) for r in rows]
 
 
-@router.get("/{date}", response_model=SymptomPublic, responses=NOT_FOUND)
+@router.get("/{date:isodate}", response_model=SymptomPublic, responses=NOT_FOUND)
 def read_entry(session: SessionDep, user: CurrentUser, date: date, response: Response) -> SymptomPublic:
     entry = symptoms.get_entry(session=session, owner=user, day=date)
     response.headers["ETag"] = etag(entry.version)
     return symptoms.entry_public(entry)
 
 
-@router.delete("/{date}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
+@router.delete("/{date:isodate}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
 def delete_entry(session: SessionDep, user: CurrentUser, date: date, if_match: IfMatch = None) -> Response:
     symptoms.delete_entry(session=session, owner=user, day=date, if_match=if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -6,11 +6,12 @@ from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import JSONResponse
 
 from api.deps import CurrentUser, SessionDep
+from api.errors import AUTHENTICATED
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import sync
 from models.sync import MAX_PULL_PAGE, PullResponse, PushRequest, PushResponse
 
-router = APIRouter(prefix="/v1/sync", tags=["sync"])
+router = APIRouter(prefix="/v1/sync", tags=["sync"], responses=AUTHENTICATED)
 
 
 @router.post("/push", response_model=PushResponse, responses={409: {"description": "The Idempotency-Key is in flight"}})

@@ -6,13 +6,14 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Response, status
 
 from api.deps import CurrentUser, SessionDep
+from api.errors import AUTHENTICATED
 from api.services import elimination, trends
 from domain.errors import NotFound
 from domain.scales import BY_NAME
 from models.elimination import EliminationIn, EliminationPublic
 from models.trends import DailyRow, TrendsPublic
 
-router = APIRouter(tags=["trends"])
+router = APIRouter(tags=["trends"], responses=AUTHENTICATED)
 
 
 @router.get("/v1/trends", response_model=TrendsPublic, response_model_by_alias=True)
