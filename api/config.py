@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     postgres_lock_timeout_ms: int = Field(default=15000, ge=100,
                                           description="no statement waits longer for a lock (then 503)")
     docs_enabled: bool = True
+    migrate_on_start: bool = Field(default=True, description="false when a deploy step migrates once for all instances")
     login_failures_per_account: int = Field(default=5, ge=1, description="failed sign-ins per email per window")
     login_failures_per_client: int = Field(default=20, ge=1, description="failed sign-ins per client address")
     login_window_minutes: int = Field(default=15, ge=1, le=1440)

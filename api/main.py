@@ -8,6 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api.config import Settings, get_settings
 from api.db import make_engine
 from api.errors import install_error_handlers
+from api.logs import RequestLog, configure_logging
 from api.middleware import BodySizeLimit, SecurityHeaders, WriteGate
 from api.routes import auth, challenges, exports, foods, health, massage, me, meals, shares, symptoms, sync, trends, web
 from api.services.retention import purge_expired
@@ -20,6 +21,7 @@ ERROR_SCHEMA_NOTE = (
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    configure_logging(settings.log_level)
     engine = make_engine(settings)
 
     @asynccontextmanager
@@ -60,4 +62,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(WriteGate, limit=settings.sqlite_concurrent_writes)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
                        overrides={"/v1/import": settings.max_import_bytes})
+    app.add_middleware(RequestLog)
     return app

@@ -18,9 +18,11 @@ def main() -> int:
             name = ".".join(str(p) for p in err["loc"]).upper() or "settings"
             print(f"  {name}: {err['msg']}", file=sys.stderr)
         return 2
-    upgrade(settings.database_url)
+    if settings.migrate_on_start:
+        upgrade(settings.database_url)
+    # Our own request log (api/logs.py) replaces uvicorn's access log: structured, with the request id.
     uvicorn.run("api.main:create_app", factory=True, host=settings.host, port=settings.port,
-                log_level=settings.log_level, server_header=False, proxy_headers=False)
+                log_level=settings.log_level, server_header=False, proxy_headers=False, access_log=False)
     return 0
 
 

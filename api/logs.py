@@ -1,0 +1,76 @@
+"""Structured logs: one line per request with its id; JSON when not on a terminal. No personal data."""
+
+import contextvars
+import json
+import logging
+import re
+import sys
+import time
+import uuid
+from datetime import UTC, datetime
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
+VALID_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+log = logging.getLogger("diet_tracker.requests")
+
+
+class JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
+                 "level": record.levelname.lower(), "logger": record.name, "msg": record.getMessage(),
+                 "request_id": getattr(record, "request_id", None) or request_id.get()}
+        entry |= getattr(record, "fields", {})
+        if record.exc_info:
+            entry["exc"] = self.formatException(record.exc_info)
+        return json.dumps(entry)
+
+
+def configure_logging(level: str) -> None:
+    """Once per process: JSON lines unless stderr is a terminal."""
+    root = logging.getLogger()
+    if getattr(root, "_diet_tracker_configured", False):
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter() if not sys.stderr.isatty()
+                         else logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    root.handlers = [handler]
+    root.setLevel(level.upper())
+    root._diet_tracker_configured = True  # type: ignore[attr-defined]
+
+
+class RequestLog:
+    """Give every request an id (a sane incoming X-Request-ID is kept), echo it, and log the outcome.
+
+    The log line names the route template, not the concrete path, and never a body, email or score.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        incoming = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
+        rid = incoming if VALID_ID.match(incoming) else uuid.uuid4().hex
+        token = request_id.set(rid)
+        started = time.perf_counter()
+        status = 500
+
+        async def send_with_id(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                message = {**message, "headers": [*message.get("headers", []), (b"x-request-id", rid.encode())]}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            route = scope.get("route")
+            log.info("request", extra={"request_id": rid, "fields": {
+                "method": scope["method"], "route": getattr(route, "path", None) or "unmatched",
+                "status": status, "duration_ms": round((time.perf_counter() - started) * 1000, 2)}})
+            request_id.reset(token)
