@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     postgres_lock_timeout_ms: int = Field(default=15000, ge=100,
                                           description="no statement waits longer for a lock (then 503)")
     docs_enabled: bool = True
+    metrics_enabled: bool = Field(default=False, description="serve Prometheus metrics at /metrics")
+    metrics_token: str | None = Field(default=None, min_length=16, description="if set, /metrics needs this bearer")
     migrate_on_start: bool = Field(default=True, description="false when a deploy step migrates once for all instances")
     login_failures_per_account: int = Field(default=5, ge=1, description="failed sign-ins per email per window")
     login_failures_per_client: int = Field(default=20, ge=1, description="failed sign-ins per client address")

@@ -46,8 +46,9 @@ class RequestLog:
     The log line names the route template, not the concrete path, and never a body, email or score.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, metrics=None) -> None:
         self.app = app
+        self.metrics = metrics
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -69,8 +70,11 @@ class RequestLog:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            route = scope.get("route")
+            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            seconds = time.perf_counter() - started
             log.info("request", extra={"request_id": rid, "fields": {
-                "method": scope["method"], "route": getattr(route, "path", None) or "unmatched",
-                "status": status, "duration_ms": round((time.perf_counter() - started) * 1000, 2)}})
+                "method": scope["method"], "route": route, "status": status,
+                "duration_ms": round(seconds * 1000, 2)}})
+            if self.metrics is not None:
+                self.metrics.observe(scope["method"], route, status, seconds)
             request_id.reset(token)

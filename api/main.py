@@ -62,5 +62,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(WriteGate, limit=settings.sqlite_concurrent_writes)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
                        overrides={"/v1/import": settings.max_import_bytes})
-    app.add_middleware(RequestLog)
+    metrics = None
+    if settings.metrics_enabled:
+        from api.metrics import Metrics
+
+        metrics = Metrics(engine, settings.metrics_token)
+        app.add_route("/metrics", metrics.endpoint, include_in_schema=False)
+    app.add_middleware(RequestLog, metrics=metrics)
     return app

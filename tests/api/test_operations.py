@@ -166,3 +166,22 @@ def test_request_ids_are_echoed_and_logs_hold_no_personal_data(client, caplog):
     assert traced and traced[0].fields["route"] == "/v1/meals" and traced[0].fields["status"] == 201
     text_of_logs = caplog.text + " ".join(json.dumps(getattr(r, "fields", {})) for r in lines)
     assert user.email not in text_of_logs and "secret family recipe" not in text_of_logs
+
+
+def test_metrics_are_off_by_default_and_protected_when_on(database_url):
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+
+    assert TestClient(create_app(settings_for(database_url))).get("/metrics").status_code == 404
+    app = create_app(settings_for(database_url, metrics_enabled=True, metrics_token="s3cret-metrics-token"))
+    http = TestClient(app)
+    http.get("/healthz")
+    http.get("/v1/me")
+    assert http.get("/metrics").status_code == 401
+    scraped = http.get("/metrics", headers={"Authorization": "Bearer s3cret-metrics-token"})
+    assert scraped.status_code == 200 and scraped.headers["content-type"].startswith("text/plain")
+    body = scraped.text
+    assert 'http_requests_total{method="GET",route="/healthz",status="200"} 1.0' in body
+    assert 'route="/v1/me",status="401"' in body and "http_request_duration_seconds_bucket" in body
+    assert "db_pool_checked_out" in body
