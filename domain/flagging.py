@@ -329,16 +329,20 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str]) -> list[_Matc
     negated_groups: set[str] = set()
     possible_mode = False
     last_item_start = 0
+    carried: set[str] = set()
 
     def close_clause() -> None:
-        nonlocal negating
+        nonlocal negating, carried
         if negated_groups:
             for match in clause:
                 match.entry = _without_groups(match.entry, negated_groups)
+            # "sugar-free, dairy-free chocolate": free markers with nothing before them qualify what follows.
+            carried = set(negated_groups) if not clause and not item and not kept else set()
             negated_groups.clear()
         item.extend(clause)
         clause.clear()
         negating = False
+        negated_groups.update(carried)
 
     def close_item() -> None:
         nonlocal last_item_start
