@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
 from rich.table import Table
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from api import operations
 from api.config import Settings, get_settings
@@ -130,7 +130,7 @@ def user_list() -> None:
     """Every account, with whether it is disabled."""
     engine = make_engine(_settings())
     with open_session(engine, write=False) as session:
-        rows = session.exec(select(User).order_by(User.created_at)).all()
+        rows = session.exec(select(User).order_by(col(User.created_at))).all()
     engine.dispose()
     table = Table("email", "time zone", "created", "disabled")
     for user in rows:
@@ -167,7 +167,7 @@ def user_reset_password(email: str) -> None:
         user = _user(session, email)
         user.password_hash = hash_password(password)
         session.add(user)
-        session.exec(delete(AuthToken).where(AuthToken.user_id == user.id))  # type: ignore[call-overload]
+        session.exec(delete(AuthToken).where(col(AuthToken.user_id) == user.id))  # type: ignore[call-overload]
         session.commit()
     engine.dispose()
     typer.echo(f"password reset for {email}; its tokens were revoked")

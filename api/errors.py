@@ -5,6 +5,7 @@
 """
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -122,7 +123,10 @@ _DESCRIPTIONS = {
 }
 
 
-def documented(*codes: int) -> dict[int | str, dict]:
+Responses = dict[int | str, dict[str, Any]]
+
+
+def documented(*codes: int) -> Responses:
     """OpenAPI `responses` entries in the one error shape."""
     from models.errors import ErrorResponse
 

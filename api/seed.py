@@ -38,13 +38,14 @@ class FlagCache:
 def create_users(engine: Engine, emails: list[str], *, timezone: str, password: str) -> list[uuid.UUID]:
     """Accounts for seeded data; one argon2 hash is shared, since hashing per user would dominate the load."""
     password_hash = hash_password(password)
-    users = [{"id": uuid.uuid4(), "email": e.lower(), "password_hash": password_hash, "timezone": timezone,
-              "disabled": False, "created_at": utcnow()} for e in emails]
+    ids = [uuid.uuid4() for _ in emails]
+    users = [{"id": user_id, "email": e.lower(), "password_hash": password_hash, "timezone": timezone,
+              "disabled": False, "created_at": utcnow()} for user_id, e in zip(ids, emails, strict=True)]
     with Session(engine) as session:
         for start in range(0, len(users), CHUNK):
             session.execute(insert(User), users[start:start + CHUNK])
         session.commit()
-    return [u["id"] for u in users]
+    return ids
 
 
 def insert_history(engine: Engine, user_id: uuid.UUID, timezone: str, history: History,

@@ -140,7 +140,9 @@ def evaluate(plan: Plan, *, as_of: date, cancelled: bool, meal_days: Mapping[dat
 
 def summary(evaluated: Sequence[tuple[Plan, dict]]) -> dict[str, dict]:
     """Per group, the latest non-cancelled challenge's outcome, or not_yet_tested."""
-    result = {g: {"outcome": "not_yet_tested", "challenge_start": None, "retest_on": None} for g in GROUPS}
+    result: dict[str, dict[str, object]] = {
+        g: {"outcome": "not_yet_tested", "challenge_start": None, "retest_on": None} for g in GROUPS
+    }
     for plan, outcome in sorted(evaluated, key=lambda pair: pair[0].start):
         if outcome["status"] == "cancelled":
             continue

@@ -106,26 +106,23 @@ class Knowledge:
             self.max_phrase_tokens = max(self.max_phrase_tokens, len(variant))
             self.vocabulary.update(variant)
 
+    def _node(self, keys: Sequence[str]) -> dict | None:
+        node: dict | None = self.trie
+        for key in keys:
+            node = node.get(key) if node is not None else None
+        return node
+
     def lookup(self, phrase: str) -> _Entry | None:
-        node = self.trie
-        for key in _phrase_keys(phrase, self.aliases):
-            node = node.get(key)
-            if node is None:
-                return None
-        return node.get(None)
+        node = self._node(_phrase_keys(phrase, self.aliases))
+        return node.get(None) if node is not None else None
 
     def mark_substitute(self, phrase: str, groups: tuple[str, ...]) -> None:
         keys = _phrase_keys(phrase, self.aliases)
         for variant in _plural_variants(keys):
-            node = self.trie
-            for key in variant:
-                node = node.get(key)
-                if node is None:
-                    break
-            else:
-                entry = node.get(None)
-                if entry is not None:
-                    node[None] = _Entry(entry.kind, entry.term, entry.groups, entry.reason, groups)
+            node = self._node(variant)
+            entry = node.get(None) if node is not None else None
+            if node is not None and entry is not None:
+                node[None] = _Entry(entry.kind, entry.term, entry.groups, entry.reason, groups)
 
     def index_misspellings(self) -> None:
         for word in self.vocabulary:
@@ -290,7 +287,7 @@ def _is_soft(gap: str) -> bool:
 
 
 def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple[_Entry | None, int]:
-    node = trie.get(tokens[i].key)
+    node: dict | None = trie.get(tokens[i].key)
     if node is None:
         return None, i + 1
     best: _Entry | None = node.get(None)

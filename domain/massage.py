@@ -1,5 +1,6 @@
 """The four knee self-massage techniques: the catalogue a client guides a session with, and its field rules."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 TECHNIQUES = ("acupressure", "kneading", "empty_palm_patting", "rubbing")
@@ -69,7 +70,7 @@ CATALOGUE: tuple[Technique, ...] = (
 )
 
 
-def field_problems(technique: str, points: list[str] | None, rounds: int | None) -> list[tuple[str, str]]:
+def field_problems(technique: str, points: Sequence[str] | None, rounds: int | None) -> list[tuple[str, str]]:
     """Fields that do not belong to the technique, as (field, why)."""
     problems: list[tuple[str, str]] = []
     if points and technique != "acupressure":

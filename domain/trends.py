@@ -115,8 +115,8 @@ def build_trends(
     caveats: list[str] = []
 
     elimination = _elimination(as_of, start, source, last_exposed, first_meal, meal_days, days)
+    windows: dict[str, dict | None] = {}
     uncertain = {d for d in days if status[d] == "clean" and meal_days[d].possible_mask & ~meal_days[d].definite_mask}
-    windows = {}
     if start is not None:
         slips = {s["date"] for s in elimination["slips"]}
         for name, length in WINDOWS:
@@ -250,7 +250,8 @@ def _exposures(days, status, meal_days, scores, scales, as_of) -> dict:
 
 
 def _massage(days, massage_days, scores, techniques) -> dict:
-    after_massage, after_none = [], []
+    after_massage: list[float] = []
+    after_none: list[float] = []
     for d in days[:-1]:
         next_pain = scores.get(d + timedelta(days=1), {}).get("pain")
         if next_pain is None:

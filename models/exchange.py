@@ -13,7 +13,7 @@ MAX_IMPORT_ITEMS = 50_000
 
 
 class ImportedMeal(MealReplace):
-    model_config = ConfigDict(extra="ignore")
+    model_config = {"extra": "ignore"}
     id: uuid.UUID
     overrides: Overrides = Field(default_factory=Overrides)
 

@@ -79,6 +79,11 @@ def _ingredients_as_list(value: object) -> object:
     return [value] if isinstance(value, str) else value
 
 
+def as_ingredient_list(value: "list[str] | str | None") -> list[str] | None:
+    """The validators already turn one statement into a list; this tells the type checker so."""
+    return [value] if isinstance(value, str) else value
+
+
 class AnalyzeRequest(SQLModel):
     model_config = {"extra": "forbid"}
     description: Description | None = None

@@ -42,11 +42,11 @@ def _scale_fields() -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for scale in SCALES:
         kind: type = int if scale.integer else float
-        constraints = {"ge": scale.minimum, "le": scale.maximum, "description": scale.description}
         if scale.required:
-            fields[scale.name] = (kind, Field(**constraints))
+            fields[scale.name] = (kind, Field(ge=scale.minimum, le=scale.maximum, description=scale.description))
         else:
-            fields[scale.name] = (kind | None, Field(default=None, **constraints))
+            fields[scale.name] = (kind | None, Field(default=None, ge=scale.minimum, le=scale.maximum,
+                                                     description=scale.description))
     fields["notes"] = (str | None, Field(default=None, max_length=MAX_NOTES))
     return fields
 

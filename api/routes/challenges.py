@@ -6,12 +6,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, status
 
 from api.deps import CurrentUser, SessionDep
-from api.errors import AUTHENTICATED
+from api.errors import AUTHENTICATED, Responses
 from api.services import challenges
 from models.challenge import Challenge, ChallengeCreate, ChallengePublic
 
 router = APIRouter(prefix="/v1/challenges", tags=["challenges"], responses=AUTHENTICATED)
-NOT_FOUND = {404: {"description": "No such challenge (or not yours)"}}
+NOT_FOUND: Responses = {404: {"description": "No such challenge (or not yours)"}}
 
 
 def load_challenge(session: SessionDep, user: CurrentUser, challenge_id: uuid.UUID) -> Challenge:

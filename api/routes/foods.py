@@ -9,7 +9,7 @@ from api.deps import CurrentUser, SessionDep
 from api.errors import AUTHENTICATED
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import foods
-from models.meal import AnalyzeRequest, AnalyzeResponse, TermCreate, TermPublic
+from models.meal import AnalyzeRequest, AnalyzeResponse, TermCreate, TermPublic, as_ingredient_list
 
 router = APIRouter(prefix="/v1/foods", tags=["foods"], responses=AUTHENTICATED)
 
@@ -17,7 +17,7 @@ router = APIRouter(prefix="/v1/foods", tags=["foods"], responses=AUTHENTICATED)
 @router.post("/analyze", response_model=AnalyzeResponse)
 def analyze(session: SessionDep, user: CurrentUser, body: AnalyzeRequest) -> dict:
     analysis = foods.analyze_food(session=session, owner=user, description=body.description,
-                                  ingredients=body.ingredients)
+                                  ingredients=as_ingredient_list(body.ingredients))
     return foods.analysis_json(analysis)
 
 

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import CurrentUser, IfMatch, SessionDep
-from api.errors import AUTHENTICATED
+from api.errors import AUTHENTICATED, Responses
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import massage
 from api.services.changes import etag
@@ -25,8 +25,8 @@ from models.massage import (
 )
 
 router = APIRouter(prefix="/v1/massage", tags=["massage"], responses=AUTHENTICATED)
-NOT_FOUND = {404: {"description": "No such session (or not yours)"}}
-PRECONDITION = {412: {"description": "If-Match does not match the current ETag"}}
+NOT_FOUND: Responses = {404: {"description": "No such session (or not yours)"}}
+PRECONDITION: Responses = {412: {"description": "If-Match does not match the current ETag"}}
 
 
 def load_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID) -> MassageSession:

@@ -8,15 +8,15 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import CurrentUser, IfMatch, SessionDep
-from api.errors import AUTHENTICATED
+from api.errors import AUTHENTICATED, Responses
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import meals
 from api.services.changes import etag
 from models.meal import FoodGroup, Meal, MealCreate, MealPage, MealPublic, MealReplace, MealUpdate, Overrides
 
 router = APIRouter(prefix="/v1/meals", tags=["meals"], responses=AUTHENTICATED)
-NOT_FOUND = {404: {"description": "No such meal (or not yours)"}}
-PRECONDITION = {412: {"description": "If-Match does not match the current ETag"}}
+NOT_FOUND: Responses = {404: {"description": "No such meal (or not yours)"}}
+PRECONDITION: Responses = {412: {"description": "If-Match does not match the current ETag"}}
 
 
 def load_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID) -> Meal:

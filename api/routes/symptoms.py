@@ -7,14 +7,14 @@ from fastapi import APIRouter, Query, Response, status
 
 import api.convertors  # noqa: F401  (registers the isodate path convertor)
 from api.deps import CurrentUser, IfMatch, SessionDep
-from api.errors import AUTHENTICATED
+from api.errors import AUTHENTICATED, Responses
 from api.services import symptoms
 from api.services.changes import etag
 from domain.scales import SCALES
 from models.symptom import ScalePublic, SymptomPublic, SymptomScores
 
 router = APIRouter(prefix="/v1/symptoms", tags=["symptoms"], responses=AUTHENTICATED)
-NOT_FOUND = {404: {"description": "No entry for that date"}}
+NOT_FOUND: Responses = {404: {"description": "No entry for that date"}}
 DatePath = Annotated[date, "the user's local date, YYYY-MM-DD"]
 
 

@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from sqlalchemy import func
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from api.security import burn_password_check, hash_password, new_token, token_digest, verify_password
 from domain.errors import Conflict, InvalidInput, TooManyRequests, Unauthorized
@@ -62,7 +62,7 @@ def record_login_failure(*, session: Session, email: str, client: str) -> None:
 
 def clear_login_failures(*, session: Session, email: str) -> None:
     """A successful sign-in forgives the account's earlier failures."""
-    session.exec(delete(LoginFailure).where(LoginFailure.account == normalise_email(email)))  # type: ignore[call-overload]
+    session.exec(delete(LoginFailure).where(col(LoginFailure.account) == normalise_email(email)))  # type: ignore[call-overload]
 
 
 def change_password(*, session: Session, user: User, current: str, new: str, keep: AuthToken) -> None:
@@ -71,7 +71,7 @@ def change_password(*, session: Session, user: User, current: str, new: str, kee
         raise InvalidInput.for_field("current_password", "is not your current password")
     user.password_hash = hash_password(new)
     session.add(user)
-    session.exec(delete(AuthToken).where(AuthToken.user_id == user.id, AuthToken.id != keep.id))  # type: ignore[call-overload]
+    session.exec(delete(AuthToken).where(col(AuthToken.user_id) == user.id, col(AuthToken.id) != keep.id))  # type: ignore[call-overload]
 
 
 def issue_token(*, session: Session, user: User, ttl: timedelta) -> tuple[str, AuthToken]:
@@ -97,7 +97,7 @@ def user_for_token(*, session: Session, raw_token: str) -> tuple[User, AuthToken
 
 def revoke_token(*, session: Session, token: AuthToken) -> None:
     """Delete one token, so every instance refuses it from now on."""
-    session.exec(delete(AuthToken).where(AuthToken.id == token.id))
+    session.exec(delete(AuthToken).where(col(AuthToken.id) == token.id))
 
 
 def update_user(*, session: Session, user: User, user_in: UserUpdate) -> User:

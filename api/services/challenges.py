@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, timedelta
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from api.services.trends import elimination_start, meal_days_between, scores_between
 from domain.challenges import BASELINE_LOOKBACK, WASHOUT_DAYS, Plan, evaluate, summary
@@ -22,7 +22,7 @@ def _plan(row: Challenge) -> Plan:
 
 def _live(session: Session, owner: User) -> list[Challenge]:
     statement = (select(Challenge).where(Challenge.user_id == owner.id, Challenge.cancelled_at.is_(None))  # type: ignore[union-attr]
-                 .order_by(Challenge.start_date))
+                 .order_by(col(Challenge.start_date)))
     return list(session.exec(statement).all())
 
 

@@ -6,7 +6,7 @@ change numbers are handed out in commit order: a pull cursor can never skip a ch
 """
 
 from sqlalchemy import update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from domain.errors import PreconditionFailed
 from models.user import User
@@ -14,9 +14,9 @@ from models.user import User
 
 def next_seq(session: Session, owner: User) -> int:
     """Lock the user's change stream and return the next change number."""
-    statement = (update(User).where(User.id == owner.id).values(change_seq=User.change_seq + 1)
-                 .returning(User.change_seq).execution_options(synchronize_session=False))
-    return session.execute(statement).scalar_one()  # type: ignore[call-overload]
+    statement = (update(User).where(col(User.id) == owner.id).values(change_seq=col(User.change_seq) + 1)
+                 .returning(col(User.change_seq)).execution_options(synchronize_session=False))
+    return session.execute(statement).scalar_one()
 
 
 def lock_and_reload(session: Session, owner: User, row: object) -> int:

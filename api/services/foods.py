@@ -3,7 +3,7 @@
 import uuid
 from dataclasses import asdict
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from domain.errors import Conflict, NotFound
 from domain.flagging import Analysis, Knowledge, analyze, compile_personal_terms, default_knowledge, fold
@@ -53,7 +53,7 @@ def add_term(*, session: Session, owner: User, term_in: TermCreate) -> PersonalT
 
 def list_terms(*, session: Session, owner: User) -> list[PersonalTerm]:
     """The user's terms, oldest first."""
-    statement = select(PersonalTerm).where(PersonalTerm.user_id == owner.id).order_by(PersonalTerm.created_at)
+    statement = select(PersonalTerm).where(PersonalTerm.user_id == owner.id).order_by(col(PersonalTerm.created_at))
     return list(session.exec(statement).all())
 
 

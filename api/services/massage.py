@@ -1,6 +1,7 @@
 """Knee self-massage sessions and routines."""
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Literal
 
@@ -20,7 +21,7 @@ CONTENT = ("performed_at", "technique", "knee", "duration_seconds", "points", "r
            "notes")
 
 
-def _check_fields(technique: str, points: list[str] | None, rounds: int | None, prefix: str = "") -> None:
+def _check_fields(technique: str, points: Sequence[str] | None, rounds: int | None, prefix: str = "") -> None:
     problems = field_problems(technique, points, rounds)
     if problems:
         raise InvalidInput(
@@ -94,7 +95,7 @@ def create_routine(*, session: Session, owner: User, routine_in: RoutineCreate) 
     for part in routine_in.sessions:
         row = MassageSession(
             user_id=owner.id, id=uuid.uuid4(), routine_id=routine_id, performed_at=started, knee=routine_in.knee,
-            technique=part.technique, duration_seconds=part.duration_seconds, points=part.points or [],
+            technique=part.technique, duration_seconds=part.duration_seconds, points=list(part.points or []),
             rounds=part.rounds, pain_before=routine_in.pain_before, pain_after=routine_in.pain_after,
             notes=routine_in.notes, local_date=started.date(),
         )

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Literal
 
 from sqlalchemy import and_, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from api.services.changes import check_if_match, lock_and_reload, next_seq
 from api.services.foods import analysis_json, analyze_food
@@ -183,13 +183,15 @@ def list_meals(
         statement = statement.where(Meal.local_date <= date_to)
     if group:
         bit = BIT[group]
-        statement = statement.where(or_(Meal.definite_mask.op("&")(bit) != 0, Meal.possible_mask.op("&")(bit) != 0))
+        statement = statement.where(or_(col(Meal.definite_mask).op("&")(bit) != 0,
+                                        col(Meal.possible_mask).op("&")(bit) != 0))
     if excluded is not None:
         statement = statement.where((Meal.definite_mask != 0) if excluded else (Meal.definite_mask == 0))
     if cursor:
         eaten_at, meal_id = decode_cursor(cursor)
-        statement = statement.where(or_(Meal.eaten_at < eaten_at, and_(Meal.eaten_at == eaten_at, Meal.id < meal_id)))
-    statement = statement.order_by(Meal.eaten_at.desc(), Meal.id.desc()).limit(limit + 1)  # type: ignore[union-attr]
+        statement = statement.where(or_(col(Meal.eaten_at) < eaten_at,
+                                        and_(col(Meal.eaten_at) == eaten_at, col(Meal.id) < meal_id)))
+    statement = statement.order_by(col(Meal.eaten_at).desc(), col(Meal.id).desc()).limit(limit + 1)
     rows = list(session.exec(statement).all())
     next_cursor = encode_cursor(rows[limit - 1]) if len(rows) > limit else None
     return rows[:limit], next_cursor

@@ -1,10 +1,9 @@
 """Batch push (each item in its own savepoint) and pull (changes after a server-side cursor)."""
 
-from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from pydantic import BaseModel, ValidationError
-from sqlmodel import Session, select
+from pydantic import ValidationError
+from sqlmodel import Session, col, select
 
 from api.services import massage, meals, symptoms
 from api.services.changes import lock_and_reload
@@ -18,6 +17,7 @@ from models.sync import (
     MassagePushItem,
     MealPushItem,
     PullResponse,
+    PushEnvelope,
     PushRequest,
     PushResult,
     SymptomPushItem,
@@ -26,6 +26,9 @@ from models.types import utcnow
 from models.user import User
 
 ENVELOPE_FIELDS = {"id", "date", "base_version", "deleted"}
+ENVELOPES: dict[str, type[PushEnvelope]] = {"meal": MealPushItem, "symptom": SymptomPushItem,
+                                            "massage": MassagePushItem}
+Synced = Meal | MassageSession | SymptomEntry
 
 
 def _reason(error: ValidationError) -> str:
@@ -44,8 +47,7 @@ def push(*, session: Session, owner: User, body: PushRequest) -> list[PushResult
 
 
 def _push_one(session: Session, owner: User, kind: str, raw: dict[str, Any]) -> PushResult:
-    envelope_model: type[BaseModel] = {"meal": MealPushItem, "symptom": SymptomPushItem,
-                                       "massage": MassagePushItem}[kind]
+    envelope_model = ENVELOPES[kind]
     try:
         envelope: Any = envelope_model.model_validate(raw)
     except ValidationError as exc:
@@ -78,6 +80,7 @@ def _upsert(session: Session, owner: User, kind: str, envelope: Any, raw: dict[s
     fields = {k: v for k, v in raw.items() if k not in ENVELOPE_FIELDS}
     common = {"session": session, "owner": owner, "if_match": None, "base_version": envelope.base_version,
               "require_base": True}
+    row: Synced
     if kind == "meal":
         row, outcome = meals.put_meal(meal_id=envelope.id, meal_in=MealReplace.model_validate(fields), **common)
     elif kind == "massage":
@@ -124,9 +127,11 @@ def _current(session: Session, owner: User, kind: str, envelope: Any) -> tuple[i
 
 
 def _public(kind: str, row: Any) -> dict:
-    render: Callable[[Any], BaseModel] = {"meal": meals.meal_public, "massage": massage.massage_public,
-                                          "symptom": symptoms.entry_public}[kind]
-    return render(row).model_dump(mode="json")
+    if kind == "meal":
+        return meals.meal_public(row).model_dump(mode="json")
+    if kind == "massage":
+        return massage.massage_public(row).model_dump(mode="json")
+    return symptoms.entry_public(row).model_dump(mode="json")
 
 
 def parse_cursor(cursor: str | None) -> int:
@@ -141,10 +146,14 @@ def pull(*, session: Session, owner: User, cursor: str | None, limit: int) -> Pu
     """Every change after the cursor, tombstones included, in change order."""
     after = parse_cursor(cursor)
     changes: list[tuple[int, str, Any]] = []
-    for kind, table in (("meal", Meal), ("symptom", SymptomEntry), ("massage", MassageSession)):
-        statement = (select(table).where(table.user_id == owner.id, table.seq > after)  # type: ignore[attr-defined]
-                     .order_by(table.seq).limit(limit + 1))  # type: ignore[attr-defined]
-        changes += [(row.seq, kind, row) for row in session.exec(statement).all()]
+    tables: tuple[tuple[str, type[Synced]], ...] = (("meal", Meal), ("symptom", SymptomEntry),
+                                                   ("massage", MassageSession))
+    for kind, table in tables:
+        statement = (select(table).where(col(table.user_id) == owner.id, col(table.seq) > after)
+                     .order_by(col(table.seq)).limit(limit + 1))
+        # select() over a table chosen at run time cannot be typed tighter than SQLModel.
+        rows = cast(list[Synced], list(session.exec(statement).all()))
+        changes += [(row.seq, kind, row) for row in rows]
     changes.sort(key=lambda change: change[0])
     page = changes[:limit]
     items = [

@@ -2,8 +2,8 @@
 
 from datetime import date, timedelta
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import func, select
+from sqlmodel import Session, col
 
 from api.services.symptoms import EARLIEST
 from domain.clock import local_today
@@ -37,33 +37,33 @@ def check_as_of(as_of: date, owner: User, name: str = "as_of") -> None:
 
 
 def _last_exposed(session: Session, owner: User, as_of: date) -> date | None:
-    statement = (select(Meal.local_date)
-                 .where(Meal.user_id == owner.id, Meal.definite_mask != 0, Meal.local_date <= as_of,
-                        Meal.deleted_at.is_(None))  # type: ignore[union-attr]
-                 .order_by(Meal.local_date.desc()).limit(1))  # type: ignore[attr-defined]
-    return session.exec(statement).first()
+    statement = (select(col(Meal.local_date))
+                 .where(col(Meal.user_id) == owner.id, col(Meal.definite_mask) != 0, col(Meal.local_date) <= as_of,
+                        col(Meal.deleted_at).is_(None))
+                 .order_by(col(Meal.local_date).desc()).limit(1))
+    return session.execute(statement).scalar()
 
 
 def _first_meal(session: Session, owner: User, after: date | None, as_of: date) -> date | None:
-    statement = select(Meal.local_date).where(Meal.user_id == owner.id, Meal.local_date <= as_of,
-                                              Meal.deleted_at.is_(None))  # type: ignore[union-attr]
+    statement = select(col(Meal.local_date)).where(col(Meal.user_id) == owner.id, col(Meal.local_date) <= as_of,
+                                                   col(Meal.deleted_at).is_(None))
     if after is not None:
-        statement = statement.where(Meal.local_date > after)
-    return session.exec(statement.order_by(Meal.local_date).limit(1)).first()  # type: ignore[arg-type]
+        statement = statement.where(col(Meal.local_date) > after)
+    return session.execute(statement.order_by(col(Meal.local_date)).limit(1)).scalar()
 
 
 def meal_days_between(session: Session, owner: User, first: date, last: date) -> dict[date, MealDay]:
     bits = [1 << i for i in range(len(GROUPS))]
     statement = (
-        select(Meal.local_date, func.count(),
-               *[func.max(Meal.definite_mask.op("&")(bit)) for bit in bits],  # type: ignore[attr-defined]
-               *[func.max(Meal.possible_mask.op("&")(bit)) for bit in bits])  # type: ignore[attr-defined]
-        .where(Meal.user_id == owner.id, Meal.local_date >= first, Meal.local_date <= last,
-               Meal.deleted_at.is_(None))  # type: ignore[union-attr]
-        .group_by(Meal.local_date)
+        select(col(Meal.local_date), func.count(),
+               *[func.max(col(Meal.definite_mask).op("&")(bit)) for bit in bits],
+               *[func.max(col(Meal.possible_mask).op("&")(bit)) for bit in bits])
+        .where(col(Meal.user_id) == owner.id, col(Meal.local_date) >= first, col(Meal.local_date) <= last,
+               col(Meal.deleted_at).is_(None))
+        .group_by(col(Meal.local_date))
     )
     result = {}
-    for row in session.exec(statement).all():
+    for row in session.execute(statement).all():
         definite = sum(row[2:2 + len(bits)])
         possible = sum(row[2 + len(bits):])
         result[row[0]] = MealDay(row[0], row[1], definite, possible)
@@ -71,34 +71,35 @@ def meal_days_between(session: Session, owner: User, first: date, last: date) ->
 
 
 def scores_between(session: Session, owner: User, first: date, last: date) -> dict[date, dict[str, float | None]]:
-    columns = [getattr(SymptomEntry, s.name) for s in SCALES]
-    statement = select(SymptomEntry.local_date, *columns).where(
-        SymptomEntry.user_id == owner.id, SymptomEntry.local_date >= first, SymptomEntry.local_date <= last,
-        SymptomEntry.deleted_at.is_(None))  # type: ignore[union-attr]
-    return {row[0]: {s.name: row[i + 1] for i, s in enumerate(SCALES)} for row in session.exec(statement).all()}
+    columns = [col(getattr(SymptomEntry, s.name)) for s in SCALES]
+    statement = select(col(SymptomEntry.local_date), *columns).where(
+        col(SymptomEntry.user_id) == owner.id, col(SymptomEntry.local_date) >= first,
+        col(SymptomEntry.local_date) <= last, col(SymptomEntry.deleted_at).is_(None))
+    return {row[0]: {s.name: row[i + 1] for i, s in enumerate(SCALES)} for row in session.execute(statement).all()}
 
 
 def _massage_days(session: Session, owner: User, first: date, last: date) -> dict[date, MassageDay]:
     statement = (
-        select(MassageSession.local_date, func.count(), func.sum(MassageSession.duration_seconds))
-        .where(MassageSession.user_id == owner.id, MassageSession.local_date >= first,
-               MassageSession.local_date <= last, MassageSession.deleted_at.is_(None))  # type: ignore[union-attr]
-        .group_by(MassageSession.local_date)
+        select(col(MassageSession.local_date), func.count(), func.sum(col(MassageSession.duration_seconds)))
+        .where(col(MassageSession.user_id) == owner.id, col(MassageSession.local_date) >= first,
+               col(MassageSession.local_date) <= last, col(MassageSession.deleted_at).is_(None))
+        .group_by(col(MassageSession.local_date))
     )
-    return {row[0]: MassageDay(row[0], row[1], int(row[2] or 0)) for row in session.exec(statement).all()}
+    return {row[0]: MassageDay(row[0], row[1], int(row[2] or 0)) for row in session.execute(statement).all()}
 
 
 def _techniques(session: Session, owner: User, first: date, last: date) -> list[TechniqueTotals]:
-    relief = MassageSession.pain_before - MassageSession.pain_after  # type: ignore[operator]
+    relief = col(MassageSession.pain_before) - col(MassageSession.pain_after)
     statement = (
-        select(MassageSession.technique, func.count(), func.sum(MassageSession.duration_seconds), func.sum(relief),
-               func.count(relief))
-        .where(MassageSession.user_id == owner.id, MassageSession.local_date >= first,
-               MassageSession.local_date <= last, MassageSession.deleted_at.is_(None))  # type: ignore[union-attr]
-        .group_by(MassageSession.technique)
-        .order_by(MassageSession.technique)
+        select(col(MassageSession.technique), func.count(), func.sum(col(MassageSession.duration_seconds)),
+               func.sum(relief), func.count(relief))
+        .where(col(MassageSession.user_id) == owner.id, col(MassageSession.local_date) >= first,
+               col(MassageSession.local_date) <= last, col(MassageSession.deleted_at).is_(None))
+        .group_by(col(MassageSession.technique))
+        .order_by(col(MassageSession.technique))
     )
-    return [TechniqueTotals(r[0], r[1], int(r[2] or 0), float(r[3] or 0), r[4]) for r in session.exec(statement).all()]
+    rows = session.execute(statement).all()
+    return [TechniqueTotals(r[0], r[1], int(r[2] or 0), float(r[3] or 0), r[4]) for r in rows]
 
 
 def elimination_start(session: Session, owner: User, as_of: date) -> tuple[date | None, str | None, date | None,

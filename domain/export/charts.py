@@ -12,7 +12,7 @@ import matplotlib
 matplotlib.use("Agg")
 matplotlib.rcParams["svg.fonttype"] = "none"  # keep text as text: smaller, searchable SVG
 from matplotlib import pyplot as plt  # noqa: E402
-from matplotlib.dates import DateFormatter  # noqa: E402
+from matplotlib.dates import DateFormatter, date2num  # noqa: E402
 
 from domain.scales import BY_NAME  # noqa: E402
 
@@ -25,13 +25,13 @@ def scale_chart(daily: Sequence[Mapping], scale_name: str, *, start: date | None
     figure, axes = plt.subplots(figsize=(width, height), dpi=110)
     try:
         if start is not None:
-            axes.axvspan(start - timedelta(days=14), start, facecolor="none", hatch="...", edgecolor="0.75", lw=0,
-                         label="baseline")
-            axes.axvspan(start, start + timedelta(days=10), facecolor="0.85", edgecolor="none", label="days 1-10")
-            axes.axvspan(start + timedelta(days=10), start + timedelta(days=14), facecolor="none", hatch="///",
-                         edgecolor="0.6", lw=0, label="days 11-14")
+            day0, day10, day14 = (date2num(start + timedelta(days=n)) for n in (0, 10, 14))
+            axes.axvspan(date2num(start - timedelta(days=14)), day0, facecolor="none", hatch="...", edgecolor="0.75",
+                         lw=0, label="baseline")
+            axes.axvspan(day0, day10, facecolor="0.85", edgecolor="none", label="days 1-10")
+            axes.axvspan(day10, day14, facecolor="none", hatch="///", edgecolor="0.6", lw=0, label="days 11-14")
         for slip in slips:
-            axes.axvline(slip, color="0.2", linestyle="--", linewidth=0.8)
+            axes.axvline(date2num(slip), color="0.2", linestyle="--", linewidth=0.8)
         scored = [(d, row["scores"][scale_name]) for d, row in zip(days, daily, strict=True)
                   if row["scores"].get(scale_name) is not None]
         if scored:
