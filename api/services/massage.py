@@ -3,11 +3,10 @@
 import uuid
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Literal
 
 from sqlmodel import Session, select
 
-from api.services.changes import check_if_match, lock_and_reload, next_seq
+from api.services.changes import Outcome, check_if_match, date_range, lock_and_reload, next_seq, replace
 from domain.clock import local_date_of, local_today
 from domain.errors import Conflict, FieldProblem, InvalidInput, NotFound
 from domain.massage import field_problems
@@ -16,7 +15,6 @@ from models.types import utcnow
 from models.user import User
 
 MAX_RANGE_DAYS = 731
-Outcome = Literal["created", "updated", "unchanged"]
 CONTENT = ("performed_at", "technique", "knee", "duration_seconds", "points", "rounds", "pain_before", "pain_after",
            "notes")
 
@@ -63,22 +61,12 @@ def put_session(*, session: Session, owner: User, massage_id: uuid.UUID, massage
     """Create or replace the session with this client-chosen id; the same content changes nothing."""
     values = _content(massage_in)
     seq = next_seq(session, owner)
-    row = session.get(MassageSession, (owner.id, massage_id), populate_existing=True)
-    live = row is not None and row.deleted_at is None
-    if row is not None and live and all(getattr(row, k) == v for k, v in values.items()):
-        return row, "unchanged"
-    check_if_match(if_match, row.version if live else None)  # type: ignore[union-attr]
-    if require_base and (row.version if row is not None else None) != base_version:
-        raise Conflict("The session changed on the server since this client last saw it.")
-    if row is None:
-        row = MassageSession(user_id=owner.id, id=massage_id, **values)
-        outcome: Outcome = "created"
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.version += 1
-        row.deleted_at = None
-        outcome = "updated" if live else "created"
+    row, outcome = replace(
+        session.get(MassageSession, (owner.id, massage_id), populate_existing=True), values,
+        create=lambda: MassageSession(user_id=owner.id, id=massage_id, **values), if_match=if_match,
+        base_version=base_version, require_base=require_base, what="session")
+    if outcome == "unchanged":
+        return row, outcome
     _stamp(row, seq, owner)
     session.add(row)
     session.flush()
@@ -148,12 +136,8 @@ def list_sessions(
     *, session: Session, owner: User, date_from: date | None, date_to: date | None
 ) -> list[MassageSession]:
     """Sessions in a date range (default: the last 30 days), in time order."""
-    date_to = date_to or local_today(owner.timezone)
-    date_from = date_from or date_to - timedelta(days=29)
-    if date_from > date_to:
-        raise InvalidInput.for_field("from", "must not be after 'to'", "query")
-    if (date_to - date_from).days >= MAX_RANGE_DAYS:
-        raise InvalidInput.for_field("to", f"the range may span at most {MAX_RANGE_DAYS} days", "query")
+    date_from, date_to = date_range(local_today(owner.timezone), date_from, date_to, default_days=30,
+                                    max_days=MAX_RANGE_DAYS)
     statement = (
         select(MassageSession)
         .where(MassageSession.user_id == owner.id, MassageSession.local_date >= date_from,

@@ -5,12 +5,11 @@ import binascii
 import json
 import uuid
 from datetime import date, datetime
-from typing import Literal
 
 from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
-from api.services.changes import check_if_match, lock_and_reload, next_seq
+from api.services.changes import Outcome, check_if_match, lock_and_reload, next_seq, replace
 from api.services.foods import analysis_json, analyze_food
 from domain.clock import local_date_of
 from domain.errors import Conflict, InvalidInput, NotFound
@@ -20,7 +19,6 @@ from models.types import utcnow
 from models.user import User
 
 MAX_PAGE = 200
-Outcome = Literal["created", "updated", "unchanged"]
 CONTENT = ("eaten_at", "description", "ingredients", "meal_type", "notes")
 
 
@@ -42,10 +40,6 @@ def _content(meal_in: MealReplace) -> dict:
     values = meal_in.model_dump(include=set(CONTENT))
     values["ingredients"] = values.get("ingredients") or []
     return values
-
-
-def _changed(meal: Meal, values: dict) -> bool:
-    return any(getattr(meal, name) != value for name, value in values.items())
 
 
 def _write(meal: Meal, seq: int, *, owner: User, session: Session, values: dict | None = None) -> None:
@@ -79,23 +73,14 @@ def put_meal(*, session: Session, owner: User, meal_id: uuid.UUID, meal_in: Meal
              base_version: int | None = None, require_base: bool = False) -> tuple[Meal, Outcome]:
     """Create or replace the meal with this client-chosen id; replaying the same content changes nothing."""
     seq = next_seq(session, owner)
-    meal = session.get(Meal, (owner.id, meal_id), populate_existing=True)
-    live = meal is not None and meal.deleted_at is None
     values = _content(meal_in)
-    if meal is not None and live and not _changed(meal, values):
-        return meal, "unchanged"
-    check_if_match(if_match, meal.version if live else None)  # type: ignore[union-attr]
-    if require_base and (meal.version if meal is not None else None) != base_version:
-        raise Conflict("The meal changed on the server since this client last saw it.")
-    if meal is None:
-        meal = Meal(user_id=owner.id, id=meal_id, **values)
-        _write(meal, seq, owner=owner, session=session)
-        outcome: Outcome = "created"
-    else:
-        meal.version += 1
-        meal.deleted_at = None
-        _write(meal, seq, owner=owner, session=session, values=values)
-        outcome = "updated" if live else "created"
+    meal, outcome = replace(
+        session.get(Meal, (owner.id, meal_id), populate_existing=True), values,
+        create=lambda: Meal(user_id=owner.id, id=meal_id, **values), if_match=if_match,
+        base_version=base_version, require_base=require_base, what="meal")
+    if outcome == "unchanged":
+        return meal, outcome
+    _write(meal, seq, owner=owner, session=session)
     session.add(meal)
     session.flush()
     return meal, outcome

@@ -1,14 +1,13 @@
 """Daily symptom entries, keyed by the user's local date."""
 
 from datetime import date, timedelta
-from typing import Literal
 
 from pydantic import BaseModel
 from sqlmodel import Session, select
 
-from api.services.changes import check_if_match, next_seq
+from api.services.changes import Outcome, check_if_match, date_range, next_seq, replace
 from domain.clock import local_today
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.errors import InvalidInput, NotFound
 from domain.scales import SCALES
 from models.symptom import SymptomEntry, SymptomPublic
 from models.types import utcnow
@@ -27,31 +26,18 @@ def check_entry_date(day: date, owner: User) -> None:
         raise InvalidInput.for_field("date", f"is in the future: the latest date you can score is {latest}", "path")
 
 
-Outcome = Literal["created", "updated", "unchanged"]
-
-
 def put_entry(*, session: Session, owner: User, day: date, scores: BaseModel, if_match: str | None = None,
               base_version: int | None = None, require_base: bool = False) -> tuple[SymptomEntry, Outcome]:
     """Create or replace the day's entry; replaying the same scores changes nothing."""
     check_entry_date(day, owner)
     seq = next_seq(session, owner)
-    entry = session.get(SymptomEntry, (owner.id, day), populate_existing=True)
-    live = entry is not None and entry.deleted_at is None
     values = scores.model_dump()
-    if entry is not None and live and all(getattr(entry, k) == v for k, v in values.items()):
-        return entry, "unchanged"
-    check_if_match(if_match, entry.version if live else None)  # type: ignore[union-attr]
-    if require_base and (entry.version if entry is not None else None) != base_version:
-        raise Conflict("The entry changed on the server since this client last saw it.")
-    if entry is None:
-        entry = SymptomEntry(user_id=owner.id, local_date=day, **values)
-        outcome: Outcome = "created"
-    else:
-        for name, value in values.items():
-            setattr(entry, name, value)
-        entry.version += 1
-        entry.deleted_at = None
-        outcome = "updated" if live else "created"
+    entry, outcome = replace(
+        session.get(SymptomEntry, (owner.id, day), populate_existing=True), values,
+        create=lambda: SymptomEntry(user_id=owner.id, local_date=day, **values), if_match=if_match,
+        base_version=base_version, require_base=require_base, what="entry")
+    if outcome == "unchanged":
+        return entry, outcome
     entry.seq = seq
     entry.updated_at = utcnow()
     session.add(entry)
@@ -69,12 +55,8 @@ def get_entry(*, session: Session, owner: User, day: date) -> SymptomEntry:
 
 def list_entries(*, session: Session, owner: User, date_from: date | None, date_to: date | None) -> list[SymptomEntry]:
     """Entries in a date range (default: the 30 days up to today), oldest first."""
-    date_to = date_to or local_today(owner.timezone)
-    date_from = date_from or date_to - timedelta(days=29)
-    if date_from > date_to:
-        raise InvalidInput.for_field("from", "must not be after 'to'", "query")
-    if (date_to - date_from).days >= MAX_RANGE_DAYS:
-        raise InvalidInput.for_field("to", f"the range may span at most {MAX_RANGE_DAYS} days", "query")
+    date_from, date_to = date_range(local_today(owner.timezone), date_from, date_to, default_days=30,
+                                    max_days=MAX_RANGE_DAYS)
     statement = (
         select(SymptomEntry)
         .where(SymptomEntry.user_id == owner.id, SymptomEntry.local_date >= date_from,

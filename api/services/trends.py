@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
+from api.services.changes import date_range
 from api.services.symptoms import EARLIEST
 from domain.clock import local_today
 from domain.errors import InvalidInput
@@ -136,12 +137,8 @@ def get_trends(*, session: Session, owner: User, as_of: date | None) -> dict:
 
 def get_daily(*, session: Session, owner: User, date_from: date | None, date_to: date | None) -> list[dict]:
     """Daily rows for any range up to two years."""
-    date_to = date_to or local_today(owner.timezone)
-    date_from = date_from or date_to - timedelta(days=27)
-    if date_from > date_to:
-        raise InvalidInput.for_field("from", "must not be after 'to'", "query")
-    if (date_to - date_from).days >= MAX_DAILY_RANGE:
-        raise InvalidInput.for_field("to", f"the range may span at most {MAX_DAILY_RANGE} days", "query")
+    date_from, date_to = date_range(local_today(owner.timezone), date_from, date_to, default_days=28,
+                                    max_days=MAX_DAILY_RANGE)
     return daily_rows(
         date_from, date_to, meal_days_between(session, owner, date_from, date_to),
         scores_between(session, owner, date_from - timedelta(days=ROLLING_DAYS - 1), date_to),
