@@ -150,10 +150,10 @@ $("#meal-form").addEventListener("submit", async (event) => {
   if (form.meal_type.value) body.meal_type = form.meal_type.value;
   try {
     const meal = await api("POST", "/v1/meals", { json: body, headers: { "Idempotency-Key": crypto.randomUUID() } });
-    say(meal.excluded ? `Saved. It contains ${meal.definite.join(", ")}.` : "Saved. No excluded group found.");
     form.description.value = ""; form.ingredients.value = "";
     $("#flag-preview").replaceChildren();
-    await showTodayMeals();
+    await showTodayMeals();  // the list is current before the confirmation is announced
+    say(meal.excluded ? `Saved. It contains ${meal.definite.join(", ")}.` : "Saved. No excluded group found.");
   } catch (error) { say(error.message); }
 });
 

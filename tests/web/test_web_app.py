@@ -85,6 +85,7 @@ def test_sign_up_log_the_day_and_watch_the_trends(server, browser):
     shot(page, "02-today-meal-preview")
     page.get_by_role("button", name="Save meal").click()
     page.get_by_text("Saved. It contains wheat, dairy.").wait_for()
+    page.locator("#today-meals li", has_text="bagel w/ cream cheese").wait_for()
     assert page.locator("#today-meals li").count() == 1
 
     # Scores on 0-10 controls built from /v1/symptoms/scales
