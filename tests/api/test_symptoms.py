@@ -1,6 +1,7 @@
 """Daily symptom scores over HTTP."""
 
-from datetime import date, timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -42,8 +43,9 @@ def test_bad_scores_are_422_naming_the_field(alice, body, field):
 
 
 def test_dates_too_far_ahead_or_before_2000_are_422(alice):
-    tomorrow = date.today() + timedelta(days=1)
-    far = date.today() + timedelta(days=3)
+    today = datetime.now(ZoneInfo(alice.timezone)).date()  # the user's today decides, not the machine's
+    tomorrow = today + timedelta(days=1)
+    far = today + timedelta(days=3)
     assert alice.put(f"/v1/symptoms/{tomorrow}", json=SCORES).status_code in (200, 201)
     ahead = alice.put(f"/v1/symptoms/{far}", json=SCORES)
     assert ahead.status_code == 422 and "future" in ahead.json()["error"]["message"]

@@ -152,7 +152,7 @@ def test_no_run_yet_says_so():
     assert any("No elimination run" in c for c in result["caveats"])
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25, deadline=None, derandomize=True)  # a statistical bound: reproducible in CI
 @given(st.lists(st.integers(1, 20), min_size=11, max_size=11), st.integers(0, 2**32 - 1))
 def test_verdict_is_rarely_improved_when_nothing_changed(weights, seed):
     rng = random.Random(seed)
