@@ -23,7 +23,7 @@ from api.migrate import alembic_config
 from api.services import accounts, exports, imports
 from domain.errors import TrackerError
 from models.exchange import ImportDocument
-from models.user import User, UserCreate
+from models.user import MIN_PASSWORD, User, UserCreate
 
 app = typer.Typer(help="Operate a diet-tracker service.", no_args_is_help=True, add_completion=False)
 users = typer.Typer(help="Accounts.", no_args_is_help=True)
@@ -155,19 +155,11 @@ def user_disable(email: str) -> None:
 def user_reset_password(email: str) -> None:
     """Set a new password (asked for, or read from standard input) and revoke every token."""
     password = _password("New password: ")
-    if len(password) < 10:
-        _fail("the password needs at least 10 characters")
+    if len(password) < MIN_PASSWORD:
+        _fail(f"the password needs at least {MIN_PASSWORD} characters")
     engine = make_engine(_settings())
-    from sqlmodel import delete
-
-    from api.security import hash_password
-    from models.token import AuthToken
-
     with open_session(engine) as session:
-        user = _user(session, email)
-        user.password_hash = hash_password(password)
-        session.add(user)
-        session.exec(delete(AuthToken).where(col(AuthToken.user_id) == user.id))  # type: ignore[call-overload]
+        accounts.set_password(session=session, user=_user(session, email), new=password)
         session.commit()
     engine.dispose()
     typer.echo(f"password reset for {email}; its tokens were revoked")

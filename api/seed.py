@@ -1,13 +1,13 @@
 """Bulk-load simulated histories (benchmarks, demo data) through the same tables the API writes."""
 
 import uuid
-from dataclasses import asdict
 from datetime import date
 
 from sqlalchemy import Engine, insert
 from sqlmodel import Session
 
 from api.security import hash_password
+from api.services.foods import flags_json
 from domain.clock import local_date_of
 from domain.flagging import analyze
 from domain.groups import to_mask
@@ -30,8 +30,7 @@ class FlagCache:
     def flags(self, text: str) -> tuple[list[dict], int, int]:
         if text not in self._cache:
             analysis = analyze(text, None)
-            self._cache[text] = ([asdict(f) for f in analysis.flags], to_mask(analysis.definite),
-                                 to_mask(analysis.possible))
+            self._cache[text] = (flags_json(analysis), to_mask(analysis.definite), to_mask(analysis.possible))
         return self._cache[text]
 
 

@@ -114,7 +114,7 @@ def build_trends(
     status = {d: day_status(meal_days.get(d)) for d in days}
     caveats: list[str] = []
 
-    elimination = _elimination(as_of, start, source, last_exposed, first_meal, meal_days, days)
+    elimination = _elimination(as_of, start, source, last_exposed, first_meal, meal_days)
     windows: dict[str, dict | None] = {}
     uncertain = {d for d in days if status[d] == "clean" and meal_days[d].possible_mask & ~meal_days[d].definite_mask}
     if start is not None:
@@ -141,19 +141,21 @@ def build_trends(
     }
 
 
-def _elimination(as_of, start, source, last_exposed, first_meal, meal_days, days) -> dict:
+def slips(meal_days: Mapping[date, MealDay], start: date | None, source: str | None, as_of: date) -> list[dict]:
+    """Exposures after a start the user set, with their groups; a detected run has none by definition."""
+    if start is None or source != "user":
+        return []
+    return [{"date": d, "groups": from_mask(meal_days[d].definite_mask)} for d in sorted(meal_days)
+            if start <= d <= as_of and meal_days[d].definite_mask]
+
+
+def _elimination(as_of, start, source, last_exposed, first_meal, meal_days) -> dict:
     if last_exposed is not None:
         streak = (as_of - last_exposed).days
     elif first_meal is not None and first_meal <= as_of:
         streak = (as_of - first_meal).days + 1
     else:
         streak = 0
-    slips = []
-    if start is not None and source == "user":
-        for d in days:
-            meal_day = meal_days.get(d)
-            if d >= start and meal_day is not None and meal_day.definite_mask:
-                slips.append({"date": d, "groups": from_mask(meal_day.definite_mask)})
     return {
         "start_date": start,
         "source": source,
@@ -161,7 +163,7 @@ def _elimination(as_of, start, source, last_exposed, first_meal, meal_days, days
         "clean_streak_days": streak,
         "day10_date": start + timedelta(days=9) if start else None,
         "day14_date": start + timedelta(days=13) if start else None,
-        "slips": slips,
+        "slips": slips(meal_days, start, source, as_of),
     }
 
 

@@ -2,12 +2,13 @@
 
 import uuid
 from datetime import date
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from models.massage import MassageReplace
 from models.meal import Certainty, FoodGroup, MealReplace, Overrides
+from models.symptom import SymptomScores
 
 MAX_IMPORT_ITEMS = 50_000
 
@@ -16,6 +17,13 @@ class ImportedMeal(MealReplace):
     model_config = {"extra": "ignore"}
     id: uuid.UUID
     overrides: Overrides = Field(default_factory=Overrides)
+
+
+class ImportedSymptom(SymptomScores):  # type: ignore[valid-type, misc]
+    """A day's scores as exported: the scale rules apply; `version` and `updated_at` are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+    date: date
 
 
 class ImportedMassage(MassageReplace):
@@ -50,7 +58,7 @@ class ImportDocument(BaseModel):
     personal_terms: list[ImportedTerm] = Field(default_factory=list, max_length=1000)
     elimination: ImportedElimination | None = None
     meals: list[ImportedMeal] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
-    symptoms: list[dict[str, Any]] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
+    symptoms: list[ImportedSymptom] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
     massage: list[ImportedMassage] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
     challenges: list[ImportedChallenge] = Field(default_factory=list, max_length=1000)
 

@@ -35,9 +35,8 @@ def get_chart(
         raise NotFound(f"No scale called {scale!r}; see /v1/symptoms/scales.")
     from domain.export.charts import scale_chart  # matplotlib loads on the first chart, not at start-up
 
-    result = trends.get_trends(session=session, owner=user, as_of=as_of)
-    slips = [s["date"] for s in result["elimination"]["slips"]]
-    svg = scale_chart(result["daily"], scale, start=result["elimination"]["start_date"], slips=slips, fmt="svg")
+    daily, start, slips = trends.get_chart_series(session=session, owner=user, as_of=as_of)
+    svg = scale_chart(daily, scale, start=start, slips=slips, fmt="svg")
     return Response(svg, media_type="image/svg+xml")
 
 

@@ -65,13 +65,21 @@ def clear_login_failures(*, session: Session, email: str) -> None:
     session.exec(delete(LoginFailure).where(col(LoginFailure.account) == normalise_email(email)))  # type: ignore[call-overload]
 
 
-def change_password(*, session: Session, user: User, current: str, new: str, keep: AuthToken) -> None:
-    """Set a new password and revoke every other token of the user."""
-    if not verify_password(current, user.password_hash):
-        raise InvalidInput.for_field("current_password", "is not your current password")
+def set_password(*, session: Session, user: User, new: str, keep: AuthToken | None = None) -> None:
+    """Set a new password and revoke the user's tokens, all but `keep` (the one making the change)."""
     user.password_hash = hash_password(new)
     session.add(user)
-    session.exec(delete(AuthToken).where(col(AuthToken.user_id) == user.id, col(AuthToken.id) != keep.id))  # type: ignore[call-overload]
+    revoke = delete(AuthToken).where(col(AuthToken.user_id) == user.id)
+    if keep is not None:
+        revoke = revoke.where(col(AuthToken.id) != keep.id)
+    session.exec(revoke)  # type: ignore[call-overload]
+
+
+def change_password(*, session: Session, user: User, current: str, new: str, keep: AuthToken) -> None:
+    """The user's own change: the current password first; every other token stops working."""
+    if not verify_password(current, user.password_hash):
+        raise InvalidInput.for_field("current_password", "is not your current password")
+    set_password(session=session, user=user, new=new, keep=keep)
 
 
 def issue_token(*, session: Session, user: User, ttl: timedelta) -> tuple[str, AuthToken]:

@@ -13,6 +13,7 @@ from sqlalchemy import update
 from sqlmodel import Session, col
 
 from domain.errors import Conflict, InvalidInput, PreconditionFailed
+from models.types import utcnow
 from models.user import User
 
 
@@ -28,6 +29,25 @@ def lock_and_reload(session: Session, owner: User, row: object) -> int:
     seq = next_seq(session, owner)
     session.refresh(row)
     return seq
+
+
+def stamp(row: Any, seq: int) -> None:
+    """Record that the row changed now, under this change number (what sync pulls order by)."""
+    row.seq = seq
+    row.updated_at = utcnow()
+
+
+def tombstone(session: Session, owner: User, row: Any, *, if_match: str | None = None,
+              base_version: int | None = None, require_base: bool = False) -> None:
+    """Delete by leaving a tombstone that sync clients pull; purged after the retention period."""
+    seq = lock_and_reload(session, owner, row)
+    check_if_match(if_match, row.version)
+    if require_base and base_version != row.version:
+        raise Conflict("The item changed on the server since this client last saw it; not deleted.")
+    row.deleted_at = utcnow()
+    row.version += 1
+    stamp(row, seq)
+    session.add(row)
 
 
 def etag(version: int) -> str:

@@ -11,14 +11,24 @@ from models.meal import PersonalTerm, TermCreate
 from models.user import User
 
 
+def _cache_key(owner: User) -> tuple[str, uuid.UUID]:
+    return ("personal_knowledge", owner.id)
+
+
 def personal_knowledge(*, session: Session, owner: User) -> Knowledge | None:
-    """The user's own terms compiled for the engine, or None when they have none."""
-    rows = session.exec(
-        select(PersonalTerm.term, PersonalTerm.group, PersonalTerm.certainty).where(PersonalTerm.user_id == owner.id)
-    ).all()
-    if not rows:
-        return None
-    return compile_personal_terms(((t, g, c) for t, g, c in rows), default_knowledge())  # type: ignore[misc]
+    """The user's own terms compiled for the engine, or None when they have none.
+
+    Compiled once per unit of work: a sync push or an import flags hundreds of meals in one session.
+    """
+    key = _cache_key(owner)
+    if key not in session.info:
+        rows = session.exec(
+            select(PersonalTerm.term, PersonalTerm.group, PersonalTerm.certainty)
+            .where(PersonalTerm.user_id == owner.id)
+        ).all()
+        session.info[key] = (compile_personal_terms(((t, g, c) for t, g, c in rows), default_knowledge())  # type: ignore[misc]
+                             if rows else None)
+    return session.info[key]
 
 
 def analyze_food(
@@ -28,9 +38,13 @@ def analyze_food(
     return analyze(description, ingredients, personal=personal_knowledge(session=session, owner=owner))
 
 
+def flags_json(analysis: Analysis) -> list[dict]:
+    return [asdict(flag) for flag in analysis.flags]
+
+
 def analysis_json(analysis: Analysis) -> dict:
     return {
-        "flags": [asdict(flag) for flag in analysis.flags],
+        "flags": flags_json(analysis),
         "definite": sorted(analysis.definite),
         "possible": sorted(analysis.possible),
     }
@@ -48,6 +62,7 @@ def add_term(*, session: Session, owner: User, term_in: TermCreate) -> PersonalT
                         certainty=term_in.certainty)
     session.add(term)
     session.flush()
+    session.info.pop(_cache_key(owner), None)
     return term
 
 
@@ -65,3 +80,4 @@ def delete_term(*, session: Session, owner: User, term_id: uuid.UUID) -> None:
     if term is None:
         raise NotFound("No such term.")
     session.delete(term)
+    session.info.pop(_cache_key(owner), None)

@@ -1,6 +1,5 @@
 """Restore a JSON export into an empty account."""
 
-from datetime import date
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -8,7 +7,7 @@ from sqlmodel import Session, select
 from api.services import massage, meals, symptoms
 from api.services.elimination import set_start
 from api.services.foods import add_term
-from domain.errors import Conflict, FieldProblem, InvalidInput
+from domain.errors import Conflict
 from models.challenge import Challenge
 from models.elimination import EliminationIn
 from models.exchange import ImportDocument, ImportSummary
@@ -39,15 +38,9 @@ def import_document(*, session: Session, owner: User, document: ImportDocument) 
         meal, _ = meals.put_meal(session=session, owner=owner, meal_id=meal_in.id, meal_in=meal_in, if_match=None)
         if meal_in.overrides.dismissed or meal_in.overrides.added:
             meals.set_overrides(session=session, owner=owner, meal=meal, overrides=meal_in.overrides, if_match=None)
-    for index, raw in enumerate(document.symptoms):
-        day = raw.get("date")
-        scores = {k: v for k, v in raw.items() if k not in ("date", "version", "updated_at")}
-        try:
-            parsed_scores, parsed_day = SymptomScores.model_validate(scores), date.fromisoformat(str(day))
-        except (ValueError, TypeError) as exc:
-            raise InvalidInput(f"symptoms.{index}: {exc}",
-                               fields=[FieldProblem(f"symptoms.{index}", str(exc))]) from exc
-        symptoms.put_entry(session=session, owner=owner, day=parsed_day, scores=parsed_scores)
+    for entry in document.symptoms:
+        scores = SymptomScores.model_validate(entry.model_dump(exclude={"date"}))
+        symptoms.put_entry(session=session, owner=owner, day=entry.date, scores=scores)
     for row_in in document.massage:
         row, _ = massage.put_session(session=session, owner=owner, massage_id=row_in.id, massage_in=row_in,
                                      if_match=None)

@@ -6,12 +6,20 @@ from datetime import date, timedelta
 
 from sqlmodel import Session, select
 
-from api.services.changes import Outcome, check_if_match, date_range, lock_and_reload, next_seq, replace
+from api.services.changes import (
+    Outcome,
+    check_if_match,
+    date_range,
+    lock_and_reload,
+    next_seq,
+    replace,
+    stamp,
+    tombstone,
+)
 from domain.clock import local_date_of, local_today
 from domain.errors import Conflict, FieldProblem, InvalidInput, NotFound
 from domain.massage import field_problems
 from models.massage import MassageCreate, MassagePublic, MassageReplace, MassageSession, MassageUpdate, RoutineCreate
-from models.types import utcnow
 from models.user import User
 
 MAX_RANGE_DAYS = 731
@@ -37,8 +45,7 @@ def _content(massage_in: MassageReplace) -> dict:
 
 def _stamp(row: MassageSession, seq: int, owner: User) -> None:
     row.local_date = local_date_of(row.performed_at, owner.timezone)
-    row.seq = seq
-    row.updated_at = utcnow()
+    stamp(row, seq)
 
 
 def create_session(*, session: Session, owner: User, massage_in: MassageCreate) -> MassageSession:
@@ -124,12 +131,7 @@ def update_session(*, session: Session, owner: User, row: MassageSession, massag
 
 def delete_session(*, session: Session, owner: User, row: MassageSession, if_match: str | None) -> None:
     """Leave a tombstone for the session."""
-    seq = lock_and_reload(session, owner, row)
-    check_if_match(if_match, row.version)
-    row.deleted_at = utcnow()
-    row.version += 1
-    _stamp(row, seq, owner)
-    session.add(row)
+    tombstone(session, owner, row, if_match=if_match)
 
 
 def list_sessions(

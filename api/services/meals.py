@@ -9,13 +9,12 @@ from datetime import date, datetime
 from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
-from api.services.changes import Outcome, check_if_match, lock_and_reload, next_seq, replace
-from api.services.foods import analysis_json, analyze_food
+from api.services.changes import Outcome, check_if_match, lock_and_reload, next_seq, replace, stamp, tombstone
+from api.services.foods import analyze_food, flags_json
 from domain.clock import local_date_of
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.groups import BIT, effective_masks, from_mask, to_mask
 from models.meal import Meal, MealCreate, MealPublic, MealReplace, MealUpdate, Overrides
-from models.types import utcnow
 from models.user import User
 
 MAX_PAGE = 200
@@ -24,7 +23,7 @@ CONTENT = ("eaten_at", "description", "ingredients", "meal_type", "notes")
 
 def _apply_analysis(*, session: Session, owner: User, meal: Meal) -> None:
     analysis = analyze_food(session=session, owner=owner, description=meal.description, ingredients=meal.ingredients)
-    meal.flags = analysis_json(analysis)["flags"]
+    meal.flags = flags_json(analysis)
     meal.engine_definite_mask = to_mask(analysis.definite)
     meal.engine_possible_mask = to_mask(analysis.possible)
     _apply_overrides(meal)
@@ -47,12 +46,7 @@ def _write(meal: Meal, seq: int, *, owner: User, session: Session, values: dict 
         setattr(meal, name, value)
     meal.local_date = local_date_of(meal.eaten_at, owner.timezone)
     _apply_analysis(session=session, owner=owner, meal=meal)
-    _stamp(meal, seq)
-
-
-def _stamp(meal: Meal, seq: int) -> None:
-    meal.seq = seq
-    meal.updated_at = utcnow()
+    stamp(meal, seq)
 
 
 def create_meal(*, session: Session, owner: User, meal_in: MealCreate) -> Meal:
@@ -122,19 +116,14 @@ def set_overrides(*, session: Session, owner: User, meal: Meal, overrides: Overr
         meal.dismissed_mask, meal.added_mask = dismissed, added
         _apply_overrides(meal)
         meal.version += 1
-        _stamp(meal, seq)
+        stamp(meal, seq)
         session.add(meal)
     return meal
 
 
 def delete_meal(*, session: Session, owner: User, meal: Meal, if_match: str | None) -> None:
     """Leave a tombstone that sync clients pull; it is purged after the retention period."""
-    seq = lock_and_reload(session, owner, meal)
-    check_if_match(if_match, meal.version)
-    meal.deleted_at = utcnow()
-    meal.version += 1
-    _stamp(meal, seq)
-    session.add(meal)
+    tombstone(session, owner, meal, if_match=if_match)
 
 
 def encode_cursor(meal: Meal) -> str:

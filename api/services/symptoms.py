@@ -5,12 +5,11 @@ from datetime import date, timedelta
 from pydantic import BaseModel
 from sqlmodel import Session, select
 
-from api.services.changes import Outcome, check_if_match, date_range, next_seq, replace
+from api.services.changes import Outcome, date_range, next_seq, replace, stamp, tombstone
 from domain.clock import local_today
 from domain.errors import InvalidInput, NotFound
 from domain.scales import SCALES
 from models.symptom import SymptomEntry, SymptomPublic
-from models.types import utcnow
 from models.user import User
 
 EARLIEST = date(2000, 1, 1)
@@ -38,8 +37,7 @@ def put_entry(*, session: Session, owner: User, day: date, scores: BaseModel, if
         base_version=base_version, require_base=require_base, what="entry")
     if outcome == "unchanged":
         return entry, outcome
-    entry.seq = seq
-    entry.updated_at = utcnow()
+    stamp(entry, seq)
     session.add(entry)
     session.flush()
     return entry, outcome
@@ -68,15 +66,7 @@ def list_entries(*, session: Session, owner: User, date_from: date | None, date_
 
 def delete_entry(*, session: Session, owner: User, day: date, if_match: str | None = None) -> None:
     """Leave a tombstone for the day's entry."""
-    entry = get_entry(session=session, owner=owner, day=day)
-    seq = next_seq(session, owner)
-    session.refresh(entry)
-    check_if_match(if_match, entry.version)
-    entry.deleted_at = utcnow()
-    entry.version += 1
-    entry.seq = seq
-    entry.updated_at = utcnow()
-    session.add(entry)
+    tombstone(session, owner, get_entry(session=session, owner=owner, day=day), if_match=if_match)
 
 
 def entry_public(entry: SymptomEntry) -> SymptomPublic:

@@ -6,7 +6,7 @@ from pydantic import ValidationError
 from sqlmodel import Session, col, select
 
 from api.services import massage, meals, symptoms
-from api.services.changes import lock_and_reload
+from api.services.changes import tombstone
 from domain.errors import Conflict, InvalidInput, PreconditionFailed
 from models.massage import MassageReplace, MassageSession
 from models.meal import Meal, MealReplace
@@ -22,7 +22,6 @@ from models.sync import (
     PushResult,
     SymptomPushItem,
 )
-from models.types import utcnow
 from models.user import User
 
 ENVELOPE_FIELDS = {"id", "date", "base_version", "deleted"}
@@ -98,14 +97,7 @@ def _delete(session: Session, owner: User, kind: str, envelope: Any) -> PushResu
     if row is None or row.deleted_at is not None:
         return PushResult(type=kind, id=key, status="unchanged", deleted=True,  # type: ignore[arg-type]
                           version=row.version if row else None)
-    seq = lock_and_reload(session, owner, row)
-    if envelope.base_version != row.version:
-        raise Conflict("The item changed on the server since this client last saw it; not deleted.")
-    row.deleted_at = utcnow()
-    row.version += 1
-    row.seq = seq
-    row.updated_at = utcnow()
-    session.add(row)
+    tombstone(session, owner, row, base_version=envelope.base_version, require_base=True)
     return PushResult(type=kind, id=key, status="updated", deleted=True, version=row.version)  # type: ignore[arg-type]
 
 

@@ -20,6 +20,7 @@ from domain.trends import (
     daily_range_start,
     daily_rows,
     detect_start,
+    slips,
 )
 from models.elimination import Elimination
 from models.massage import MassageSession
@@ -122,11 +123,10 @@ def get_trends(*, session: Session, owner: User, as_of: date | None) -> dict:
     check_as_of(as_of, owner)
     start, source, last_exposed, first_meal = elimination_start(session, owner, as_of)
     first = daily_range_start(as_of, start)
+    meal_days, scores, massage_days = _day_aggregates(session, owner, first, as_of)
     result = build_trends(
         as_of=as_of, start=start, source=source, last_exposed=last_exposed, first_meal=first_meal,
-        meal_days=meal_days_between(session, owner, first, as_of),
-        scores=scores_between(session, owner, first - timedelta(days=ROLLING_DAYS - 1), as_of),
-        massage_days=_massage_days(session, owner, first, as_of),
+        meal_days=meal_days, scores=scores, massage_days=massage_days,
         techniques=_techniques(session, owner, first, as_of),
     )
     from api.services.challenges import group_summary  # challenges build on the trends' queries
@@ -135,12 +135,26 @@ def get_trends(*, session: Session, owner: User, as_of: date | None) -> dict:
     return result
 
 
+def _day_aggregates(session: Session, owner: User, first: date, last: date):
+    """Meals, scores (reaching back far enough for 7-day means) and massage, per local date."""
+    return (meal_days_between(session, owner, first, last),
+            scores_between(session, owner, first - timedelta(days=ROLLING_DAYS - 1), last),
+            _massage_days(session, owner, first, last))
+
+
+def get_chart_series(*, session: Session, owner: User, as_of: date | None) -> tuple[list[dict], date | None, list]:
+    """What a chart draws: the daily rows from the baseline to as_of, the start and the slips; no statistics."""
+    as_of = as_of or local_today(owner.timezone)
+    check_as_of(as_of, owner)
+    start, source, _, _ = elimination_start(session, owner, as_of)
+    first = daily_range_start(as_of, start)
+    meal_days, scores, massage_days = _day_aggregates(session, owner, first, as_of)
+    slip_dates = [s["date"] for s in slips(meal_days, start, source, as_of)]
+    return daily_rows(first, as_of, meal_days, scores, massage_days), start, slip_dates
+
+
 def get_daily(*, session: Session, owner: User, date_from: date | None, date_to: date | None) -> list[dict]:
     """Daily rows for any range up to two years."""
     date_from, date_to = date_range(local_today(owner.timezone), date_from, date_to, default_days=28,
                                     max_days=MAX_DAILY_RANGE)
-    return daily_rows(
-        date_from, date_to, meal_days_between(session, owner, date_from, date_to),
-        scores_between(session, owner, date_from - timedelta(days=ROLLING_DAYS - 1), date_to),
-        _massage_days(session, owner, date_from, date_to),
-    )
+    return daily_rows(date_from, date_to, *_day_aggregates(session, owner, date_from, date_to))

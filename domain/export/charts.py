@@ -11,6 +11,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 matplotlib.rcParams["svg.fonttype"] = "none"  # keep text as text: smaller, searchable SVG
+matplotlib.rcParams["svg.hashsalt"] = "diet-tracker"  # stable element ids: the same data gives the same bytes
 from matplotlib import pyplot as plt  # noqa: E402
 from matplotlib.dates import DateFormatter, date2num  # noqa: E402
 

@@ -83,6 +83,9 @@ def test_json_round_trip_through_import(patient, client):
     assert fresh.post("/v1/import", json=first).status_code == 409, "only into an empty account"
     bad = sign_up(client).post("/v1/import", json=first | {"version": 99})
     assert bad.status_code == 422 and bad.json()["error"]["fields"][0]["field"] == "version"
+    wrong_score = first | {"symptoms": [first["symptoms"][0] | {"pain": 11}]}
+    refused = sign_up(client).post("/v1/import", json=wrong_score)
+    assert refused.status_code == 422 and refused.json()["error"]["fields"][0]["field"] == "symptoms.0.pain"
 
 
 def test_fhir_bundle_validates_and_codes_what_we_measure(patient):

@@ -10,7 +10,6 @@ the test, so new routes cannot slip past it.
 """
 
 import re
-import uuid
 
 MEAL = {"eaten_at": "2026-02-01T08:00:00Z", "description": "toast"}
 MASSAGE = {"performed_at": "2026-02-01T21:00:00Z", "technique": "rubbing", "knee": "left", "duration_seconds": 60}
@@ -33,8 +32,9 @@ def _objects_of(alice) -> dict[str, str]:
     share = alice.post("/v1/shares", json={"expires_in_days": 3, "formats": ["pdf"]}).json()
     alice.put("/v1/elimination", json={"start_date": "2026-01-01"})
     challenge = alice.post("/v1/challenges", json={"group": "dairy", "start_date": "2026-01-20"})
+    assert challenge.status_code == 201, "the walk needs a real challenge of A's"
     return {"meal_id": meal, "massage_id": massage, "date": "2026-02-01", "term_id": term, "share_id": share["id"],
-            "challenge_id": challenge.json().get("id", str(uuid.uuid4())),
+            "challenge_id": challenge.json()["id"],
             "token": share["url"].rsplit("/", 1)[-1], "scale": "pain"}
 
 

@@ -120,3 +120,24 @@ def test_as_of_and_ranges_are_validated(alice):
     assert alice.get("/v1/trends/daily", params={"from": "2020-01-01", "to": "2026-01-01"}).status_code == 422
     assert alice.put("/v1/elimination", json={"start_date": "1990-01-01"}).status_code == 422
     assert alice.get("/v1/trends").status_code == 200
+
+
+def test_chart_draws_what_the_trends_hold(alice, app):
+    from api.db import open_session
+    from api.services import trends
+    from domain.export.charts import scale_chart
+    from models.user import User
+
+    alice.put("/v1/elimination", json={"start_date": "2026-05-10"})
+    scores(alice, "2026-05-11", pain=3)
+    meal(alice, "2026-05-12T20:00:00+02:00", "ice cream")
+    chart = alice.get("/v1/trends/charts/pain.svg", params={"as_of": "2026-05-15"})
+    assert chart.status_code == 200 and chart.headers["content-type"] == "image/svg+xml"
+    with open_session(app.state.engine, write=False) as session:
+        user = session.exec(__import__("sqlmodel").select(User).where(User.email == alice.email)).one()
+        full = trends.get_trends(session=session, owner=user, as_of=__import__("datetime").date(2026, 5, 15))
+    slips = [s["date"] for s in full["elimination"]["slips"]]
+    assert [str(d) for d in slips] == ["2026-05-12"]
+    expected = scale_chart(full["daily"], "pain", start=full["elimination"]["start_date"], slips=slips, fmt="svg")
+    assert chart.content == expected
+    assert alice.get("/v1/trends/charts/mood.svg").status_code == 404
