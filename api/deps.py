@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Query, Request
 from fastapi.security import OAuth2PasswordBearer
 from sqlmodel import Session
 
@@ -11,6 +11,7 @@ from api.db import get_session
 from api.services.accounts import user_for_token
 from domain.errors import Unauthorized
 from models.token import AuthToken
+from models.types import IsoDate
 from models.user import User
 
 oauth2_scheme = OAuth2PasswordBearer(tokenUrl="/v1/auth/token", auto_error=False)
@@ -49,3 +50,9 @@ IfMatch = Annotated[
     str | None,
     Header(alias="If-Match", max_length=1000, description="The ETag you last read; a stale one answers 412"),
 ]
+
+
+# The local-date range of list, export and trend queries. Rules JSON Schema cannot state, each a 422 naming the
+# parameter: 'from' not after 'to'; where a route bounds the range, the bound is in its description.
+DateFrom = Annotated[IsoDate | None, Query(alias="from", description="First local date, inclusive (YYYY-MM-DD)")]
+DateTo = Annotated[IsoDate | None, Query(alias="to", description="Last local date, inclusive (YYYY-MM-DD)")]

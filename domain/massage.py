@@ -7,6 +7,8 @@ TECHNIQUES = ("acupressure", "kneading", "empty_palm_patting", "rubbing")
 KNEES = ("left", "right", "both")
 POINTS = ("ST34", "SP10", "XIYAN")
 PATS_PER_ROUND = 18  # nine to the front and back, nine to the sides
+POINTS_TECHNIQUE = "acupressure"  # the only technique pressed on named points
+ROUNDS_TECHNIQUE = "empty_palm_patting"  # the only technique counted in rounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +75,10 @@ CATALOGUE: tuple[Technique, ...] = (
 def field_problems(technique: str, points: Sequence[str] | None, rounds: int | None) -> list[tuple[str, str]]:
     """Fields that do not belong to the technique, as (field, why)."""
     problems: list[tuple[str, str]] = []
-    if points and technique != "acupressure":
-        problems.append(("points", f"points belong to acupressure only, not {technique}"))
-    if rounds is not None and technique != "empty_palm_patting":
-        problems.append(("rounds", f"rounds belong to empty_palm_patting only, not {technique}"))
+    if points and technique != POINTS_TECHNIQUE:
+        problems.append(("points", f"points belong to {POINTS_TECHNIQUE} only, not {technique}"))
+    if rounds is not None and technique != ROUNDS_TECHNIQUE:
+        problems.append(("rounds", f"rounds belong to {ROUNDS_TECHNIQUE} only, not {technique}"))
     if points and len(set(points)) != len(points):
         problems.append(("points", "each point may be listed once"))
     return problems

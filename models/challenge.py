@@ -10,7 +10,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.meal import FoodGroup
-from models.types import UTCDateTime, utcnow
+from models.types import IsoDate, UTCDateTime, utcnow
 
 
 class Challenge(SQLModel, table=True):
@@ -27,7 +27,7 @@ class Challenge(SQLModel, table=True):
 class ChallengeCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     group: FoodGroup
-    start_date: date
+    start_date: IsoDate
     exposure_days: int = Field(default=1, ge=1, le=3, description="Days the group is eaten on purpose")
     observation_days: int = Field(default=2, ge=2, le=7, description="Days watched after it is taken out again")
 

@@ -7,7 +7,7 @@ from pydantic import BaseModel, ConfigDict
 from sqlalchemy import Column
 from sqlmodel import Field, SQLModel
 
-from models.types import UTCDateTime, utcnow
+from models.types import IsoDate, UTCDateTime, utcnow
 
 
 class Elimination(SQLModel, table=True):
@@ -18,7 +18,7 @@ class Elimination(SQLModel, table=True):
 
 class EliminationIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    start_date: date
+    start_date: IsoDate
 
 
 class EliminationPublic(BaseModel):

@@ -1,14 +1,14 @@
 """The versioned JSON export document, as POST /v1/import reads it back."""
 
 import uuid
-from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from models.massage import MassageReplace
 from models.meal import Certainty, FoodGroup, MealReplace, Overrides
 from models.symptom import SymptomScores
+from models.types import IsoDate
 
 MAX_IMPORT_ITEMS = 50_000
 
@@ -23,7 +23,7 @@ class ImportedSymptom(SymptomScores):  # type: ignore[valid-type, misc]
     """A day's scores as exported: the scale rules apply; `version` and `updated_at` are ignored."""
 
     model_config = ConfigDict(extra="ignore")
-    date: date
+    date: IsoDate
 
 
 class ImportedMassage(MassageReplace):
@@ -39,16 +39,16 @@ class ImportedTerm(BaseModel):
 
 
 class ImportedElimination(BaseModel):
-    start_date: date
+    start_date: IsoDate
 
 
 class ImportedChallenge(BaseModel):
     model_config = ConfigDict(extra="ignore")
     group: FoodGroup
-    start_date: date
+    start_date: IsoDate
     exposure_days: int = Field(ge=1, le=3)
     observation_days: int = Field(ge=2, le=7)
-    cancelled: bool = False
+    cancelled: StrictBool = False
 
 
 class ImportDocument(BaseModel):

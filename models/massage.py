@@ -2,13 +2,15 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict
+from pydantic import Field as PydanticField
 from sqlalchemy import JSON, BigInteger, Column, Index, String
 from sqlmodel import Field, SQLModel
 
-from models.types import UTCDateTime, UtcInstant, utcnow
+from domain.massage import POINTS_TECHNIQUE, ROUNDS_TECHNIQUE
+from models.types import RecordedInstant, UTCDateTime, utcnow
 
 TechniqueName = Literal["acupressure", "kneading", "empty_palm_patting", "rubbing"]
 Knee = Literal["left", "right", "both"]
@@ -43,18 +45,36 @@ class MassageSession(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
 
 
+def _when_technique_is_not(technique: str, then: dict[str, Any]) -> dict[str, Any]:
+    return {"if": {"required": ["technique"], "properties": {"technique": {"not": {"const": technique}}}},
+            "then": {"properties": then}}
+
+
+def _technique_rules(schema: dict[str, Any]) -> None:
+    # domain.massage.field_problems, stated in the schema so that clients (and the fuzzer) see the rule too.
+    # A PATCH without `technique` is checked against the stored session's technique, which no schema can know.
+    schema["allOf"] = [
+        _when_technique_is_not(POINTS_TECHNIQUE,
+                               {"points": {"anyOf": [{"type": "null"}, {"type": "array", "maxItems": 0}]}}),
+        _when_technique_is_not(ROUNDS_TECHNIQUE, {"rounds": {"type": "null"}}),
+    ]
+
+
+Points = Annotated[list[PointCode], PydanticField(max_length=3, json_schema_extra={"uniqueItems": True})]
+
+
 class TechniqueFields(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_technique_rules)
     technique: TechniqueName
     duration_seconds: int = Field(ge=1, le=3600)
-    points: list[PointCode] | None = Field(default=None, max_length=3, description="acupressure only")
+    points: Points | None = Field(default=None, description="acupressure only")
     rounds: int | None = Field(default=None, ge=1, le=200, description="empty_palm_patting only; 9 + 9 pats a round")
 
 
 class MassageReplace(TechniqueFields):
     """The whole session, for PUT /v1/massage/{id} (the id is in the path)."""
 
-    performed_at: UtcInstant
+    performed_at: RecordedInstant
     knee: Knee
     pain_before: PainScore | None = None
     pain_after: PainScore | None = None
@@ -66,12 +86,12 @@ class MassageCreate(MassageReplace):
 
 
 class MassageUpdate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    performed_at: UtcInstant | None = None
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_technique_rules)
+    performed_at: RecordedInstant | None = None
     technique: TechniqueName | None = None
     knee: Knee | None = None
     duration_seconds: int | None = Field(default=None, ge=1, le=3600)
-    points: list[PointCode] | None = Field(default=None, max_length=3)
+    points: Points | None = None
     rounds: int | None = Field(default=None, ge=1, le=200)
     pain_before: PainScore | None = None
     pain_after: PainScore | None = None
@@ -82,7 +102,7 @@ class RoutineCreate(BaseModel):
     """All four techniques in one sitting; each is stored as its own session, back to back."""
 
     model_config = ConfigDict(extra="forbid")
-    performed_at: UtcInstant
+    performed_at: RecordedInstant
     knee: Knee
     sessions: list[TechniqueFields] = Field(min_length=1, max_length=8)
     pain_before: PainScore | None = None

@@ -8,7 +8,7 @@ from pydantic import StringConstraints, field_validator
 from sqlalchemy import JSON, BigInteger, Column, Index, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from models.types import UTCDateTime, UtcInstant, utcnow
+from models.types import RecordedInstant, UTCDateTime, utcnow
 
 FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
 Certainty = Literal["definite", "possible"]
@@ -117,7 +117,7 @@ class MealReplace(SQLModel):
     """The whole meal, for PUT /v1/meals/{id} (the id is in the path)."""
 
     model_config = {"extra": "forbid"}
-    eaten_at: UtcInstant = Field(description="RFC 3339 with an offset")
+    eaten_at: RecordedInstant = Field(description="RFC 3339 with an offset")
     description: Description
     ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or "
                                             "one ingredient statement")
@@ -133,7 +133,7 @@ class MealCreate(MealReplace):
 
 class MealUpdate(SQLModel):
     model_config = {"extra": "forbid"}
-    eaten_at: UtcInstant | None = None
+    eaten_at: RecordedInstant | None = None
     description: Description | None = None
     ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or "
                                             "one ingredient statement")

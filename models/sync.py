@@ -1,10 +1,11 @@
 """Batch push and pull for offline-first clients."""
 
 import uuid
-from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
+
+from models.types import IsoDate
 
 MAX_PUSH_ITEMS = 500
 MAX_PULL_PAGE = 500
@@ -17,7 +18,7 @@ class PushEnvelope(BaseModel):
     model_config = ConfigDict(extra="allow")
     base_version: int | None = Field(default=None, ge=1,
                                      description="The version this client last saw; omit for an item it created")
-    deleted: bool = False
+    deleted: StrictBool = False
 
 
 class MealPushItem(PushEnvelope):
@@ -25,7 +26,7 @@ class MealPushItem(PushEnvelope):
 
 
 class SymptomPushItem(PushEnvelope):
-    date: date
+    date: IsoDate
 
 
 class MassagePushItem(PushEnvelope):

@@ -1,9 +1,10 @@
 """Column types shared by the tables."""
 
-from datetime import UTC, datetime
-from typing import Annotated
+import re
+from datetime import UTC, date, datetime, timedelta
+from typing import Annotated, Any
 
-from pydantic import AfterValidator, AwareDatetime
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
@@ -35,5 +36,44 @@ def _to_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-# An RFC 3339 instant with an offset, normalised to UTC on the way in so every response speaks UTC.
-UtcInstant = Annotated[AwareDatetime, AfterValidator(_to_utc)]
+_WRITTEN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_WRITTEN_INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ]")
+
+
+def _written_date(value: Any) -> Any:
+    # Pydantic's lax mode reads a number as a Unix timestamp: `to=0` would quietly mean 1970-01-01.
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str) or not _WRITTEN_DATE.fullmatch(value):
+        raise ValueError("must be a date written YYYY-MM-DD")
+    return value
+
+
+def _written_instant(value: Any) -> Any:
+    if isinstance(value, datetime) or (isinstance(value, str) and _WRITTEN_INSTANT.match(value)):
+        return value
+    raise ValueError("must be an RFC 3339 date-time string with an offset, e.g. 2026-05-01T12:30:00+02:00")
+
+
+# A calendar date as the schema documents it (YYYY-MM-DD), never a number read as a timestamp.
+IsoDate = Annotated[date, BeforeValidator(_written_date)]
+
+EARLIEST_DATE = date(2000, 1, 1)
+EARLIEST_INSTANT = datetime(2000, 1, 1, tzinfo=UTC)
+LEEWAY = timedelta(days=1)  # a client's clock or zone may run ahead of ours
+
+
+def _within_record(value: datetime) -> datetime:
+    # Aware comparisons need no conversion, so a far-off offset cannot overflow before it is refused.
+    if value < EARLIEST_INSTANT:
+        raise ValueError("must be 2000-01-01 or later")
+    if value > utcnow() + LEEWAY:
+        raise ValueError("is more than a day in the future")
+    return value
+
+
+# When a meal was eaten or a session done: an RFC 3339 instant with an offset, from 2000 to a day ahead of the
+# server's clock, normalised to UTC on the way in so every response speaks UTC.
+RecordedInstant = Annotated[
+    AwareDatetime, BeforeValidator(_written_instant), AfterValidator(_within_record), AfterValidator(_to_utc),
+]

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import StreamingResponse
 
-from api.deps import CurrentUser, SessionDep
+from api.deps import CurrentUser, DateFrom, DateTo, SessionDep
 from api.errors import AUTHENTICATED
 from api.services import exports, imports
 from api.services.trends import check_as_of
@@ -42,9 +42,10 @@ def export_response(request: Request, owner: User, fmt: str, date_from: date | N
 def export(
     request: Request, user: CurrentUser,
     format: Annotated[ExportFormat, Query(description="csv, json, fhir, pdf or html")],
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> StreamingResponse:
+    """Everything, or the dates from `from` to `to`; `to` lies between 2000-01-01 and a day after today."""
     return export_response(request, user, format, date_from, date_to)
 
 

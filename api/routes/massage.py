@@ -1,13 +1,12 @@
 """The knee self-massage log and the technique catalogue."""
 
 import uuid
-from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.responses import JSONResponse
 
-from api.deps import CurrentUser, IfMatch, SessionDep
+from api.deps import CurrentUser, DateFrom, DateTo, IfMatch, SessionDep
 from api.errors import AUTHENTICATED, Responses
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import massage
@@ -78,9 +77,10 @@ def create_routine(session: SessionDep, user: CurrentUser, routine_in: RoutineCr
 @router.get("", response_model=list[MassagePublic])
 def list_sessions(
     session: SessionDep, user: CurrentUser,
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> list[MassagePublic]:
+    """Sessions by local date, in time order: by default the last 30 days to today; a range spans at most 731 days."""
     rows = massage.list_sessions(session=session, owner=user, date_from=date_from, date_to=date_to)
     return [massage.massage_public(r) for r in rows]
 

@@ -1,13 +1,12 @@
 """Meals, flagged on the way in."""
 
 import uuid
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
-from api.deps import CurrentUser, IfMatch, SessionDep
+from api.deps import CurrentUser, DateFrom, DateTo, IfMatch, SessionDep
 from api.errors import AUTHENTICATED, Responses
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import meals
@@ -47,14 +46,15 @@ def create_meal(session: SessionDep, user: CurrentUser, meal_in: MealCreate, req
 def list_meals(
     session: SessionDep,
     user: CurrentUser,
-    date_from: Annotated[date | None, Query(alias="from", description="First local date, inclusive")] = None,
-    date_to: Annotated[date | None, Query(alias="to", description="Last local date, inclusive")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
     group: Annotated[FoodGroup | None, Query(description="Only meals flagged (definite or possible) for it")] = None,
     excluded: Annotated[bool | None, Query(description="Only meals with (true) or without (false) a definite flag")] = (
         None
     ),
     limit: Annotated[int, Query(ge=1, le=meals.MAX_PAGE)] = 50,
-    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    cursor: Annotated[str | None, Query(pattern=meals.CURSOR_PATTERN, max_length=50,
+                                        description="next_cursor of the previous page")] = None,
 ) -> MealPage:
     rows, next_cursor = meals.list_meals(session=session, owner=user, date_from=date_from, date_to=date_to,
                                          group=group, excluded=excluded, limit=limit, cursor=cursor)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
 from api.db import open_session
-from api.deps import CurrentUser, SessionDep
+from api.deps import CurrentUser, DateFrom, DateTo, SessionDep
 from api.errors import AUTHENTICATED, documented
 from api.routes.exports import export_response
 from api.services import shares
@@ -59,7 +59,7 @@ def shared_html(request: Request, token: Token) -> StreamingResponse:
 @router.get("/v1/shared/{token}/export", response_class=StreamingResponse, responses=SHARE_NOT_FOUND)
 def shared_export(
     request: Request, token: Token, format: Annotated[Literal["csv", "json", "fhir"], Query()],
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> StreamingResponse:
     return _shared(request, token, format, date_from, date_to)

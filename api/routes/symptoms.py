@@ -3,10 +3,10 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Response, status
 
 import api.convertors  # noqa: F401  (registers the isodate path convertor)
-from api.deps import CurrentUser, IfMatch, SessionDep
+from api.deps import CurrentUser, DateFrom, DateTo, IfMatch, SessionDep
 from api.errors import AUTHENTICATED, Responses
 from api.services import symptoms
 from api.services.changes import etag
@@ -40,9 +40,10 @@ def put_entry(session: SessionDep, user: CurrentUser, date: date, scores: Sympto
 @router.get("", response_model=list[SymptomPublic])
 def list_entries(
     session: SessionDep, user: CurrentUser,
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> list[SymptomPublic]:
+    """Entries by date: by default the last 30 days to today; a range spans at most 731 days."""
     rows = symptoms.list_entries(session=session, owner=user, date_from=date_from, date_to=date_to)
     return [symptoms.entry_public(r) for r in rows]
 

@@ -27,9 +27,8 @@ def push(session: SessionDep, user: CurrentUser, body: PushRequest, request: Req
 @router.get("/pull", response_model=PullResponse)
 def pull(
     session: SessionDep, user: CurrentUser,
-    cursor: Annotated[str | None, Query(max_length=20, description="next_cursor of the last pull; omit at first")] = (
-        None
-    ),
+    cursor: Annotated[str | None, Query(pattern=sync.CURSOR_PATTERN,
+                                        description="next_cursor of the last pull; omit at first")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 200,
 ) -> PullResponse:
     return sync.pull(session=session, owner=user, cursor=cursor, limit=limit)

@@ -1,25 +1,27 @@
 """Trends across the 10-day and two-week windows, and the elimination start."""
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response, status
 
-from api.deps import CurrentUser, SessionDep
+from api.deps import CurrentUser, DateFrom, DateTo, SessionDep
 from api.errors import AUTHENTICATED
 from api.services import elimination, trends
 from domain.errors import NotFound
 from domain.scales import BY_NAME
 from models.elimination import EliminationIn, EliminationPublic
 from models.trends import DailyRow, TrendsPublic
+from models.types import IsoDate
 
 router = APIRouter(tags=["trends"], responses=AUTHENTICATED)
+
+AS_OF_RULE = "Local date (YYYY-MM-DD), from 2000-01-01 to a day after today in your zone; default: today"
 
 
 @router.get("/v1/trends", response_model=TrendsPublic, response_model_by_alias=True)
 def get_trends(
     session: SessionDep, user: CurrentUser,
-    as_of: Annotated[date | None, Query(description="Local date; default: today in your zone")] = None,
+    as_of: Annotated[IsoDate | None, Query(description=AS_OF_RULE)] = None,
 ) -> dict:
     return trends.get_trends(session=session, owner=user, as_of=as_of)
 
@@ -28,8 +30,9 @@ def get_trends(
             responses={200: {"content": {"image/svg+xml": {}}, "description": "The same chart as the PDF report"},
                        404: {"description": "No such scale"}})
 def get_chart(
-    session: SessionDep, user: CurrentUser, scale: Annotated[str, Path(max_length=32)],
-    as_of: Annotated[date | None, Query()] = None,
+    session: SessionDep, user: CurrentUser,
+    scale: Annotated[str, Path(max_length=32, json_schema_extra={"enum": list(BY_NAME)})],
+    as_of: Annotated[IsoDate | None, Query(description=AS_OF_RULE)] = None,
 ) -> Response:
     if scale not in BY_NAME:
         raise NotFound(f"No scale called {scale!r}; see /v1/symptoms/scales.")
@@ -43,9 +46,10 @@ def get_chart(
 @router.get("/v1/trends/daily", response_model=list[DailyRow])
 def get_daily(
     session: SessionDep, user: CurrentUser,
-    date_from: Annotated[date | None, Query(alias="from")] = None,
-    date_to: Annotated[date | None, Query(alias="to")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
 ) -> list[dict]:
+    """One row a day with 7-day means: by default the last 28 days to today; a range spans at most 731 days."""
     return trends.get_daily(session=session, owner=user, date_from=date_from, date_to=date_to)
 
 

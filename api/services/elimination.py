@@ -4,11 +4,10 @@ from datetime import timedelta
 
 from sqlmodel import Session
 
-from api.services.symptoms import EARLIEST
 from domain.clock import local_today
 from domain.errors import InvalidInput, NotFound
 from models.elimination import Elimination, EliminationIn
-from models.types import utcnow
+from models.types import EARLIEST_DATE, utcnow
 from models.user import User
 
 MAX_DAYS_AHEAD = 60
@@ -16,7 +15,7 @@ MAX_DAYS_AHEAD = 60
 
 def set_start(*, session: Session, owner: User, body: EliminationIn) -> Elimination:
     """Set (or move) the start date; up to 60 days ahead, so a person can plan."""
-    if body.start_date < EARLIEST:
+    if body.start_date < EARLIEST_DATE:
         raise InvalidInput.for_field("start_date", "must be 2000-01-01 or later")
     if body.start_date > local_today(owner.timezone) + timedelta(days=MAX_DAYS_AHEAD):
         raise InvalidInput.for_field("start_date", f"may be at most {MAX_DAYS_AHEAD} days ahead")

@@ -10,15 +10,15 @@ from domain.clock import local_today
 from domain.errors import InvalidInput, NotFound
 from domain.scales import SCALES
 from models.symptom import SymptomEntry, SymptomPublic
+from models.types import EARLIEST_DATE
 from models.user import User
 
-EARLIEST = date(2000, 1, 1)
 MAX_RANGE_DAYS = 731
 
 
 def check_entry_date(day: date, owner: User) -> None:
     """Refuse dates before 2000 or more than a day after the user's local today."""
-    if day < EARLIEST:
+    if day < EARLIEST_DATE:
         raise InvalidInput.for_field("date", "must be 2000-01-01 or later", "path")
     latest = local_today(owner.timezone) + timedelta(days=1)
     if day > latest:

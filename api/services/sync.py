@@ -126,10 +126,15 @@ def _public(kind: str, row: Any) -> dict:
     return symptoms.entry_public(row).model_dump(mode="json")
 
 
+# A change number; "" is the start, as next_cursor says before the first change.
+CURSOR_PATTERN = r"^[0-9]{0,18}$"
+
+
 def parse_cursor(cursor: str | None) -> int:
     if cursor is None or cursor == "":
         return -1
-    if not cursor.isdigit():
+    # isdigit() alone admits digits such as "²" that int() refuses.
+    if not (cursor.isascii() and cursor.isdigit()):
         raise InvalidInput.for_field("cursor", "is not a cursor this server issued", "query")
     return int(cursor)
 
