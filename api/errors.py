@@ -134,3 +134,6 @@ def documented(*codes: int) -> Responses:
 
 
 AUTHENTICATED = documented(400, 401, 422, 503)
+PRECONDITION: Responses = {412: {"description": "If-Match does not match the current ETag"}}
+# A PUT creates what is missing, so its only 404 is a path whose id is not a UUID (or whose date is malformed).
+UNMATCHED_PATH: Responses = {404: {"description": "No such path: its id is not a UUID, or its date not YYYY-MM-DD"}}

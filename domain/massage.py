@@ -79,6 +79,4 @@ def field_problems(technique: str, points: Sequence[str] | None, rounds: int | N
         problems.append(("points", f"points belong to {POINTS_TECHNIQUE} only, not {technique}"))
     if rounds is not None and technique != ROUNDS_TECHNIQUE:
         problems.append(("rounds", f"rounds belong to {ROUNDS_TECHNIQUE} only, not {technique}"))
-    if points and len(set(points)) != len(points):
-        problems.append(("points", "each point may be listed once"))
     return problems

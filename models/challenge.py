@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Column
@@ -10,7 +10,7 @@ from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.meal import FoodGroup
-from models.types import IsoDate, UTCDateTime, utcnow
+from models.types import IsoDate, NotABoolean, UTCDateTime, utcnow
 
 
 class Challenge(SQLModel, table=True):
@@ -24,12 +24,16 @@ class Challenge(SQLModel, table=True):
     cancelled_at: datetime | None = SQLField(default=None, sa_column=Column(UTCDateTime()))
 
 
+ExposureDays = Annotated[int, Field(ge=1, le=3), NotABoolean]
+ObservationDays = Annotated[int, Field(ge=2, le=7), NotABoolean]
+
+
 class ChallengeCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     group: FoodGroup
     start_date: IsoDate
-    exposure_days: int = Field(default=1, ge=1, le=3, description="Days the group is eaten on purpose")
-    observation_days: int = Field(default=2, ge=2, le=7, description="Days watched after it is taken out again")
+    exposure_days: ExposureDays = Field(default=1, description="Days the group is eaten on purpose")
+    observation_days: ObservationDays = Field(default=2, description="Days watched after it is taken out again")
 
 
 class Problem(BaseModel):

@@ -5,6 +5,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
+from models.challenge import ExposureDays, ObservationDays
 from models.massage import MassageReplace
 from models.meal import Certainty, FoodGroup, MealReplace, Overrides
 from models.symptom import SymptomScores
@@ -46,8 +47,8 @@ class ImportedChallenge(BaseModel):
     model_config = ConfigDict(extra="ignore")
     group: FoodGroup
     start_date: IsoDate
-    exposure_days: int = Field(ge=1, le=3)
-    observation_days: int = Field(ge=2, le=7)
+    exposure_days: ExposureDays
+    observation_days: ObservationDays
     cancelled: StrictBool = False
 
 

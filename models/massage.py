@@ -4,18 +4,20 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict
 from pydantic import Field as PydanticField
 from sqlalchemy import JSON, BigInteger, Column, Index, String
 from sqlmodel import Field, SQLModel
 
 from domain.massage import POINTS_TECHNIQUE, ROUNDS_TECHNIQUE
-from models.types import RecordedInstant, UTCDateTime, utcnow
+from models.types import NOT_SENT, NotABoolean, RecordedInstant, UTCDateTime, utcnow
 
 TechniqueName = Literal["acupressure", "kneading", "empty_palm_patting", "rubbing"]
 Knee = Literal["left", "right", "both"]
 PointCode = Literal["ST34", "SP10", "XIYAN"]
-PainScore = Annotated[int, Field(ge=0, le=10)]
+PainScore = Annotated[int, PydanticField(ge=0, le=10), NotABoolean]
+DurationSeconds = Annotated[int, PydanticField(ge=1, le=3600), NotABoolean]
+Rounds = Annotated[int, PydanticField(ge=1, le=200), NotABoolean]
 MAX_NOTES = 2000
 
 
@@ -60,15 +62,23 @@ def _technique_rules(schema: dict[str, Any]) -> None:
     ]
 
 
-Points = Annotated[list[PointCode], PydanticField(max_length=3, json_schema_extra={"uniqueItems": True})]
+def _listed_once(points: list[str]) -> list[str]:
+    # Checked with the body's shape, so a duplicate is a 422 before any If-Match is compared.
+    if len(set(points)) != len(points):
+        raise ValueError("each point may be listed once")
+    return points
+
+
+Points = Annotated[list[PointCode], PydanticField(max_length=3, json_schema_extra={"uniqueItems": True}),
+                   AfterValidator(_listed_once)]
 
 
 class TechniqueFields(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra=_technique_rules)
     technique: TechniqueName
-    duration_seconds: int = Field(ge=1, le=3600)
+    duration_seconds: DurationSeconds
     points: Points | None = Field(default=None, description="acupressure only")
-    rounds: int | None = Field(default=None, ge=1, le=200, description="empty_palm_patting only; 9 + 9 pats a round")
+    rounds: Rounds | None = Field(default=None, description="empty_palm_patting only; 9 + 9 pats a round")
 
 
 class MassageReplace(TechniqueFields):
@@ -87,12 +97,12 @@ class MassageCreate(MassageReplace):
 
 class MassageUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra=_technique_rules)
-    performed_at: RecordedInstant | None = None
-    technique: TechniqueName | None = None
-    knee: Knee | None = None
-    duration_seconds: int | None = Field(default=None, ge=1, le=3600)
+    performed_at: RecordedInstant = NOT_SENT
+    technique: TechniqueName = NOT_SENT
+    knee: Knee = NOT_SENT
+    duration_seconds: DurationSeconds = NOT_SENT
     points: Points | None = None
-    rounds: int | None = Field(default=None, ge=1, le=200)
+    rounds: Rounds | None = None
     pain_before: PainScore | None = None
     pain_after: PainScore | None = None
     notes: str | None = Field(default=None, max_length=MAX_NOTES)

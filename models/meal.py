@@ -8,7 +8,7 @@ from pydantic import StringConstraints, field_validator
 from sqlalchemy import JSON, BigInteger, Column, Index, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from models.types import RecordedInstant, UTCDateTime, utcnow
+from models.types import NOT_SENT, RecordedInstant, UTCDateTime, utcnow
 
 FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
 Certainty = Literal["definite", "possible"]
@@ -133,8 +133,8 @@ class MealCreate(MealReplace):
 
 class MealUpdate(SQLModel):
     model_config = {"extra": "forbid"}
-    eaten_at: RecordedInstant | None = None
-    description: Description | None = None
+    eaten_at: RecordedInstant = NOT_SENT
+    description: Description = NOT_SENT
     ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or "
                                             "one ingredient statement")
     meal_type: MealType | None = None

@@ -2,14 +2,14 @@
 
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import JSON, Column, String
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
-from models.types import UTCDateTime, utcnow
+from models.types import NotABoolean, UTCDateTime, utcnow
 
 ShareFormat = Literal["pdf", "html", "csv", "json", "fhir"]
 
@@ -35,7 +35,7 @@ class ShareAccess(SQLModel, table=True):
 
 class ShareCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    expires_in_days: int = Field(ge=1, le=90)
+    expires_in_days: Annotated[int, Field(ge=1, le=90), NotABoolean]
     formats: list[ShareFormat] = Field(min_length=1, max_length=5)
 
 

@@ -2,14 +2,15 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, create_model
+from pydantic import Field as PydanticField
 from sqlalchemy import BigInteger, Column, Float, Index, Integer, String
 from sqlmodel import Field, SQLModel
 
 from domain.scales import SCALES
-from models.types import UTCDateTime, utcnow
+from models.types import NotABoolean, UTCDateTime, utcnow
 
 MAX_NOTES = 2000
 
@@ -41,12 +42,12 @@ class SymptomEntry(SQLModel, table=True):
 def _scale_fields() -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for scale in SCALES:
-        kind: type = int if scale.integer else float
+        kind: Any = Annotated[int if scale.integer else float,  # type: ignore[valid-type]
+                              PydanticField(ge=scale.minimum, le=scale.maximum), NotABoolean]
         if scale.required:
-            fields[scale.name] = (kind, Field(ge=scale.minimum, le=scale.maximum, description=scale.description))
+            fields[scale.name] = (kind, PydanticField(description=scale.description))
         else:
-            fields[scale.name] = (kind | None, Field(default=None, ge=scale.minimum, le=scale.maximum,
-                                                     description=scale.description))
+            fields[scale.name] = (kind | None, PydanticField(default=None, description=scale.description))
     fields["notes"] = (str | None, Field(default=None, max_length=MAX_NOTES))
     return fields
 

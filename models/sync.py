@@ -1,11 +1,11 @@
 """Batch push and pull for offline-first clients."""
 
 import uuid
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
-from models.types import IsoDate
+from models.types import IsoDate, NotABoolean
 
 MAX_PUSH_ITEMS = 500
 MAX_PULL_PAGE = 500
@@ -16,7 +16,7 @@ class PushEnvelope(BaseModel):
     """What every pushed item carries beside its fields."""
 
     model_config = ConfigDict(extra="allow")
-    base_version: int | None = Field(default=None, ge=1,
+    base_version: Annotated[int, Field(ge=1), NotABoolean] | None = Field(default=None,
                                      description="The version this client last saw; omit for an item it created")
     deleted: StrictBool = False
 

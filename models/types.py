@@ -4,7 +4,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, AwareDatetime, BeforeValidator
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
@@ -55,6 +55,21 @@ def _written_instant(value: Any) -> Any:
     raise ValueError("must be an RFC 3339 date-time string with an offset, e.g. 2026-05-01T12:30:00+02:00")
 
 
+def _not_a_boolean(value: Any) -> Any:
+    # JSON true is not the integer 1, but pydantic's lax mode would store it as one.
+    if isinstance(value, bool):
+        raise ValueError("must be a number, not true or false")
+    return value
+
+
+# For numbers in request bodies, after their bounds (`Annotated[int, Field(ge=1), NotABoolean]`): placed after
+# them, the bounds still reach the JSON schema as minimum and maximum.
+NotABoolean = BeforeValidator(_not_a_boolean)
+
+# The default of a PATCH field that may be left out but never set to null: defaults are not validated and stay out
+# of the schema's types, while a null that is sent is validated, and refused with a 422 naming the field.
+NOT_SENT: Any = None
+
 # A calendar date as the schema documents it (YYYY-MM-DD), never a number read as a timestamp.
 IsoDate = Annotated[date, BeforeValidator(_written_date)]
 
@@ -76,4 +91,5 @@ def _within_record(value: datetime) -> datetime:
 # server's clock, normalised to UTC on the way in so every response speaks UTC.
 RecordedInstant = Annotated[
     AwareDatetime, BeforeValidator(_written_instant), AfterValidator(_within_record), AfterValidator(_to_utc),
+    Field(examples=["2026-05-01T12:30:00+02:00"]),
 ]

@@ -12,7 +12,6 @@ import json
 import os
 import platform
 import random
-import socket
 import statistics
 import subprocess
 import sys
@@ -20,7 +19,6 @@ import tempfile
 import time
 import tracemalloc
 import uuid
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -28,13 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
-from sqlalchemy.engine import make_url  # noqa: E402
+from harness import fresh_database, postgres_available, server  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
 from api.config import Settings  # noqa: E402
 from api.db import make_engine  # noqa: E402
-from api.migrate import upgrade  # noqa: E402
 from api.seed import FlagCache, create_users, insert_history  # noqa: E402
 from api.services.accounts import issue_token  # noqa: E402
 from api.services.exports import stream_export  # noqa: E402
@@ -44,7 +40,6 @@ from models.user import User  # noqa: E402
 
 TIMEZONE = "Europe/Berlin"
 PASSWORD = "benchmark password"
-POSTGRES_ADMIN = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
 LABELS = (
     "Enriched flour (wheat flour, niacin, reduced iron), sugar, soybean oil, whey, salt. Contains: wheat, milk, soy.",
     "Water, modified tapioca starch, rice flour, sunflower lecithin, natural flavors, xanthan gum, citric acid.",
@@ -108,77 +103,6 @@ def run_load(url: str, method: str, bodies: list, *, token: str | None = None, t
         "p50_ms": round(statistics.median(latencies) * 1000, 2),
         "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000, 2),
     }
-
-
-# ---------------------------------------------------------------- databases and servers
-
-@contextmanager
-def fresh_database(backend: str):
-    if backend == "sqlite":
-        with tempfile.TemporaryDirectory() as folder:
-            url = f"sqlite:///{folder}/bench.db"
-            upgrade(url)
-            yield url
-        return
-    name = f"dt_bench_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(POSTGRES_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(POSTGRES_ADMIN).set(database=name).render_as_string(hide_password=False)
-    try:
-        upgrade(url)
-        yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-def postgres_available() -> bool:
-    try:
-        engine = create_engine(POSTGRES_ADMIN)
-        with engine.connect():
-            pass
-        engine.dispose()
-        return True
-    except Exception:  # noqa: BLE001 - any failure means "not available here"
-        return False
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextmanager
-def server(database_url: str, *, app: str = "api.main:create_app", factory: bool = True, workers: int = 1,
-           env: dict | None = None):
-    port = free_port()
-    command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
-               "--workers", str(workers), "--log-level", "warning", "--no-access-log", "--app-dir", str(ROOT)]
-    if factory:
-        command.append("--factory")
-    # warning level: a log line per request would flood the output and cost the server time being measured.
-    environment = (os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "warning",
-                                 "PYTHONPATH": f"{ROOT}:{ROOT / 'scripts'}"} | (env or {}))
-    process = subprocess.Popen(command, env=environment, cwd=ROOT)
-    base = f"http://127.0.0.1:{port}"
-    probe = "/readyz" if factory else "/docs"
-    try:
-        for _ in range(300):
-            try:
-                if httpx.get(base + probe, timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        else:
-            raise RuntimeError(f"server on {database_url} did not start")
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def seed_user(database_url: str, email: str, *, years: float = 0, seed: int = 0, first_day: date | None = None):

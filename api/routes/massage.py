@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import CurrentUser, DateFrom, DateTo, IfMatch, SessionDep
-from api.errors import AUTHENTICATED, Responses
+from api.errors import AUTHENTICATED, PRECONDITION, UNMATCHED_PATH, Responses
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import massage
 from api.services.changes import etag
@@ -25,7 +25,6 @@ from models.massage import (
 
 router = APIRouter(prefix="/v1/massage", tags=["massage"], responses=AUTHENTICATED)
 NOT_FOUND: Responses = {404: {"description": "No such session (or not yours)"}}
-PRECONDITION: Responses = {412: {"description": "If-Match does not match the current ETag"}}
 
 
 def load_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID) -> MassageSession:
@@ -91,7 +90,7 @@ def read_session(row: MassageDep, response: Response) -> MassagePublic:
 
 
 @router.put("/{massage_id:uuid}", response_model=MassagePublic,
-            responses={201: {"model": MassagePublic}, **PRECONDITION})
+            responses={201: {"model": MassagePublic}, **PRECONDITION, **UNMATCHED_PATH})
 def put_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID, massage_in: MassageReplace,
                 response: Response, if_match: IfMatch = None) -> MassagePublic:
     row, outcome = massage.put_session(session=session, owner=user, massage_id=massage_id, massage_in=massage_in,

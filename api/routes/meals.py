@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
 from api.deps import CurrentUser, DateFrom, DateTo, IfMatch, SessionDep
-from api.errors import AUTHENTICATED, Responses
+from api.errors import AUTHENTICATED, PRECONDITION, UNMATCHED_PATH, Responses
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import meals
 from api.services.changes import etag
@@ -15,7 +15,6 @@ from models.meal import FoodGroup, Meal, MealCreate, MealPage, MealPublic, MealR
 
 router = APIRouter(prefix="/v1/meals", tags=["meals"], responses=AUTHENTICATED)
 NOT_FOUND: Responses = {404: {"description": "No such meal (or not yours)"}}
-PRECONDITION: Responses = {412: {"description": "If-Match does not match the current ETag"}}
 
 
 def load_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID) -> Meal:
@@ -66,7 +65,8 @@ def read_meal(meal: MealDep, response: Response) -> MealPublic:
     return _with_etag(meal, response)
 
 
-@router.put("/{meal_id:uuid}", response_model=MealPublic, responses={201: {"model": MealPublic}, **PRECONDITION})
+@router.put("/{meal_id:uuid}", response_model=MealPublic,
+            responses={201: {"model": MealPublic}, **PRECONDITION, **UNMATCHED_PATH})
 def put_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID, meal_in: MealReplace, response: Response,
              if_match: IfMatch = None) -> MealPublic:
     meal, outcome = meals.put_meal(session=session, owner=user, meal_id=meal_id, meal_in=meal_in, if_match=if_match)

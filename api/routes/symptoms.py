@@ -7,7 +7,7 @@ from fastapi import APIRouter, Response, status
 
 import api.convertors  # noqa: F401  (registers the isodate path convertor)
 from api.deps import CurrentUser, DateFrom, DateTo, IfMatch, SessionDep
-from api.errors import AUTHENTICATED, Responses
+from api.errors import AUTHENTICATED, PRECONDITION, UNMATCHED_PATH, Responses
 from api.services import symptoms
 from api.services.changes import etag
 from domain.scales import SCALES
@@ -26,8 +26,7 @@ def list_scales() -> list[ScalePublic]:
 
 
 @router.put("/{date:isodate}", response_model=SymptomPublic, status_code=status.HTTP_200_OK,
-            responses={201: {"model": SymptomPublic, "description": "Created"},
-                       412: {"description": "If-Match does not match the current ETag"}})
+            responses={201: {"model": SymptomPublic, "description": "Created"}, **PRECONDITION, **UNMATCHED_PATH})
 def put_entry(session: SessionDep, user: CurrentUser, date: date, scores: SymptomScores,  # type: ignore[valid-type]
               response: Response, if_match: IfMatch = None) -> SymptomPublic:
     entry, outcome = symptoms.put_entry(session=session, owner=user, day=date, scores=scores, if_match=if_match)

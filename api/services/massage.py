@@ -114,9 +114,6 @@ def update_session(*, session: Session, owner: User, row: MassageSession, massag
                    if_match: str | None) -> MassageSession:
     """Apply the fields sent; the result must still fit its technique."""
     changes = massage_in.model_dump(exclude_unset=True)
-    for name in ("performed_at", "technique", "knee", "duration_seconds"):
-        if name in changes and changes[name] is None:
-            raise InvalidInput.for_field(name, "cannot be null")
     seq = lock_and_reload(session, owner, row)
     check_if_match(if_match, row.version)
     _check_fields(changes.get("technique", row.technique), changes.get("points", row.points),

@@ -88,9 +88,6 @@ def get_meal(*, session: Session, owner: User, meal_id: uuid.UUID) -> Meal:
 def update_meal(*, session: Session, owner: User, meal: Meal, meal_in: MealUpdate, if_match: str | None) -> Meal:
     """Apply the fields sent and flag the meal again."""
     changes = meal_in.model_dump(exclude_unset=True)
-    for name in ("eaten_at", "description"):
-        if name in changes and changes[name] is None:
-            raise InvalidInput.for_field(name, "cannot be null")
     seq = lock_and_reload(session, owner, meal)
     check_if_match(if_match, meal.version)
     if "ingredients" in changes and changes["ingredients"] is None:

@@ -1,0 +1,93 @@
+"""What scripts/bench and scripts/fuzz share: a fresh migrated database on either engine, and the app served by
+uvicorn in its own process on a loopback port."""
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from api.migrate import upgrade  # noqa: E402
+
+POSTGRES_ADMIN = os.environ.get("TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+
+
+@contextmanager
+def fresh_database(backend: str) -> Iterator[str]:
+    if backend == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite:///{folder}/diet-tracker.db"
+            upgrade(url)
+            yield url
+        return
+    name = f"dt_harness_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(POSTGRES_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(POSTGRES_ADMIN).set(database=name).render_as_string(hide_password=False)
+    try:
+        upgrade(url)
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def postgres_available() -> bool:
+    try:
+        engine = create_engine(POSTGRES_ADMIN)
+        with engine.connect():
+            pass
+        engine.dispose()
+        return True
+    except Exception:  # noqa: BLE001 - any failure means "not available here"
+        return False
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def server(database_url: str, *, app: str = "api.main:create_app", factory: bool = True, workers: int = 1,
+           env: dict | None = None) -> Iterator[str]:
+    port = free_port()
+    command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
+               "--workers", str(workers), "--log-level", "warning", "--no-access-log", "--app-dir", str(ROOT)]
+    if factory:
+        command.append("--factory")
+    # warning level: a log line per request would flood the output and cost the server time being measured.
+    environment = (os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "warning",
+                                 "PYTHONPATH": f"{ROOT}:{ROOT / 'scripts'}"} | (env or {}))
+    process = subprocess.Popen(command, env=environment, cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    probe = "/readyz" if factory else "/docs"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(base + probe, timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        else:
+            raise RuntimeError(f"server on {database_url} did not start")
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
