@@ -1,5 +1,6 @@
 """Annotated dependency aliases, declared once."""
 
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import Depends, Header, Query, Request
@@ -8,7 +9,7 @@ from sqlmodel import Session
 
 from api.config import Settings
 from api.db import get_session
-from api.services.accounts import user_for_token
+from api.services import accounts
 from domain.errors import Unauthorized
 from models.token import AuthToken
 from models.types import IsoDate
@@ -31,7 +32,7 @@ def get_current_auth(
 ) -> tuple[User, AuthToken]:
     if not token:
         raise Unauthorized("Sign in first: send 'Authorization: Bearer <token>'.")
-    user, row = user_for_token(session=session, raw_token=token)
+    user, row = accounts.user_for_token(session=session, raw_token=token)
     request.state.user_id = user.id
     return user, row
 
@@ -56,3 +57,28 @@ IfMatch = Annotated[
 # parameter: 'from' not after 'to'; where a route bounds the range, the bound is in its description.
 DateFrom = Annotated[IsoDate | None, Query(alias="from", description="First local date, inclusive (YYYY-MM-DD)")]
 DateTo = Annotated[IsoDate | None, Query(alias="to", description="Last local date, inclusive (YYYY-MM-DD)")]
+
+
+class PasswordChecks:
+    """Failed password checks (sign-in and password change) are counted per account and per client address in the
+    database, so every instance sees them; too many within the window answer 429 until it passes."""
+
+    def __init__(self, request: Request, session: SessionDep, settings: SettingsDep) -> None:
+        self.session, self.settings = session, settings
+        self.client = request.client.host if request.client else "unknown"
+
+    def refuse_while_throttled(self, email: str) -> None:
+        accounts.check_login_throttle(session=self.session, email=email, client=self.client,
+                                      per_account=self.settings.login_failures_per_account,
+                                      per_client=self.settings.login_failures_per_client,
+                                      window=timedelta(minutes=self.settings.login_window_minutes))
+
+    def failed(self, email: str) -> None:
+        """Record a failure; the route answers without raising, so that its transaction commits it."""
+        accounts.record_login_failure(session=self.session, email=email, client=self.client)
+
+    def succeeded(self, email: str) -> None:
+        accounts.clear_login_failures(session=self.session, email=email)
+
+
+PasswordChecksDep = Annotated[PasswordChecks, Depends()]

@@ -76,13 +76,18 @@ def _allowed_methods(request: Request) -> list[str]:
     return allowed
 
 
+def tracker_error_response(exc: TrackerError) -> JSONResponse:
+    """The answer to a domain error; a route returns it instead of raising when its transaction must commit."""
+    headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthorized) else None
+    if isinstance(exc, TooManyRequests):
+        headers = {"Retry-After": str(exc.retry_after)}
+    return error_response(exc.status_code, exc.message, fields=exc.fields, code=exc.code, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(TrackerError)
     async def _tracker_error(_: Request, exc: TrackerError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthorized) else None
-        if isinstance(exc, TooManyRequests):
-            headers = {"Retry-After": str(exc.retry_after)}
-        return error_response(exc.status_code, exc.message, fields=exc.fields, code=exc.code, headers=headers)
+        return tracker_error_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:

@@ -3,12 +3,12 @@
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Depends, Response, status
 from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordRequestForm
 
-from api.deps import CurrentAuth, SessionDep, SettingsDep
-from api.errors import documented, error_response
+from api.deps import CurrentAuth, PasswordChecksDep, SessionDep, SettingsDep
+from api.errors import documented, tracker_error_response
 from api.services import accounts
 from domain.errors import Unauthorized
 from models.token import TokenPublic
@@ -27,20 +27,16 @@ def signup(session: SessionDep, user_in: UserCreate) -> UserPublic:
 @router.post("/token", response_model=TokenPublic,
              responses=documented(400, 401, 422, 429, 503))
 def token(
-    request: Request, session: SessionDep, settings: SettingsDep, form: Annotated[OAuth2PasswordRequestForm, Depends()]
+    session: SessionDep, settings: SettingsDep, checks: PasswordChecksDep,
+    form: Annotated[OAuth2PasswordRequestForm, Depends()],
 ) -> TokenPublic | JSONResponse:
-    client = request.client.host if request.client else "unknown"
-    accounts.check_login_throttle(session=session, email=form.username, client=client,
-                                  per_account=settings.login_failures_per_account,
-                                  per_client=settings.login_failures_per_client,
-                                  window=timedelta(minutes=settings.login_window_minutes))
+    checks.refuse_while_throttled(form.username)
     try:
         user = accounts.authenticate(session=session, email=form.username, password=form.password)
     except Unauthorized as exc:
-        # Answer 401 without raising, so this request's transaction commits the failure it records.
-        accounts.record_login_failure(session=session, email=form.username, client=client)
-        return error_response(401, exc.message, headers={"WWW-Authenticate": "Bearer"})
-    accounts.clear_login_failures(session=session, email=form.username)
+        checks.failed(form.username)
+        return tracker_error_response(exc)
+    checks.succeeded(form.username)
     raw, row = accounts.issue_token(
         session=session, user=user, ttl=timedelta(minutes=settings.token_ttl_minutes)
     )

@@ -2,9 +2,10 @@
 
 from fastapi import APIRouter, Response, status
 
-from api.deps import CurrentAuth, CurrentUser, SessionDep
-from api.errors import AUTHENTICATED
+from api.deps import CurrentAuth, CurrentUser, PasswordChecksDep, SessionDep
+from api.errors import AUTHENTICATED, documented, tracker_error_response
 from api.services import accounts
+from domain.errors import InvalidInput
 from models.user import PasswordChange, UserPublic, UserUpdate
 
 router = APIRouter(prefix="/v1/me", tags=["me"], responses=AUTHENTICATED)
@@ -22,10 +23,18 @@ def update_me(session: SessionDep, user: CurrentUser, user_in: UserUpdate) -> Us
 
 
 @router.post("/password", status_code=status.HTTP_204_NO_CONTENT,
-             responses={422: {"description": "The current password is wrong, or the new one too short"}})
-def change_password(session: SessionDep, auth: CurrentAuth, body: PasswordChange) -> Response:
-    """Change the password; every other token of this account stops working."""
+             responses={422: {"description": "The current password is wrong, or the new one too short"},
+                        **documented(429)})
+def change_password(session: SessionDep, auth: CurrentAuth, checks: PasswordChecksDep,
+                    body: PasswordChange) -> Response:
+    """Change the password; every other token of this account stops working. A wrong current password counts as
+    a failed sign-in, so a stolen token cannot be used to guess the password."""
     user, token = auth
-    accounts.change_password(session=session, user=user, current=body.current_password, new=body.new_password,
-                             keep=token)
+    checks.refuse_while_throttled(user.email)
+    try:
+        accounts.change_password(session=session, user=user, current=body.current_password, new=body.new_password,
+                                 keep=token)
+    except InvalidInput as exc:  # the current password is wrong
+        checks.failed(user.email)
+        return tracker_error_response(exc)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

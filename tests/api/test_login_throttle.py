@@ -64,3 +64,16 @@ def test_changing_the_password_revokes_the_other_tokens(client):
     assert client.get("/v1/me", headers={"Authorization": f"Bearer {other}"}).status_code == 401
     assert client.post("/v1/auth/token", data={"username": user.email, "password": PASSWORD}).status_code == 401
     assert client.post("/v1/auth/token", data={"username": user.email, "password": "a new long one"}).status_code == 200
+
+
+def test_guessing_through_password_change_counts_as_failed_sign_ins(strict_app):
+    # A stolen token must not become an unthrottled oracle for the account's password.
+    http = client_at(strict_app, "10.0.3.1")
+    user = sign_up(http)
+    for _ in range(5):
+        guess = user.post("/v1/me/password", json={"current_password": "a wrong guess", "new_password": "new one!!!!"})
+        assert guess.status_code == 422
+    locked = user.post("/v1/me/password", json={"current_password": PASSWORD, "new_password": "a new long one"})
+    assert locked.status_code == 429 and int(locked.headers["retry-after"]) >= 1
+    assert http.post("/v1/auth/token", data={"username": user.email, "password": PASSWORD}).status_code == 429
+    assert user.get("/v1/me").status_code == 200, "the token itself still works"
