@@ -61,7 +61,9 @@ def _field_name(loc: tuple) -> tuple[str, str]:
 def _validation_problems(exc: RequestValidationError) -> list[FieldProblem]:
     problems = []
     for err in exc.errors():
-        name, location = _field_name(tuple(err.get("loc", ())))
+        # A JSON syntax error's location ends in a character offset, which names no field.
+        loc = ("body",) if err.get("type") == "json_invalid" else tuple(err.get("loc", ()))
+        name, location = _field_name(loc)
         problems.append(FieldProblem(field=name, message=err.get("msg", "invalid"), location=location))
     return problems
 
@@ -117,7 +119,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 _DESCRIPTIONS = {
-    400: "The body is not valid JSON",
+    400: "The body cannot be read: not UTF-8 JSON, or a form without its multipart boundary",
     401: "Missing, expired or revoked token (WWW-Authenticate: Bearer)",
     404: "No such object, or not yours",
     409: "Conflicts with the current state",
@@ -138,7 +140,8 @@ def documented(*codes: int) -> Responses:
     return {code: {"model": ErrorResponse, "description": _DESCRIPTIONS[code]} for code in codes}
 
 
-AUTHENTICATED = documented(400, 401, 422, 503)
+# 400 and 422 are added where a body or parameters are read (api.openapi).
+AUTHENTICATED = documented(401, 503)
 PRECONDITION: Responses = {412: {"description": "If-Match does not match the current ETag"}}
 # A PUT creates what is missing, so its only 404 is a path whose id is not a UUID (or whose date is malformed).
 UNMATCHED_PATH: Responses = {404: {"description": "No such path: its id is not a UUID, or its date not YYYY-MM-DD"}}

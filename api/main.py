@@ -10,7 +10,23 @@ from api.db import make_engine
 from api.errors import install_error_handlers
 from api.logs import RequestLog, configure_logging
 from api.middleware import BodySizeLimit, SecurityHeaders, WriteGate
-from api.routes import auth, challenges, exports, foods, health, massage, me, meals, shares, symptoms, sync, trends, web
+from api.openapi import install_openapi
+from api.routes import (
+    auth,
+    catalogue,
+    challenges,
+    exports,
+    foods,
+    health,
+    massage,
+    me,
+    meals,
+    shares,
+    symptoms,
+    sync,
+    trends,
+    web,
+)
 from api.services.retention import purge_expired
 
 ERROR_SCHEMA_NOTE = (
@@ -44,7 +60,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     install_error_handlers(app)
-    for router in (health.router, auth.router, me.router, foods.router, meals.router, symptoms.router,
+    install_openapi(app)
+    for router in (health.router, auth.router, catalogue.router, me.router, foods.router, meals.router, symptoms.router,
                    massage.router, trends.router, sync.router, exports.router, shares.router, challenges.router,
                    web.router):
         app.include_router(router)

@@ -21,6 +21,7 @@ CONFIG = ROOT / "tests" / "fuzz" / "schemathesis.toml"
 HOOKS = ROOT / "tests" / "fuzz" / "hooks.py"
 PASSWORD = "fuzzing password"
 SCHEMATHESIS = Path(sys.executable).with_name("schemathesis")
+ARTIFACTS = ROOT / "test-artifacts" / "fuzz"
 
 
 def sign_in(client: httpx.Client, email: str) -> str:
@@ -49,13 +50,18 @@ def accounts(base: str) -> dict[str, str]:
 
 
 def run(backend: str, examples: int, extra: list[str]) -> dict:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
     with fresh_database(backend) as url, server(url) as base, tempfile.TemporaryDirectory() as work:
         tally = Path(work) / "excused.json"
+        seen = ARTIFACTS / f"{backend}-statuses-seen.json"
+        seen.unlink(missing_ok=True)
         secrets = accounts(base)
         config = Path(work) / "schemathesis.toml"
         config.write_text(CONFIG.read_text() + "\n[dictionaries]\nshare_tokens = { values = "
                           + json.dumps([secrets["FUZZ_SHARE_TOKEN"]]) + " }\n")
-        env = os.environ | secrets | {"SCHEMATHESIS_HOOKS": str(HOOKS), "FUZZ_TALLY": str(tally)}
+        env = os.environ | secrets | {"SCHEMATHESIS_HOOKS": str(HOOKS), "FUZZ_TALLY": str(tally),
+                                      "FUZZ_SEEN": str(seen)}
+        documented = documented_statuses(httpx.get(f"{base}/openapi.json").json())
         command = [str(SCHEMATHESIS), "--config-file", str(config), "run", f"{base}/openapi.json",
                    "--max-examples", str(examples), *extra]
         print(f"\n=== schemathesis on {backend}: {' '.join(command[1:])}", flush=True)
@@ -74,7 +80,16 @@ def run(backend: str, examples: int, extra: list[str]) -> dict:
             "operations": f"{selected.group(1)}/{selected.group(2)}" if selected else "?",
             "cases": int(cases.group(1)) if cases else None,
             "excused": json.loads(tally.read_text()) if tally.exists() else {},
+            "documented": len(documented),
+            "unseen": sorted(documented - {tuple(s) for s in json.loads(seen.read_text())} if seen.exists() else
+                             documented),
         }
+
+
+def documented_statuses(openapi: dict) -> set[tuple[str, str, int]]:
+    return {(method.upper(), path, int(status))
+            for path, operations in openapi["paths"].items() for method, operation in operations.items()
+            for status in operation.get("responses", {}) if status.isdigit()}
 
 
 def main() -> int:
@@ -96,6 +111,9 @@ def main() -> int:
         excused = ", ".join(f"{rule} x{count}" for rule, count in sorted(result["excused"].items())) or "none"
         print(f"{result['backend']}: {'passed' if result['passed'] else 'FAILED'}; operations {result['operations']};"
               f" cases {result['cases']}; excused by documented rules: {excused}")
+        unseen = ", ".join(f"{method} {path} {status}" for method, path, status in result["unseen"])
+        print(f"  documented statuses seen: {result['documented'] - len(result['unseen'])} of {result['documented']};"
+              f" never seen in this run: {unseen or 'none'}")
     return 0 if all(result["passed"] for result in results) else 1
 
 

@@ -11,6 +11,7 @@ from api.deps import CurrentAuth, PasswordChecksDep, SessionDep, SettingsDep
 from api.errors import documented, tracker_error_response
 from api.services import accounts
 from domain.errors import Unauthorized
+from models.errors import ErrorResponse
 from models.token import TokenPublic
 from models.user import UserCreate, UserPublic
 
@@ -25,7 +26,8 @@ def signup(session: SessionDep, user_in: UserCreate) -> UserPublic:
 
 
 @router.post("/token", response_model=TokenPublic,
-             responses=documented(400, 401, 422, 429, 503))
+             responses=documented(400, 422, 429, 503) | {
+                 401: {"model": ErrorResponse, "description": "Wrong email or password (WWW-Authenticate: Bearer)"}})
 def token(
     session: SessionDep, settings: SettingsDep, checks: PasswordChecksDep,
     form: Annotated[OAuth2PasswordRequestForm, Depends()],

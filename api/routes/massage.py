@@ -11,16 +11,13 @@ from api.errors import AUTHENTICATED, PRECONDITION, UNMATCHED_PATH, Responses
 from api.idempotency import IdempotencyKey, respond_once
 from api.services import massage
 from api.services.changes import etag
-from domain.massage import CATALOGUE
 from models.massage import (
     MassageCreate,
     MassagePublic,
     MassageReplace,
     MassageSession,
     MassageUpdate,
-    PointPublic,
     RoutineCreate,
-    TechniquePublic,
 )
 
 router = APIRouter(prefix="/v1/massage", tags=["massage"], responses=AUTHENTICATED)
@@ -39,14 +36,7 @@ def _with_etag(row: MassageSession, response: Response) -> MassagePublic:
     return massage.massage_public(row)
 
 
-@router.get("/techniques", response_model=list[TechniquePublic])
-def list_techniques() -> list[TechniquePublic]:
-    return [TechniquePublic(name=t.name, label=t.label, order=t.order, what_it_does=t.what_it_does,  # type: ignore[arg-type]
-                            how=t.how, suggested_seconds=t.suggested_seconds,
-                            points=[PointPublic(code=p.code, name=p.name, location=p.location, used_for=p.used_for)
-                                    for p in t.points],
-                            round_description=t.round_description)
-            for t in CATALOGUE]
+
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=MassagePublic,

@@ -10,19 +10,11 @@ from api.deps import CurrentUser, DateFrom, DateTo, IfMatch, SessionDep
 from api.errors import AUTHENTICATED, PRECONDITION, UNMATCHED_PATH, Responses
 from api.services import symptoms
 from api.services.changes import etag
-from domain.scales import SCALES
-from models.symptom import ScalePublic, SymptomPublic, SymptomScores
+from models.symptom import SymptomPublic, SymptomScores
 
 router = APIRouter(prefix="/v1/symptoms", tags=["symptoms"], responses=AUTHENTICATED)
 NOT_FOUND: Responses = {404: {"description": "No entry for that date"}}
 DatePath = Annotated[date, "the user's local date, YYYY-MM-DD"]
-
-
-@router.get("/scales", response_model=list[ScalePublic])
-def list_scales() -> list[ScalePublic]:
-    return [ScalePublic(name=s.name, label=s.label, description=s.description, minimum=s.minimum, maximum=s.maximum,
-                        higher_is_better=s.higher_is_better, required=s.required, integer=s.integer, unit=s.unit)
-            for s in SCALES]
 
 
 @router.put("/{date:isodate}", response_model=SymptomPublic, status_code=status.HTTP_200_OK,

@@ -19,6 +19,9 @@ Two things, both narrow and both checked:
    - a meal's overrides: no group both dismissed and added (two arrays together);
    - POST /v1/me/password: `current_password` must be the account's password (a secret).
 Dropped failures are counted by rule in the file FUZZ_TALLY names, so scripts/fuzz can report them.
+
+3. Every status each operation answered is recorded in the file FUZZ_SEEN names, so scripts/fuzz can list the
+   documented statuses the run never saw.
 """
 
 import hashlib
@@ -37,6 +40,7 @@ ELIMINATION_DAYS_AHEAD = 60
 LIST_DEFAULT_DAYS = {"/v1/massage": 30, "/v1/symptoms": 30, "/v1/trends/daily": 28}
 KEY_MAX = 255
 TALLY: Counter[str] = Counter()
+SEEN: set[tuple[str, str, int]] = set()
 
 
 # ---------------------------------------------------------------- 1. idempotency keys
@@ -49,6 +53,17 @@ def before_call(context: Any, case: Any, **kwargs: Any) -> None:
     body = json.dumps(case.body, sort_keys=True, default=str)
     digest = hashlib.sha256(f"{case.method} {case.formatted_path}\n{body}".encode()).hexdigest()[:16]
     case.headers["Idempotency-Key"] = f"{key[:KEY_MAX - 17]}-{digest}"
+
+
+# ---------------------------------------------------------------- 3. statuses seen
+
+@schemathesis.hook
+def after_call(context: Any, case: Any, response: Any) -> None:
+    seen = (case.method.upper(), case.path, response.status_code)
+    if seen not in SEEN and os.environ.get("FUZZ_SEEN"):
+        SEEN.add(seen)
+        with open(os.environ["FUZZ_SEEN"], "w") as out:
+            json.dump(sorted(SEEN), out)
 
 
 # ---------------------------------------------------------------- 2. rules JSON Schema cannot state
