@@ -53,7 +53,8 @@ def scale_chart(daily: Sequence[Mapping], scale_name: str, *, start: date | None
         axes.grid(axis="y", color="0.9", linewidth=0.5)
         if axes.get_legend_handles_labels()[0]:
             axes.legend(fontsize=6, loc="upper left", ncol=5, frameon=False, bbox_to_anchor=(0, -0.18))
-        figure.tight_layout()
+        # Fixed margins for the fixed size: tight_layout measured every text first, 40% of a chart's time.
+        figure.subplots_adjust(left=0.055, right=0.965, top=0.85, bottom=0.31)
         buffer = io.BytesIO()
         figure.savefig(buffer, format=fmt, dpi=160 if fmt == "png" else 110, metadata={"Date": None} if fmt == "svg"
                        else None)

@@ -10,12 +10,15 @@ import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import groupby
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
@@ -157,11 +160,44 @@ def _numbered_canvas(period: str):
     return NumberedCanvas
 
 
-def _table(rows: list[list[str]], widths: list[float], style: ParagraphStyle, repeat: int = 1) -> LongTable:
-    cells = [[Paragraph(html.escape(str(c)), style) for c in row] for row in rows]
-    table = LongTable(cells, colWidths=[w * mm for w in widths], repeatRows=repeat)
+CELL_FONT, CELL_SIZE, CELL_LEADING, CELL_PADDING = "Helvetica", 8, 10, 4
+
+
+def _fitting_prefix(text: str, width: float) -> int:
+    """The length of the longest prefix of `text` no wider than `width` (at least one character)."""
+    low, high = 1, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle], CELL_FONT, CELL_SIZE) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _wrap(text: str, width: float) -> str:
+    """Lines that fit the column; a word is broken only when it alone is wider than the column."""
+    lines = []
+    for line in simpleSplit(text, CELL_FONT, CELL_SIZE, width) or [""]:
+        while stringWidth(line, CELL_FONT, CELL_SIZE) > width:
+            cut = _fitting_prefix(line, width)
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _table(rows: list[list[str]], widths: list[float], repeat: int = 1) -> LongTable:
+    # Plain text wrapped here, not a Paragraph per cell: a five-year appendix has 27,000 cells, and laying out
+    # Paragraphs across page splits was most of the report's time.
+    points = [w * mm for w in widths]
+    cells = [[_wrap(str(c), width - 2 * CELL_PADDING) for c, width in zip(row, points, strict=True)] for row in rows]
+    table = LongTable(cells, colWidths=points, repeatRows=repeat)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+                               ("FONT", (0, 0), (-1, -1), CELL_FONT, CELL_SIZE, CELL_LEADING),
+                               ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
@@ -179,21 +215,24 @@ def render_pdf(data: ReportInput) -> bytes:
                    Paragraph(f"Period: {period}. Generated {data.generated_at:%Y-%m-%d %H:%M} UTC.",
                              styles["BodyText"]),
                    Spacer(1, 3 * mm), Paragraph(html.escape(DISCLAIMER), small),
-                   Paragraph("Elimination timeline", h2), _table(timeline_rows(data), [50, 124], small, repeat=0)]
+                   Paragraph("Elimination timeline", h2), _table(timeline_rows(data), [50, 124], repeat=0)]
     for window, label in (("day10", "Baseline against days 1-10"), ("day14", "Baseline against days 1-14")):
         rows = comparison_rows(data, window)
         if rows:
-            story += [Paragraph(label, h2), _table(rows, [34, 28, 28, 18, 34, 32], small)]
+            story += [Paragraph(label, h2), _table(rows, [34, 28, 28, 18, 34, 32])]
     story.append(Paragraph("Daily scores", h2))
     for _, png in _charts(data, "png"):
         story.append(KeepTogether([Image(io.BytesIO(png), width=174 * mm, height=52 * mm)]))
-    story += [Paragraph("Exposures by group", h2), _table(exposure_rows(data), [20, 22, 66, 32, 34], small),
-              Paragraph("Knee self-massage", h2), _table(massage_rows(data), [40, 22, 22, 90], small),
-              Paragraph("Reintroduction challenges", h2), _table(challenge_rows(data), [30, 50, 47, 47], small),
+    story += [Paragraph("Exposures by group", h2), _table(exposure_rows(data), [20, 22, 66, 32, 34]),
+              Paragraph("Knee self-massage", h2), _table(massage_rows(data), [40, 22, 22, 90]),
+              Paragraph("Reintroduction challenges", h2), _table(challenge_rows(data), [30, 50, 47, 47]),
               Paragraph("Notes on reading these figures", h2)]
     story += [Paragraph("- " + html.escape(c), small) for c in caveats(data)]
-    story += [Paragraph("Appendix: meals and their flags", h2),
-              _table(meal_rows(data), [30, 18, 76, 25, 25], small)]
+    story.append(Paragraph("Appendix: meals and their flags", h2))
+    # One table per month: a page break splits one month's table, never re-measures the years after it.
+    header, *meals = meal_rows(data)
+    for month, rows in groupby(meals, key=lambda row: row[0][:7]):
+        story += [Paragraph(month, styles["Heading4"]), _table([header, *rows], [30, 18, 76, 25, 25])]
     doc.build(story, canvasmaker=_numbered_canvas(period))
     return buffer.getvalue()
 
