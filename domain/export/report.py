@@ -231,8 +231,8 @@ def render_pdf(data: ReportInput) -> bytes:
     story.append(Paragraph("Appendix: meals and their flags", h2))
     # One table per month: a page break splits one month's table, never re-measures the years after it.
     header, *meals = meal_rows(data)
-    for month, rows in groupby(meals, key=lambda row: row[0][:7]):
-        story += [Paragraph(month, styles["Heading4"]), _table([header, *rows], [30, 18, 76, 25, 25])]
+    for month, month_meals in groupby(meals, key=lambda row: row[0][:7]):
+        story += [Paragraph(month, styles["Heading4"]), _table([header, *month_meals], [30, 18, 76, 25, 25])]
     doc.build(story, canvasmaker=_numbered_canvas(period))
     return buffer.getvalue()
 
