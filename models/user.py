@@ -37,7 +37,8 @@ TimeZoneName = Annotated[
 
 
 class UserBase(SQLModel):
-    email: EmailStr = Field(max_length=MAX_EMAIL)
+    email: EmailStr = Field(max_length=MAX_EMAIL, description="An address on a real domain: special-use names "
+                            "(.test, .local, .localhost, .invalid, .onion, .arpa) are refused")
     timezone: TimeZoneName
 
 

@@ -98,3 +98,12 @@ def test_chart_scales_are_an_enum(client, alice):
     scales = next(p for p in operation["parameters"] if p["name"] == "scale")["schema"]["enum"]
     names = [s["name"] for s in alice.get("/v1/symptoms/scales").json()]
     assert scales == names
+
+
+def test_sign_up_refuses_special_use_email_domains_as_documented(client):
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["UserCreate"]["properties"]["email"]
+    assert ".local" in schema["description"]
+    for email in ("someone@clinic.local", "someone@8bce9.test"):
+        response = client.post("/v1/auth/signup", json={"email": email, "password": "long enough password",
+                                                        "timezone": "UTC"})
+        assert _field(response) == "email"

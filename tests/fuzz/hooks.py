@@ -17,7 +17,8 @@ Two things, both narrow and both checked:
    - ranges: 'from' not after 'to', at most 731 days (a relation between two parameters);
    - PATCH of a massage session without `technique`: points and rounds must fit the stored technique (state);
    - a meal's overrides: no group both dismissed and added (two arrays together);
-   - POST /v1/me/password: `current_password` must be the account's password (a secret).
+   - POST /v1/me/password: `current_password` must be the account's password (a secret);
+   - sign-up: an email on a special-use domain (.test, .local, ...) is refused, which `format: email` allows.
 Dropped failures are counted by rule in the file FUZZ_TALLY names, so scripts/fuzz can report them.
 
 3. Every status each operation answered is recorded in the file FUZZ_SEEN names, so scripts/fuzz can list the
@@ -33,6 +34,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import schemathesis
+from email_validator import SPECIAL_USE_DOMAIN_NAMES
 
 EARLIEST = date(2000, 1, 1)
 MAX_RANGE_DAYS = 731
@@ -156,6 +158,10 @@ def _breaks(sent: Sent, field: str, location: str) -> str | None:
     if location == "body" and field == "added" and sent.operation == "/v1/meals/{meal_id}/overrides":
         if set((sent.body or {}).get("added") or ()) & set((sent.body or {}).get("dismissed") or ()):
             return "a group both dismissed and added"
+    if location == "body" and field == "email" and sent.operation == "/v1/auth/signup":
+        domain = str(sent.body_value(field)).rsplit("@", 1)[-1].lower()
+        if any(domain == name or domain.endswith("." + name) for name in SPECIAL_USE_DOMAIN_NAMES):
+            return "email on a special-use domain"
     if location == "body" and field == "current_password" and sent.operation == "/v1/me/password":
         if sent.body_value(field) != os.environ.get("FUZZ_PASSWORD_CHANGE_PASSWORD"):
             return "wrong current password"

@@ -69,3 +69,12 @@ def test_idempotency_keys_follow_the_request():
     assert key({"description": "toast"}) != key({"description": "tea"})
     assert len(key({}, "k" * 255)) == 255
     assert key({}, "") == "" and key({}, "k" * 256) == "k" * 256
+
+
+def test_only_special_use_email_domains_are_excused():
+    def exchange(email):
+        return _exchange("POST", "/v1/auth/signup", "/v1/auth/signup", status=422, fields=[("email", "body")],
+                         body={"email": email})
+
+    assert not _kept(*exchange("0@8bce9.test")) and not _kept(*exchange("a@clinic.local"))
+    assert _kept(*exchange("a@example.org")) and _kept(*exchange("a@latest"))
