@@ -1,6 +1,6 @@
 """Instants are UTC; a 'day' is the user's local date in their IANA zone."""
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -11,6 +11,20 @@ def local_date_of(instant: datetime, timezone: str) -> date:
 
 def local_today(timezone: str, now: datetime | None = None) -> date:
     return local_date_of(now or datetime.now(UTC), timezone)
+
+
+EARLIEST_DAY = date(2000, 1, 1)  # nothing is recorded before it: an earlier date is a typo, not history
+
+
+def outside_record(day: date, timezone: str, *, days_ahead: int = 1) -> str | None:
+    """Why a local date lies outside what can be recorded (2000-01-01 to `days_ahead` after the user's today), or
+    None. A day ahead by default: a client's clock or zone may run ahead of ours."""
+    if day < EARLIEST_DAY:
+        return "must be 2000-01-01 or later"
+    latest = local_today(timezone) + timedelta(days=days_ahead)
+    if day > latest:
+        return f"is too far in the future: the latest date allowed is {latest}"
+    return None
 
 
 @cache

@@ -1,12 +1,14 @@
 """Column types shared by the tables."""
 
 import re
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
+
+from domain.clock import EARLIEST_DAY
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -73,8 +75,7 @@ NOT_SENT: Any = None
 # A calendar date as the schema documents it (YYYY-MM-DD), never a number read as a timestamp.
 IsoDate = Annotated[date, BeforeValidator(_written_date)]
 
-EARLIEST_DATE = date(2000, 1, 1)
-EARLIEST_INSTANT = datetime(2000, 1, 1, tzinfo=UTC)
+EARLIEST_INSTANT = datetime.combine(EARLIEST_DAY, time(), tzinfo=UTC)
 LEEWAY = timedelta(days=1)  # a client's clock or zone may run ahead of ours
 
 

@@ -1,4 +1,4 @@
-"""The knee self-massage log and the technique catalogue."""
+"""The knee self-massage log (the technique catalogue is in api/routes/catalogue.py)."""
 
 import uuid
 from typing import Annotated
@@ -34,9 +34,6 @@ MassageDep = Annotated[MassageSession, Depends(load_session)]
 def _with_etag(row: MassageSession, response: Response) -> MassagePublic:
     response.headers["ETag"] = etag(row.version)
     return massage.massage_public(row)
-
-
-
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=MassagePublic,

@@ -1,4 +1,4 @@
-"""Daily symptom scores, and the scales they are scored on."""
+"""Daily symptom scores (the scales they are scored on are in api/routes/catalogue.py)."""
 
 from datetime import date
 from typing import Annotated

@@ -1,16 +1,15 @@
 """Daily symptom entries, keyed by the user's local date."""
 
-from datetime import date, timedelta
+from datetime import date
 
 from pydantic import BaseModel
 from sqlmodel import Session, select
 
 from api.services.changes import Outcome, date_range, next_seq, replace, stamp, tombstone
-from domain.clock import local_today
+from domain.clock import local_today, outside_record
 from domain.errors import InvalidInput, NotFound
 from domain.scales import SCALES
 from models.symptom import SymptomEntry, SymptomPublic
-from models.types import EARLIEST_DATE
 from models.user import User
 
 MAX_RANGE_DAYS = 731
@@ -18,11 +17,8 @@ MAX_RANGE_DAYS = 731
 
 def check_entry_date(day: date, owner: User) -> None:
     """Refuse dates before 2000 or more than a day after the user's local today."""
-    if day < EARLIEST_DATE:
-        raise InvalidInput.for_field("date", "must be 2000-01-01 or later", "path")
-    latest = local_today(owner.timezone) + timedelta(days=1)
-    if day > latest:
-        raise InvalidInput.for_field("date", f"is in the future: the latest date you can score is {latest}", "path")
+    if problem := outside_record(day, owner.timezone):
+        raise InvalidInput.for_field("date", problem, "path")
 
 
 def put_entry(*, session: Session, owner: User, day: date, scores: BaseModel, if_match: str | None = None,

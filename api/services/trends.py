@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from api.services.changes import date_range
-from domain.clock import local_today
+from domain.clock import local_today, outside_record
 from domain.errors import InvalidInput
 from domain.groups import GROUPS
 from domain.scales import SCALES
@@ -25,17 +25,14 @@ from models.elimination import Elimination
 from models.massage import MassageSession
 from models.meal import Meal
 from models.symptom import SymptomEntry
-from models.types import EARLIEST_DATE
 from models.user import User
 
 MAX_DAILY_RANGE = 731
 
 
 def check_as_of(as_of: date, owner: User, name: str = "as_of") -> None:
-    if as_of < EARLIEST_DATE:
-        raise InvalidInput.for_field(name, "must be 2000-01-01 or later", "query")
-    if as_of > local_today(owner.timezone) + timedelta(days=1):
-        raise InvalidInput.for_field(name, "must not be more than a day after today", "query")
+    if problem := outside_record(as_of, owner.timezone):
+        raise InvalidInput.for_field(name, problem, "query")
 
 
 def _last_exposed(session: Session, owner: User, as_of: date) -> date | None:
