@@ -74,6 +74,7 @@ def run(backend: str, examples: int, extra: list[str]) -> dict:
         text = "".join(output)
         selected = re.search(r"Selected: (\d+)/(\d+)", text)
         cases = re.search(r"(\d+) generated", text)
+        observed = {tuple(status) for status in json.loads(seen.read_text())} if seen.exists() else set()
         return {
             "backend": backend,
             "passed": code == 0,
@@ -81,8 +82,7 @@ def run(backend: str, examples: int, extra: list[str]) -> dict:
             "cases": int(cases.group(1)) if cases else None,
             "excused": json.loads(tally.read_text()) if tally.exists() else {},
             "documented": len(documented),
-            "unseen": sorted(documented - {tuple(s) for s in json.loads(seen.read_text())} if seen.exists() else
-                             documented),
+            "unseen": sorted(documented - observed),
         }
 
 

@@ -57,17 +57,6 @@ def before_call(context: Any, case: Any, **kwargs: Any) -> None:
     case.headers["Idempotency-Key"] = f"{key[:KEY_MAX - 17]}-{digest}"
 
 
-# ---------------------------------------------------------------- 3. statuses seen
-
-@schemathesis.hook
-def after_call(context: Any, case: Any, response: Any) -> None:
-    seen = (case.method.upper(), case.path, response.status_code)
-    if seen not in SEEN and os.environ.get("FUZZ_SEEN"):
-        SEEN.add(seen)
-        with open(os.environ["FUZZ_SEEN"], "w") as out:
-            json.dump(sorted(SEEN), out)
-
-
 # ---------------------------------------------------------------- 2. rules JSON Schema cannot state
 
 def _today() -> date:
@@ -195,3 +184,14 @@ def filter_failure(context: Any, failure: Any, case: Any, response: Any) -> bool
         with open(os.environ["FUZZ_TALLY"], "w") as out:
             json.dump(TALLY, out, indent=1, sort_keys=True)
     return False
+
+
+# ---------------------------------------------------------------- 3. statuses seen
+
+@schemathesis.hook
+def after_call(context: Any, case: Any, response: Any) -> None:
+    seen = (case.method.upper(), case.path, response.status_code)
+    if seen not in SEEN and os.environ.get("FUZZ_SEEN"):
+        SEEN.add(seen)
+        with open(os.environ["FUZZ_SEEN"], "w") as out:
+            json.dump(sorted(SEEN), out)
