@@ -1,6 +1,7 @@
-"""Every documented error status is real: walked from the OpenAPI document, each operation that documents 401 or
-400 answers it, in the one error shape. (The fuzz run prints the statuses it never produced; these two need a
-missing token or an unreadable body, which it does not send. 503 is walked in test_resilience.py.)"""
+"""Every documented error status is real: walked from the OpenAPI document, each operation that documents 401,
+400 or 413 answers it, in the one error shape. (The fuzz run prints the statuses it never produced; these need a
+missing token, an unreadable body or one over the limit, which it does not send. 503 is walked in
+test_resilience.py.)"""
 
 from tests.api.routes import operations_documenting
 
