@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.middleware import RouteLabels
+
 request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="-")
 VALID_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 log = logging.getLogger("diet_tracker.requests")
@@ -49,6 +51,7 @@ class RequestLog:
     def __init__(self, app: ASGIApp, metrics=None) -> None:
         self.app = app
         self.metrics = metrics
+        self.route_label = RouteLabels()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -70,7 +73,7 @@ class RequestLog:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            route = getattr(scope.get("route"), "path", None) or "unmatched"
+            route = self.route_label(scope, status)
             seconds = time.perf_counter() - started
             log.info("request", extra={"request_id": rid, "fields": {
                 "method": scope["method"], "route": route, "status": status,

@@ -1,11 +1,41 @@
-"""Pure ASGI middleware: request body cap and security headers."""
+"""Pure ASGI middleware: request body cap and security headers; the route label of a finished request."""
 
 import asyncio
 import json
+from typing import Any
 
+from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import error_body
+
+UNMATCHED = "unmatched"  # no route serves the path: a real 404
+UNROUTED = "unrouted"  # answered before routing: a body over the limit, a CORS preflight, a slash redirect
+
+
+class RouteLabels:
+    """Name a finished request by the route that served it, as the OpenAPI document names it.
+
+    API routes give their path template without convertors (`/v1/meals/{meal_id}`, not `{meal_id:uuid}`).
+    The app's own routes (`/openapi.json`, `/docs`, `/metrics`) give theirs, a mount its name (`static`).
+    Routing leaves the served endpoint in the scope, so nothing is matched twice.
+    """
+
+    def __init__(self) -> None:
+        self._by_endpoint: dict[Any, str] | None = None
+
+    def __call__(self, scope: Scope, status: int) -> str:
+        route = scope.get("route")
+        if isinstance(route, Route):
+            return route.path_format
+        endpoint = scope.get("endpoint")
+        if endpoint is None:
+            return UNMATCHED if status == 404 else UNROUTED
+        if self._by_endpoint is None:
+            routes = scope["app"].router.routes
+            self._by_endpoint = {r.app: r.name or r.path for r in routes if isinstance(r, Mount)}
+            self._by_endpoint |= {r.endpoint: r.path_format for r in routes if isinstance(r, Route)}
+        return self._by_endpoint.get(endpoint, getattr(endpoint, "__name__", UNROUTED))
 
 
 class BodyTooLarge(Exception):

@@ -2,8 +2,9 @@
 
 FastAPI documents 422 (with its own body shape) on every operation that has parameters or a body, and nothing
 for a body it cannot read. Here every 422 carries the one error shape, and 400 is documented where a body is
-read: a body that is not UTF-8 JSON, or a form without its multipart boundary. 401 and 503 come from the
-routers (api.errors.AUTHENTICATED). The fuzz run (scripts/fuzz) lists documented statuses it never saw.
+read: a body that is not UTF-8 JSON, or a form without its multipart boundary; so is 413, a body over the limit
+(api.middleware.BodySizeLimit). 401 and 503 come from the routers (api.errors.AUTHENTICATED). The fuzz run
+(scripts/fuzz) lists documented statuses it never saw.
 """
 
 from collections.abc import Callable
@@ -14,6 +15,21 @@ from fastapi import FastAPI
 from api.errors import documented
 
 _FASTAPI_VALIDATION_SCHEMAS = ("HTTPValidationError", "ValidationError")
+# Every tag a router uses, declared once with what it groups (tests/api/test_openapi_lint.py keeps them in step).
+TAGS = [
+    {"name": "health", "description": "Liveness and readiness probes for load balancers and orchestrators."},
+    {"name": "auth", "description": "Sign-up, sign-in for a bearer token, and sign-out."},
+    {"name": "me", "description": "The signed-in account: its time zone and password."},
+    {"name": "foods", "description": "The flagging engine: analyse a meal without storing it, and personal terms."},
+    {"name": "meals", "description": "Meals flagged against wheat, dairy, corn, soy and sugar, with your corrections."},
+    {"name": "symptoms", "description": "Daily 0-10 symptom scores per local date, and the scales they use."},
+    {"name": "massage", "description": "The knee self-massage log, and the four techniques it records."},
+    {"name": "trends", "description": "The elimination start, the 10- and 14-day windows, verdicts and charts."},
+    {"name": "challenges", "description": "Reintroduction challenges: one group at a time, with a verdict."},
+    {"name": "sync", "description": "Offline-first sync: push batches of changes, pull them by cursor."},
+    {"name": "exports", "description": "CSV, JSON, FHIR, PDF and HTML exports, and import of a JSON export."},
+    {"name": "shares", "description": "Read-only links to the report and exports, for a practitioner with no account."},
+]
 
 
 def _error(status: int) -> dict[str, Any]:
@@ -39,6 +55,7 @@ def _document_errors(operation: dict[str, Any]) -> None:
             del responses["422"]
     if "requestBody" in operation:
         responses.setdefault("400", _error(400))
+        responses.setdefault("413", _error(413))
 
 
 def install_openapi(app: FastAPI) -> None:
@@ -47,6 +64,7 @@ def install_openapi(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             schema = generate()
+            schema["tags"] = TAGS
             for operations in schema["paths"].values():
                 for operation in operations.values():
                     _document_errors(operation)

@@ -2,7 +2,7 @@
 
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict
 from pydantic import Field as PydanticField
@@ -55,9 +55,9 @@ def _when_technique_is_not(technique: str, then: dict[str, Any]) -> dict[str, An
 def _technique_rules(schema: dict[str, Any]) -> None:
     # domain.massage.field_problems, stated in the schema so that clients (and the fuzzer) see the rule too.
     # A PATCH without `technique` is checked against the stored session's technique, which no schema can know.
+    no_points = {"type": "array", "items": {"type": "string", "enum": list(get_args(PointCode))}, "maxItems": 0}
     schema["allOf"] = [
-        _when_technique_is_not(POINTS_TECHNIQUE,
-                               {"points": {"anyOf": [{"type": "null"}, {"type": "array", "maxItems": 0}]}}),
+        _when_technique_is_not(POINTS_TECHNIQUE, {"points": {"anyOf": [{"type": "null"}, no_points]}}),
         _when_technique_is_not(ROUNDS_TECHNIQUE, {"rounds": {"type": "null"}}),
     ]
 

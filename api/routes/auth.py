@@ -21,6 +21,7 @@ router = APIRouter(prefix="/v1/auth", tags=["auth"])
 @router.post("/signup", status_code=status.HTTP_201_CREATED, response_model=UserPublic,
              responses=documented(400, 409, 422, 503))
 def signup(session: SessionDep, user_in: UserCreate) -> UserPublic:
+    """Create an account with an email, a password and an IANA time zone."""
     user = accounts.create_user(session=session, user_in=user_in)
     return UserPublic.model_validate(user, from_attributes=True)
 
@@ -32,6 +33,7 @@ def token(
     session: SessionDep, settings: SettingsDep, checks: PasswordChecksDep,
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
 ) -> TokenPublic | JSONResponse:
+    """Sign in with the OAuth2 password form; answers a bearer token (429 after repeated failures)."""
     checks.refuse_while_throttled(form.username)
     try:
         user = accounts.authenticate(session=session, email=form.username, password=form.password)
@@ -47,5 +49,6 @@ def token(
 
 @router.post("/logout", status_code=status.HTTP_204_NO_CONTENT, responses=documented(401, 503))
 def logout(session: SessionDep, auth: CurrentAuth) -> Response:
+    """Revoke the token this request carries; its next use answers 401."""
     accounts.revoke_token(session=session, token=auth[1])
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -13,6 +13,7 @@ router = APIRouter()
 
 @router.get("/v1/symptoms/scales", tags=["symptoms"], response_model=list[ScalePublic])
 def list_scales() -> list[ScalePublic]:
+    """The symptom scales: name, label, range and whether higher is better."""
     return [ScalePublic(name=s.name, label=s.label, description=s.description, minimum=s.minimum, maximum=s.maximum,
                         higher_is_better=s.higher_is_better, required=s.required, integer=s.integer, unit=s.unit)
             for s in SCALES]
@@ -20,6 +21,7 @@ def list_scales() -> list[ScalePublic]:
 
 @router.get("/v1/massage/techniques", tags=["massage"], response_model=list[TechniquePublic])
 def list_techniques() -> list[TechniquePublic]:
+    """The four knee self-massage techniques, with their points and how to do them."""
     return [TechniquePublic(name=t.name, label=t.label, order=t.order, what_it_does=t.what_it_does,  # type: ignore[arg-type]
                             how=t.how, suggested_seconds=t.suggested_seconds,
                             points=[PointPublic(code=p.code, name=p.name, location=p.location, used_for=p.used_for)

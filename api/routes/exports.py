@@ -52,4 +52,5 @@ def export(
 @router.post("/v1/import", status_code=status.HTTP_201_CREATED, response_model=ImportSummary,
              responses={409: {"description": "The account already has records"}})
 def import_export(session: SessionDep, user: CurrentUser, document: ImportDocument) -> ImportSummary:
+    """Restore a JSON export into an empty account (ids kept)."""
     return imports.import_document(session=session, owner=user, document=document)

@@ -16,6 +16,7 @@ router = APIRouter(prefix="/v1/foods", tags=["foods"], responses=AUTHENTICATED)
 
 @router.post("/analyze", response_model=AnalyzeResponse)
 def analyze(session: SessionDep, user: CurrentUser, body: AnalyzeRequest) -> dict:
+    """Flag a description or ingredient list against the five groups, storing nothing."""
     analysis = foods.analyze_food(session=session, owner=user, description=body.description,
                                   ingredients=as_ingredient_list(body.ingredients))
     return foods.analysis_json(analysis)
@@ -25,6 +26,7 @@ def analyze(session: SessionDep, user: CurrentUser, body: AnalyzeRequest) -> dic
              responses={409: {"description": "The user already has this term"}})
 def add_term(session: SessionDep, user: CurrentUser, term_in: TermCreate, request: Request,
              idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    """Teach the flagging engine a personal term for one of the five groups."""
     def work():
         term = foods.add_term(session=session, owner=user, term_in=term_in)
         return TermPublic.model_validate(term, from_attributes=True), {}
@@ -35,11 +37,13 @@ def add_term(session: SessionDep, user: CurrentUser, term_in: TermCreate, reques
 
 @router.get("/terms", response_model=list[TermPublic])
 def list_terms(session: SessionDep, user: CurrentUser) -> list[TermPublic]:
+    """Your personal terms, oldest first."""
     return [TermPublic.model_validate(t, from_attributes=True) for t in foods.list_terms(session=session, owner=user)]
 
 
 @router.delete("/terms/{term_id:uuid}", status_code=status.HTTP_204_NO_CONTENT,
                responses={404: {"description": "No such term"}})
 def delete_term(session: SessionDep, user: CurrentUser, term_id: uuid.UUID) -> Response:
+    """Forget one of your personal terms; new flagging no longer uses it."""
     foods.delete_term(session=session, owner=user, term_id=term_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

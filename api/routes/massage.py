@@ -40,6 +40,7 @@ def _with_etag(row: MassageSession, response: Response) -> MassagePublic:
              responses={409: {"description": "A session with this id exists, or the Idempotency-Key is in flight"}})
 def create_session(session: SessionDep, user: CurrentUser, massage_in: MassageCreate, request: Request,
                    idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    """Log one knee self-massage session."""
     def work():
         row = massage.create_session(session=session, owner=user, massage_in=massage_in)
         return massage.massage_public(row), {"ETag": etag(row.version)}
@@ -52,6 +53,7 @@ def create_session(session: SessionDep, user: CurrentUser, massage_in: MassageCr
              responses={409: {"description": "The Idempotency-Key is in flight"}})
 def create_routine(session: SessionDep, user: CurrentUser, routine_in: RoutineCreate, request: Request,
                    idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    """Log several techniques done one after another as one routine."""
     def work():
         rows = massage.create_routine(session=session, owner=user, routine_in=routine_in)
         return [massage.massage_public(r) for r in rows], {}
@@ -73,6 +75,7 @@ def list_sessions(
 
 @router.get("/{massage_id:uuid}", response_model=MassagePublic, responses=NOT_FOUND)
 def read_session(row: MassageDep, response: Response) -> MassagePublic:
+    """One massage session; the ETag is its version."""
     return _with_etag(row, response)
 
 
@@ -80,6 +83,7 @@ def read_session(row: MassageDep, response: Response) -> MassagePublic:
             responses={201: {"model": MassagePublic}, **PRECONDITION, **UNMATCHED_PATH})
 def put_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID, massage_in: MassageReplace,
                 response: Response, if_match: IfMatch = None) -> MassagePublic:
+    """Create (201) or replace (200) the session with this client-chosen id."""
     row, outcome = massage.put_session(session=session, owner=user, massage_id=massage_id, massage_in=massage_in,
                                        if_match=if_match)
     response.status_code = status.HTTP_201_CREATED if outcome == "created" else status.HTTP_200_OK
@@ -89,11 +93,13 @@ def put_session(session: SessionDep, user: CurrentUser, massage_id: uuid.UUID, m
 @router.patch("/{massage_id:uuid}", response_model=MassagePublic, responses=NOT_FOUND | PRECONDITION)
 def update_session(session: SessionDep, user: CurrentUser, row: MassageDep, massage_in: MassageUpdate,
                    response: Response, if_match: IfMatch = None) -> MassagePublic:
+    """Change some fields of a session (points and rounds must fit its technique)."""
     row = massage.update_session(session=session, owner=user, row=row, massage_in=massage_in, if_match=if_match)
     return _with_etag(row, response)
 
 
 @router.delete("/{massage_id:uuid}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | PRECONDITION)
 def delete_session(session: SessionDep, user: CurrentUser, row: MassageDep, if_match: IfMatch = None) -> Response:
+    """Delete a session (a tombstone that sync pulls return)."""
     massage.delete_session(session=session, owner=user, row=row, if_match=if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -13,11 +13,13 @@ router = APIRouter(prefix="/v1/me", tags=["me"], responses=AUTHENTICATED)
 
 @router.get("", response_model=UserPublic)
 def read_me(user: CurrentUser) -> UserPublic:
+    """The signed-in account: email and time zone."""
     return UserPublic.model_validate(user, from_attributes=True)
 
 
 @router.patch("", response_model=UserPublic)
 def update_me(session: SessionDep, user: CurrentUser, user_in: UserUpdate) -> UserPublic:
+    """Change the account's time zone; new entries take their local dates from it."""
     updated = accounts.update_user(session=session, user=user, user_in=user_in)
     return UserPublic.model_validate(updated, from_attributes=True)
 

@@ -33,6 +33,7 @@ def _with_etag(meal: Meal, response: Response) -> MealPublic:
              responses={409: {"description": "A meal with this id exists, or the Idempotency-Key is in flight"}})
 def create_meal(session: SessionDep, user: CurrentUser, meal_in: MealCreate, request: Request,
                 idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    """Log a meal; it is flagged against the five groups as it is stored."""
     def work():
         meal = meals.create_meal(session=session, owner=user, meal_in=meal_in)
         return meals.meal_public(meal), {"ETag": etag(meal.version)}
@@ -55,6 +56,7 @@ def list_meals(
     cursor: Annotated[str | None, Query(pattern=meals.CURSOR_PATTERN, max_length=50,
                                         description="next_cursor of the previous page")] = None,
 ) -> MealPage:
+    """Meals newest first, a page at a time (`next_cursor` fetches the next page)."""
     rows, next_cursor = meals.list_meals(session=session, owner=user, date_from=date_from, date_to=date_to,
                                          group=group, excluded=excluded, limit=limit, cursor=cursor)
     return MealPage(items=[meals.meal_public(m) for m in rows], next_cursor=next_cursor)
@@ -62,6 +64,7 @@ def list_meals(
 
 @router.get("/{meal_id:uuid}", response_model=MealPublic, responses=NOT_FOUND)
 def read_meal(meal: MealDep, response: Response) -> MealPublic:
+    """One meal with its flags, overrides and effective groups; the ETag is its version."""
     return _with_etag(meal, response)
 
 
@@ -69,6 +72,7 @@ def read_meal(meal: MealDep, response: Response) -> MealPublic:
             responses={201: {"model": MealPublic}, **PRECONDITION, **UNMATCHED_PATH})
 def put_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID, meal_in: MealReplace, response: Response,
              if_match: IfMatch = None) -> MealPublic:
+    """Create (201) or replace (200) the meal with this client-chosen id."""
     meal, outcome = meals.put_meal(session=session, owner=user, meal_id=meal_id, meal_in=meal_in, if_match=if_match)
     response.status_code = status.HTTP_201_CREATED if outcome == "created" else status.HTTP_200_OK
     return _with_etag(meal, response)
@@ -77,6 +81,7 @@ def put_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID, meal_in
 @router.patch("/{meal_id:uuid}", response_model=MealPublic, responses=NOT_FOUND | PRECONDITION)
 def update_meal(session: SessionDep, user: CurrentUser, meal: MealDep, meal_in: MealUpdate, response: Response,
                 if_match: IfMatch = None) -> MealPublic:
+    """Change some fields of a meal; it is flagged again."""
     meal = meals.update_meal(session=session, owner=user, meal=meal, meal_in=meal_in, if_match=if_match)
     return _with_etag(meal, response)
 
@@ -84,11 +89,13 @@ def update_meal(session: SessionDep, user: CurrentUser, meal: MealDep, meal_in: 
 @router.put("/{meal_id:uuid}/overrides", response_model=MealPublic, responses=NOT_FOUND | PRECONDITION)
 def set_overrides(session: SessionDep, user: CurrentUser, meal: MealDep, overrides: Overrides, response: Response,
                   if_match: IfMatch = None) -> MealPublic:
+    """Correct the engine: groups this meal does not contain, and groups it missed."""
     meal = meals.set_overrides(session=session, owner=user, meal=meal, overrides=overrides, if_match=if_match)
     return _with_etag(meal, response)
 
 
 @router.delete("/{meal_id:uuid}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | PRECONDITION)
 def delete_meal(session: SessionDep, user: CurrentUser, meal: MealDep, if_match: IfMatch = None) -> Response:
+    """Delete a meal (a tombstone that sync pulls return)."""
     meals.delete_meal(session=session, owner=user, meal=meal, if_match=if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -21,6 +21,7 @@ Token = Annotated[str, Path(min_length=20, max_length=100)]
 
 @router.post("/v1/shares", status_code=status.HTTP_201_CREATED, response_model=ShareCreated, responses=AUTHENTICATED)
 def create_share(session: SessionDep, user: CurrentUser, share_in: ShareCreate, request: Request) -> ShareCreated:
+    """Make a read-only link to your report and chosen formats; the URL is shown only once."""
     share, raw = shares.create_share(session=session, owner=user, share_in=share_in)
     url = f"{str(request.base_url).rstrip('/')}/v1/shared/{raw}"
     return ShareCreated(id=share.id, url=url, expires_at=share.expires_at, formats=share.formats)  # type: ignore[arg-type]
@@ -28,12 +29,14 @@ def create_share(session: SessionDep, user: CurrentUser, share_in: ShareCreate, 
 
 @router.get("/v1/shares", response_model=list[SharePublic], responses=AUTHENTICATED)
 def list_shares(session: SessionDep, user: CurrentUser) -> list[SharePublic]:
+    """Your share links with their expiry, formats and access log."""
     return shares.list_shares(session=session, owner=user)
 
 
 @router.delete("/v1/shares/{share_id:uuid}", status_code=status.HTTP_204_NO_CONTENT,
                responses=AUTHENTICATED | documented(404))
 def revoke_share(session: SessionDep, user: CurrentUser, share_id: uuid.UUID) -> Response:
+    """Revoke a share link; it answers 404 from now on."""
     shares.revoke_share(session=session, owner=user, share_id=share_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
@@ -48,11 +51,13 @@ def _shared(request: Request, token: str, fmt: str, date_from: date | None, date
 
 @router.get("/v1/shared/{token}/report.pdf", response_class=StreamingResponse, responses=SHARE_NOT_FOUND)
 def shared_pdf(request: Request, token: Token) -> StreamingResponse:
+    """The practitioner report as PDF, through a share link (no account needed)."""
     return _shared(request, token, "pdf", None, None)
 
 
 @router.get("/v1/shared/{token}/report.html", response_class=StreamingResponse, responses=SHARE_NOT_FOUND)
 def shared_html(request: Request, token: Token) -> StreamingResponse:
+    """The practitioner report as HTML, through a share link (no account needed)."""
     return _shared(request, token, "html", None, None)
 
 
@@ -62,4 +67,5 @@ def shared_export(
     date_from: DateFrom = None,
     date_to: DateTo = None,
 ) -> StreamingResponse:
+    """A CSV, JSON or FHIR export through a share link, if the link allows that format."""
     return _shared(request, token, format, date_from, date_to)

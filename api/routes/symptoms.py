@@ -21,6 +21,7 @@ DatePath = Annotated[date, "the user's local date, YYYY-MM-DD"]
             responses={201: {"model": SymptomPublic, "description": "Created"}, **PRECONDITION, **UNMATCHED_PATH})
 def put_entry(session: SessionDep, user: CurrentUser, date: date, scores: SymptomScores,  # type: ignore[valid-type]
               response: Response, if_match: IfMatch = None) -> SymptomPublic:
+    """Create (201) or replace (200) the day's symptom scores for a local date."""
     entry, outcome = symptoms.put_entry(session=session, owner=user, day=date, scores=scores, if_match=if_match)
     if outcome == "created":
         response.status_code = status.HTTP_201_CREATED
@@ -41,12 +42,14 @@ def list_entries(
 
 @router.get("/{date:isodate}", response_model=SymptomPublic, responses=NOT_FOUND)
 def read_entry(session: SessionDep, user: CurrentUser, date: date, response: Response) -> SymptomPublic:
+    """The symptom scores of one local date; the ETag is its version."""
     entry = symptoms.get_entry(session=session, owner=user, day=date)
     response.headers["ETag"] = etag(entry.version)
     return symptoms.entry_public(entry)
 
 
-@router.delete("/{date:isodate}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND)
+@router.delete("/{date:isodate}", status_code=status.HTTP_204_NO_CONTENT, responses=NOT_FOUND | PRECONDITION)
 def delete_entry(session: SessionDep, user: CurrentUser, date: date, if_match: IfMatch = None) -> Response:
+    """Delete the day's scores (a tombstone that sync pulls return)."""
     symptoms.delete_entry(session=session, owner=user, day=date, if_match=if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

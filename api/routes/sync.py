@@ -17,6 +17,7 @@ router = APIRouter(prefix="/v1/sync", tags=["sync"], responses=AUTHENTICATED)
 @router.post("/push", response_model=PushResponse, responses={409: {"description": "The Idempotency-Key is in flight"}})
 def push(session: SessionDep, user: CurrentUser, body: PushRequest, request: Request,
          idempotency_key: IdempotencyKey = None) -> JSONResponse:
+    """Apply up to 500 offline changes, each on its own, answered in order."""
     def work():
         return PushResponse(results=sync.push(session=session, owner=user, body=body)), {}
 
@@ -31,4 +32,5 @@ def pull(
                                         description="next_cursor of the last pull; omit at first")] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_PULL_PAGE)] = 200,
 ) -> PullResponse:
+    """Every change after the cursor, in server order, a page at a time."""
     return sync.pull(session=session, owner=user, cursor=cursor, limit=limit)

@@ -23,6 +23,7 @@ def get_trends(
     session: SessionDep, user: CurrentUser,
     as_of: Annotated[IsoDate | None, Query(description=AS_OF_RULE)] = None,
 ) -> dict:
+    """The elimination story as of a date: start, windows, verdicts per scale, slips, caveats."""
     return trends.get_trends(session=session, owner=user, as_of=as_of)
 
 
@@ -34,6 +35,7 @@ def get_chart(
     scale: Annotated[str, Path(max_length=32, json_schema_extra={"enum": list(BY_NAME)})],
     as_of: Annotated[IsoDate | None, Query(description=AS_OF_RULE)] = None,
 ) -> Response:
+    """One scale's daily scores and 7-day mean as an SVG chart, the windows shaded."""
     if scale not in BY_NAME:
         raise NotFound(f"No scale called {scale!r}; see /v1/symptoms/scales.")
     from domain.export.charts import scale_chart  # matplotlib loads on the first chart, not at start-up
@@ -55,16 +57,19 @@ def get_daily(
 
 @router.put("/v1/elimination", response_model=EliminationPublic)
 def set_elimination(session: SessionDep, user: CurrentUser, body: EliminationIn) -> EliminationPublic:
+    """Set the elimination's start date yourself (up to 60 days ahead)."""
     return EliminationPublic.model_validate(elimination.set_start(session=session, owner=user, body=body),
                                             from_attributes=True)
 
 
 @router.get("/v1/elimination", response_model=EliminationPublic, responses={404: {"description": "Not set"}})
 def get_elimination(session: SessionDep, user: CurrentUser) -> EliminationPublic:
+    """The start date you set; 404 while trends detect it from your meals."""
     return EliminationPublic.model_validate(elimination.get_start(session=session, owner=user), from_attributes=True)
 
 
 @router.delete("/v1/elimination", status_code=status.HTTP_204_NO_CONTENT, responses={404: {"description": "Not set"}})
 def clear_elimination(session: SessionDep, user: CurrentUser) -> Response:
+    """Forget the start date you set; trends detect it from your meals again."""
     elimination.clear_start(session=session, owner=user)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -151,11 +151,13 @@ def stream_fhir(session: Session, owner: User, date_from: date | None, date_to: 
     head = {"resourceType": "Bundle", "id": str(uuid.uuid4()), "type": "collection",
             "timestamp": datetime.now(UTC).isoformat(timespec="seconds")}
     yield (json.dumps(head)[:-1] + ',"entry":[').encode()
-    first = [fhir.patient(patient_id, owner.timezone),
-             fhir.nutrition_order(elimination.start_date.isoformat() if elimination else None, patient_id)]
-    yield ",".join(json.dumps(fhir.entry(r)) for r in first).encode()
+    first = [fhir.entry(fhir.patient(patient_id, owner.timezone))]
+    if elimination:  # without a start the patient has not begun an elimination: no order to state
+        first.append(fhir.entry(fhir.nutrition_order(elimination.start_date.isoformat(),
+                                                     elimination.updated_at.isoformat(), patient_id, owner.timezone)))
+    yield ",".join(json.dumps(e, ensure_ascii=False) for e in [*first, *fhir.definition_entries()]).encode()
     for entry in iter_symptoms(session, owner.id, date_from, date_to):
-        for resource in fhir.observations(entry, patient_id):
+        for resource in fhir.observations(entry, patient_id, owner.timezone):
             yield ("," + json.dumps(fhir.entry(resource), ensure_ascii=False)).encode()
     for meal in iter_meals(session, owner.id, date_from, date_to):
         yield ("," + json.dumps(fhir.entry(fhir.nutrition_intake(meal, patient_id)), ensure_ascii=False)).encode()

@@ -182,6 +182,6 @@ def test_metrics_are_off_by_default_and_protected_when_on(database_url):
     scraped = http.get("/metrics", headers={"Authorization": "Bearer s3cret-metrics-token"})
     assert scraped.status_code == 200 and scraped.headers["content-type"].startswith("text/plain")
     body = scraped.text
-    assert 'http_requests_total{method="GET",route="/healthz",status="200"} 1.0' in body
-    assert 'route="/v1/me",status="401"' in body and "http_request_duration_seconds_bucket" in body
-    assert "db_pool_checked_out" in body
+    assert 'diet_tracker_http_requests_total{method="GET",route="/healthz",status="200"} 1.0' in body
+    assert 'route="/v1/me",status="401"' in body and "diet_tracker_http_request_duration_seconds_bucket" in body
+    assert "diet_tracker_db_pool_checked_out" in body

@@ -59,6 +59,9 @@ def test_list_range_and_delete(alice):
         alice.put(f"/v1/symptoms/{day}", json=SCORES)
     listed = alice.get("/v1/symptoms", params={"from": "2026-01-01", "to": "2026-01-03"}).json()
     assert [e["date"] for e in listed] == ["2026-01-01", "2026-01-02"]
+    stale = alice.delete("/v1/symptoms/2026-01-02", headers={"If-Match": '"7"'})
+    assert stale.status_code == 412 and stale.json()["error"]["code"] == "precondition_failed"
+    assert alice.get("/v1/symptoms/2026-01-02").status_code == 200, "a 412 deletes nothing"
     assert alice.delete("/v1/symptoms/2026-01-02").status_code == 204
     assert alice.get("/v1/symptoms/2026-01-02").status_code == 404
     too_wide = alice.get("/v1/symptoms", params={"from": "2020-01-01", "to": "2026-01-01"})
