@@ -26,7 +26,8 @@ class Barcode:
 
 def check_digit(payload: str) -> str:
     """The GTIN check digit for these digits: weights 3, 1, 3, ... from the right, to the next multiple of ten."""
-    total = sum(int(digit) * (3 if position % 2 == 0 else 1) for position, digit in enumerate(reversed(payload)))
+    from_right = payload[::-1]
+    total = 3 * sum(map(int, from_right[0::2])) + sum(map(int, from_right[1::2]))
     return str(-total % 10)
 
 

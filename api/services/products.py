@@ -33,7 +33,8 @@ def product_row(record: ProductRecord, source: ProductSource, fetched_at: Any) -
 def upsert_statement(dialect: str) -> Any:
     """INSERT ... ON CONFLICT (barcode) DO UPDATE, in this engine's dialect: storing a product twice is harmless."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(Product)
+    # On the table, not the entity: Core executemany, without the ORM's per-row bulk bookkeeping (4x slower).
+    statement = insert(Product.__table__)  # type: ignore[attr-defined]
     return statement.on_conflict_do_update(index_elements=["barcode"],
                                            set_={name: statement.excluded[name] for name in UPDATED_COLUMNS})
 
