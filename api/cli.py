@@ -246,12 +246,16 @@ def products_import(
     engine = make_engine(_settings())
     tag = product_import.country_tag(country) if country else None
     progress = product_import.ImportProgress()
-    with raw, product_import.open_dump(raw) as lines, _progress_bar() as bar, open_session(engine) as session:
-        task = bar.add_task(f"import {file.name}", total=file.stat().st_size)
-        for progress in product_import.import_products(session=session, lines=lines, country=tag):
-            session.commit()
-            bar.update(task, completed=raw.tell(), description=f"import {file.name}: {progress.stored:,} products")
-    engine.dispose()
+    try:
+        with raw, product_import.open_dump(raw) as lines, _progress_bar() as bar, open_session(engine) as session:
+            task = bar.add_task(f"import {file.name}", total=file.stat().st_size)
+            for progress in product_import.import_products(session=session, lines=lines, country=tag):
+                session.commit()
+                bar.update(task, completed=raw.tell(), description=f"import {file.name}: {progress.stored:,} products")
+    except (OSError, EOFError) as exc:  # a truncated or corrupt gzip stream; the batches before it are stored
+        _fail(f"{file}: {exc} (after {progress.stored:,} products were stored)")
+    finally:
+        engine.dispose()
     skipped = f", skipped {progress.invalid:,} invalid lines"
     if tag:
         skipped += f" and {progress.other_countries:,} not sold in {tag}"

@@ -164,3 +164,13 @@ def test_put_and_push_take_barcodes_too(tmp_path, products_import, alice):
     good, bad = pushed.json()["results"]
     assert good["status"] == "created" and bad["status"] == "invalid" and bad["reason"].startswith("barcodes.0")
     assert "dairy" in alice.get(f"/v1/meals/{pushed_id}").json()["definite"]
+
+
+def test_a_truncated_gzip_dump_fails_saying_so(tmp_path, monkeypatch, database_url, client):
+    dump = write_dump(tmp_path / "dump.jsonl.gz", [spread(fresh_ean13()) for _ in range(50)], gzipped=True)
+    dump.write_bytes(dump.read_bytes()[:200])
+    monkeypatch.setenv("DATABASE_URL", database_url)
+    get_settings.cache_clear()
+    result = runner.invoke(cli, ["products", "import", str(dump)])
+    get_settings.cache_clear()
+    assert result.exit_code == 1 and "end-of-stream" in result.output
