@@ -324,7 +324,7 @@ def main() -> None:
                      "engine": engine_section(args.quick), "databases": {}}
     if "sqlite" in backends:
         section_started = time.perf_counter()
-        results["products"] = products_section(args.quick, seed_user)
+        results["products"] = products_section(args.quick)
         results["products"]["seconds"] = round(time.perf_counter() - section_started, 1)
     for backend in backends:
         section_started = time.perf_counter()
