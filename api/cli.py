@@ -20,7 +20,7 @@ from api import operations
 from api.config import Settings, get_settings
 from api.db import make_engine, open_session
 from api.migrate import alembic_config
-from api.services import accounts, exports, imports
+from api.services import accounts, exports, imports, product_import
 from domain.errors import TrackerError
 from models.exchange import ImportDocument
 from models.user import MIN_PASSWORD, User, UserCreate
@@ -29,9 +29,11 @@ app = typer.Typer(help="Operate a diet-tracker service.", no_args_is_help=True, 
 users = typer.Typer(help="Accounts.", no_args_is_help=True)
 tokens = typer.Typer(help="Bearer tokens for mobile clients.", no_args_is_help=True)
 migrate = typer.Typer(help="Schema migrations (Alembic).", no_args_is_help=True)
+products = typer.Typer(help="The shared catalogue of packaged products (Open Food Facts).", no_args_is_help=True)
 app.add_typer(users, name="user")
 app.add_typer(tokens, name="token")
 app.add_typer(migrate, name="migrate")
+app.add_typer(products, name="products")
 console = Console(stderr=True)
 
 
@@ -228,6 +230,36 @@ def import_command(email: str, file: Path) -> None:
     finally:
         engine.dispose()
     typer.echo(f"imported {summary.meals} meals, {summary.symptoms} symptom days, {summary.massage} massage sessions")
+
+
+@products.command("import")
+def products_import(
+    file: Path,
+    country: Annotated[str | None, typer.Option(help="only products sold there: Open Food Facts' countries_tags, "
+                                                "e.g. en:france")] = None,
+) -> None:
+    """Stream Open Food Facts' JSONL dump (gzip or plain) into the catalogue; re-importing refreshes in place."""
+    try:
+        raw = file.open("rb")
+    except OSError as exc:
+        _fail(f"{file}: {exc.strerror}")
+    engine = make_engine(_settings())
+    tag = product_import.country_tag(country) if country else None
+    progress = product_import.ImportProgress()
+    try:
+        with raw, product_import.open_dump(raw) as lines, _progress_bar() as bar, open_session(engine) as session:
+            task = bar.add_task(f"import {file.name}", total=file.stat().st_size)
+            for progress in product_import.import_products(session=session, lines=lines, country=tag):
+                session.commit()
+                bar.update(task, completed=raw.tell(), description=f"import {file.name}: {progress.stored:,} products")
+    except (OSError, EOFError) as exc:  # a truncated or corrupt gzip stream; the batches before it are stored
+        _fail(f"{file}: {exc} (after {progress.stored:,} products were stored)")
+    finally:
+        engine.dispose()
+    skipped = f", skipped {progress.invalid:,} invalid lines"
+    if tag:
+        skipped += f" and {progress.other_countries:,} not sold in {tag}"
+    typer.echo(f"imported {progress.stored:,} products from {progress.read:,} lines{skipped}")
 
 
 @app.command("backup")

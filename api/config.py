@@ -41,6 +41,13 @@ class Settings(BaseSettings):
     login_window_minutes: int = Field(default=15, ge=1, le=1440)
     tombstone_retention_days: int = Field(default=90, ge=1, le=3650,
                                           description="Deleted items stay pullable as tombstones this long")
+    openfoodfacts_url: str = Field(default="https://world.openfoodfacts.org",
+                                   description="Open Food Facts base URL for barcode lookups; empty turns them off")
+    openfoodfacts_contact: str | None = Field(default=None, max_length=200,
+                                              description="an email or URL for the lookups' User-Agent")
+    openfoodfacts_timeout_seconds: float = Field(default=5.0, gt=0, le=30)
+    openfoodfacts_reads_per_minute: int = Field(default=15, ge=1, le=1000,
+                                                description="product reads per minute, per instance")
 
     @field_validator("database_url")
     @classmethod
@@ -50,6 +57,14 @@ class Settings(BaseSettings):
         if url.startswith("postgresql://"):
             # psycopg 3 is the only PostgreSQL driver we install.
             url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return url
+
+    @field_validator("openfoodfacts_url")
+    @classmethod
+    def _http_or_off(cls, url: str) -> str:
+        url = url.strip().rstrip("/")
+        if url and not url.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://, or be empty to turn remote lookups off")
         return url
 
     @property

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from api.config import Settings
 from api.db import get_session
+from api.openfoodfacts import OpenFoodFacts
 from api.services import accounts
 from domain.errors import Unauthorized
 from models.token import AuthToken
@@ -25,6 +26,14 @@ async def get_settings_from_app(request: Request) -> Settings:
 
 SettingsDep = Annotated[Settings, Depends(get_settings_from_app)]
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
+
+
+async def get_openfoodfacts(request: Request) -> OpenFoodFacts | None:
+    return request.app.state.openfoodfacts
+
+
+# The instance's Open Food Facts client (one read budget for all its threads), or None when remote lookups are off.
+RemoteProducts = Annotated[OpenFoodFacts | None, Depends(get_openfoodfacts)]
 
 
 def get_current_auth(

@@ -81,7 +81,7 @@ def _allowed_methods(request: Request) -> list[str]:
 def tracker_error_response(exc: TrackerError) -> JSONResponse:
     """The answer to a domain error; a route returns it instead of raising when its transaction must commit."""
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, Unauthorized) else None
-    if isinstance(exc, TooManyRequests):
+    if isinstance(exc, TooManyRequests | Unavailable) and exc.retry_after is not None:
         headers = {"Retry-After": str(exc.retry_after)}
     return error_response(exc.status_code, exc.message, fields=exc.fields, code=exc.code, headers=headers)
 

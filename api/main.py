@@ -11,6 +11,7 @@ from api.errors import install_error_handlers
 from api.logs import RequestLog, configure_logging
 from api.middleware import BodySizeLimit, SecurityHeaders, WriteGate
 from api.openapi import install_openapi
+from api.openfoodfacts import OpenFoodFacts
 from api.routes import (
     auth,
     catalogue,
@@ -21,6 +22,7 @@ from api.routes import (
     massage,
     me,
     meals,
+    products,
     shares,
     symptoms,
     sync,
@@ -39,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings.log_level)
     engine = make_engine(settings)
+    openfoodfacts = OpenFoodFacts.from_settings(settings)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
@@ -46,6 +49,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         purge_expired(engine, tombstone_days=settings.tombstone_retention_days)
         yield
         engine.dispose()
+        if openfoodfacts is not None:
+            openfoodfacts.close()
 
     app = FastAPI(
         title="diet-tracker",
@@ -59,9 +64,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.engine = engine
+    app.state.openfoodfacts = openfoodfacts
     install_error_handlers(app)
     install_openapi(app)
-    for router in (health.router, auth.router, catalogue.router, me.router, foods.router, meals.router, symptoms.router,
+    for router in (health.router, auth.router, catalogue.router, me.router, foods.router, meals.router, products.router,
+                   symptoms.router,
                    massage.router, trends.router, sync.router, exports.router, shares.router, challenges.router,
                    web.router):
         app.include_router(router)

@@ -29,6 +29,7 @@ TAGS = [
     {"name": "sync", "description": "Offline-first sync: push batches of changes, pull them by cursor."},
     {"name": "exports", "description": "CSV, JSON, FHIR, PDF and HTML exports, and import of a JSON export."},
     {"name": "shares", "description": "Read-only links to the report and exports, for a practitioner with no account."},
+    {"name": "products", "description": "Packaged food by barcode, from the shared catalogue or Open Food Facts."},
 ]
 
 

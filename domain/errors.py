@@ -48,6 +48,10 @@ class Unavailable(TrackerError):
     status_code = 503
     code = "unavailable"
 
+    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
 
 
 class PreconditionFailed(TrackerError):

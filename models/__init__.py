@@ -9,6 +9,7 @@ from models.idempotency import IdempotencyRecord
 from models.login_failure import LoginFailure
 from models.massage import MassageSession
 from models.meal import Meal, PersonalTerm
+from models.product import Product
 from models.share import Share, ShareAccess
 from models.symptom import SymptomEntry
 from models.token import AuthToken
@@ -16,5 +17,5 @@ from models.user import User
 
 __all__ = [
     "AuthToken", "Challenge", "Elimination", "IdempotencyRecord", "LoginFailure", "MassageSession", "Meal",
-    "PersonalTerm", "Share", "ShareAccess", "SymptomEntry", "User",
+    "PersonalTerm", "Product", "Share", "ShareAccess", "SymptomEntry", "User",
 ]

@@ -7,14 +7,14 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from models.challenge import ExposureDays, ObservationDays
 from models.massage import MassageReplace
-from models.meal import Certainty, FoodGroup, MealReplace, Overrides
+from models.meal import Certainty, FoodGroup, MealContent, Overrides
 from models.symptom import SymptomScores
 from models.types import IsoDate
 
 MAX_IMPORT_ITEMS = 50_000
 
 
-class ImportedMeal(MealReplace):
+class ImportedMeal(MealContent):
     model_config = {"extra": "ignore"}
     id: uuid.UUID
     overrides: Overrides = Field(default_factory=Overrides)

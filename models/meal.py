@@ -4,11 +4,12 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import StringConstraints, field_validator
+from pydantic import StringConstraints, ValidationError, field_validator, model_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 from sqlalchemy import JSON, BigInteger, Column, Index, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from models.types import NOT_SENT, RecordedInstant, UTCDateTime, utcnow
+from models.types import NOT_SENT, BarcodeIn, RecordedInstant, UTCDateTime, utcnow
 
 FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
 Certainty = Literal["definite", "possible"]
@@ -17,6 +18,7 @@ MAX_DESCRIPTION = 2000
 MAX_INGREDIENTS = 200
 MAX_INGREDIENT_CHARS = 5000
 MAX_NOTES = 2000
+MAX_BARCODES = 20
 
 Description = Annotated[str, StringConstraints(min_length=1, max_length=MAX_DESCRIPTION)]
 Ingredient = Annotated[str, StringConstraints(max_length=MAX_INGREDIENT_CHARS)]
@@ -113,8 +115,8 @@ class AnalyzeResponse(SQLModel):
     possible: list[FoodGroup]
 
 
-class MealReplace(SQLModel):
-    """The whole meal, for PUT /v1/meals/{id} (the id is in the path)."""
+class MealContent(SQLModel):
+    """A meal's own fields, as stored and exported."""
 
     model_config = {"extra": "forbid"}
     eaten_at: RecordedInstant = Field(description="RFC 3339 with an offset")
@@ -125,6 +127,37 @@ class MealReplace(SQLModel):
     notes: str | None = Field(default=None, max_length=MAX_NOTES)
 
     _as_list = field_validator("ingredients", mode="after")(_ingredients_as_list)
+
+
+def _no_description() -> ValidationError:
+    # Raised from the model validator but located at `description`, so the 422 names the field.
+    return ValidationError.from_exception_data("MealReplace", [InitErrorDetails(
+        type=PydanticCustomError("missing", "send a description, barcodes, or both"), loc=("description",),
+        input=None)])
+
+
+class MealReplace(MealContent):
+    """The whole meal, for PUT /v1/meals/{id} (the id is in the path) and sync push.
+
+    Each product in `barcodes` adds its name to the description (after the description sent, ", "-separated) and
+    its ingredient text and allergen statement to the ingredients; the meal stores the result, not the barcodes.
+    """
+
+    model_config = {"json_schema_extra": {"anyOf": [
+        {"required": ["description"], "properties": {"description": {"type": "string"}}},
+        {"required": ["barcodes"], "properties": {"barcodes": {"minItems": 1}}},
+    ]}}
+    # Optional here because barcodes can supply it; _described keeps one of the two required.
+    description: Description | None = Field(default=None, description="Required unless barcodes are given")  # type: ignore[assignment]
+    barcodes: list[BarcodeIn] = Field(default_factory=list, max_length=MAX_BARCODES,
+                                      description="Packaged products eaten (EAN-13, EAN-8, UPC-A or UPC-E), looked "
+                                      "up in the catalogue, then Open Food Facts when remote lookups are on")
+
+    @model_validator(mode="after")
+    def _described(self) -> "MealReplace":
+        if self.description is None and not self.barcodes:
+            raise _no_description()
+        return self
 
 
 class MealCreate(MealReplace):

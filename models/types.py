@@ -8,6 +8,7 @@ from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
+from domain.barcodes import BarcodeError, parse_barcode
 from domain.clock import EARLIEST_DAY
 
 
@@ -94,3 +95,17 @@ RecordedInstant = Annotated[
     AwareDatetime, BeforeValidator(_written_instant), AfterValidator(_within_record), AfterValidator(_to_utc),
     Field(examples=["2026-05-01T12:30:00+02:00"]),
 ]
+
+
+def stored_barcode(raw: str) -> str:
+    try:
+        return parse_barcode(raw).gtin
+    except BarcodeError as exc:
+        raise ValueError(str(exc)) from None
+
+
+BARCODE_PATTERN = r"^([0-9]{8}|[0-9]{12,13}|0[0-9]{13})$"
+BARCODE_DESCRIPTION = "EAN-13, EAN-8, UPC-A or UPC-E digits with a valid check digit"
+# A retail barcode as sent, its check digit verified, turned into its stored form (domain/barcodes.py).
+BarcodeIn = Annotated[str, Field(pattern=BARCODE_PATTERN, examples=["3017620422003"], description=BARCODE_DESCRIPTION),
+                      AfterValidator(stored_barcode)]

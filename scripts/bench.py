@@ -2,7 +2,8 @@
 
 Sections: 1 write path (POST /v1/meals against a floor app), 2 read path (/v1/trends with long histories
 among many users, and alone), 3 flagging engine in-process, 4 sync and export (not built yet),
-5 scale-out (one and two app processes on PostgreSQL). Every figure is paired with a baseline measured
+5 scale-out (one and two app processes on PostgreSQL), 6 the product catalogue on SQLite (import rate, lookups
+with 1,000,000 products; scripts/bench_products.py). Every figure is paired with a baseline measured
 in the same run; absolute numbers drift on shared machines.
 """
 
@@ -26,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
+from bench_products import print_products, products_section  # noqa: E402
 from harness import fresh_database, postgres_available, server  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
@@ -320,6 +322,10 @@ def main() -> None:
     started = time.perf_counter()
     results: dict = {"machine": machine(), "quick": args.quick, "when": datetime.now(UTC).isoformat(),
                      "engine": engine_section(args.quick), "databases": {}}
+    if "sqlite" in backends:
+        section_started = time.perf_counter()
+        results["products"] = products_section(args.quick)
+        results["products"]["seconds"] = round(time.perf_counter() - section_started, 1)
     for backend in backends:
         section_started = time.perf_counter()
         written = write_path(backend, args.quick, args.workers)
@@ -366,6 +372,8 @@ def print_table(results: dict) -> None:
                       f"peak {value['peak_mib']} MiB")
         ratios = ", ".join(f"{f} {x[f + '_peak_ratio_5y_vs_1y']}" for f in ("csv", "json", "fhir"))
         print(f"   peak ratio 5y/1y: {ratios} (goal {x['goal']})")
+    if "products" in results:
+        print_products(results["products"])
     if "scale_out_postgres" in results:
         s = results["scale_out_postgres"]
         print(f"5. scale-out on PostgreSQL: 1 process {s['one_process']['rps']} req/s, 2 processes "

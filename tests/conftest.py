@@ -82,6 +82,8 @@ def database_url(backend, make_database) -> str:
 
 
 def settings_for(database_url: str, **overrides) -> Settings:
+    # Tests never reach the internet: remote product lookups are off unless a test points them at its stand-in.
+    overrides = {"openfoodfacts_url": "", **overrides}
     return Settings(_env_file=None, database_url=database_url, **overrides)  # type: ignore[call-arg]
 
 

@@ -6,10 +6,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response, status
 from fastapi.responses import JSONResponse
 
-from api.deps import CurrentUser, DateFrom, DateTo, IfMatch, SessionDep
+from api.deps import CurrentUser, DateFrom, DateTo, IfMatch, RemoteProducts, SessionDep
 from api.errors import AUTHENTICATED, PRECONDITION, UNMATCHED_PATH, Responses
 from api.idempotency import IdempotencyKey, respond_once
-from api.services import meals
+from api.services import meals, products
 from api.services.changes import etag
 from models.meal import FoodGroup, Meal, MealCreate, MealPage, MealPublic, MealReplace, MealUpdate, Overrides
 
@@ -31,11 +31,12 @@ def _with_etag(meal: Meal, response: Response) -> MealPublic:
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=MealPublic,
              responses={409: {"description": "A meal with this id exists, or the Idempotency-Key is in flight"}})
-def create_meal(session: SessionDep, user: CurrentUser, meal_in: MealCreate, request: Request,
+def create_meal(session: SessionDep, user: CurrentUser, meal_in: MealCreate, request: Request, remote: RemoteProducts,
                 idempotency_key: IdempotencyKey = None) -> JSONResponse:
     """Log a meal; it is flagged against the five groups as it is stored."""
     def work():
-        meal = meals.create_meal(session=session, owner=user, meal_in=meal_in)
+        with_products = products.meal_with_products(session=session, remote=remote, meal_in=meal_in)
+        meal = meals.create_meal(session=session, owner=user, meal_in=with_products)
         return meals.meal_public(meal), {"ETag": etag(meal.version)}
 
     return respond_once(session=session, owner=user, key=idempotency_key, request=request, body=meal_in,
@@ -71,8 +72,9 @@ def read_meal(meal: MealDep, response: Response) -> MealPublic:
 @router.put("/{meal_id:uuid}", response_model=MealPublic,
             responses={201: {"model": MealPublic}, **PRECONDITION, **UNMATCHED_PATH})
 def put_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID, meal_in: MealReplace, response: Response,
-             if_match: IfMatch = None) -> MealPublic:
+             remote: RemoteProducts, if_match: IfMatch = None) -> MealPublic:
     """Create (201) or replace (200) the meal with this client-chosen id."""
+    meal_in = products.meal_with_products(session=session, remote=remote, meal_in=meal_in)
     meal, outcome = meals.put_meal(session=session, owner=user, meal_id=meal_id, meal_in=meal_in, if_match=if_match)
     response.status_code = status.HTTP_201_CREATED if outcome == "created" else status.HTTP_200_OK
     return _with_etag(meal, response)

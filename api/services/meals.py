@@ -11,7 +11,7 @@ from api.services.foods import analyze_food, flags_json
 from domain.clock import local_date_of
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.groups import BIT, effective_masks, from_mask, to_mask
-from models.meal import Meal, MealCreate, MealPublic, MealReplace, MealUpdate, Overrides
+from models.meal import Meal, MealContent, MealCreate, MealPublic, MealUpdate, Overrides
 from models.user import User
 
 MAX_PAGE = 200
@@ -32,7 +32,7 @@ def _apply_overrides(meal: Meal) -> None:
     )
 
 
-def _content(meal_in: MealReplace) -> dict:
+def _content(meal_in: MealContent) -> dict:
     values = meal_in.model_dump(include=set(CONTENT))
     values["ingredients"] = values.get("ingredients") or []
     return values
@@ -60,7 +60,7 @@ def create_meal(*, session: Session, owner: User, meal_in: MealCreate) -> Meal:
     return meal
 
 
-def put_meal(*, session: Session, owner: User, meal_id: uuid.UUID, meal_in: MealReplace, if_match: str | None,
+def put_meal(*, session: Session, owner: User, meal_id: uuid.UUID, meal_in: MealContent, if_match: str | None,
              base_version: int | None = None, require_base: bool = False) -> tuple[Meal, Outcome]:
     """Create or replace the meal with this client-chosen id; replaying the same content changes nothing."""
     seq = next_seq(session, owner)

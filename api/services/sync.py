@@ -5,7 +5,8 @@ from typing import Any, cast
 from pydantic import ValidationError
 from sqlmodel import Session, col, select
 
-from api.services import massage, meals, symptoms
+from api.openfoodfacts import OpenFoodFacts
+from api.services import massage, meals, products, symptoms
 from api.services.changes import tombstone
 from domain.errors import Conflict, InvalidInput, PreconditionFailed
 from models.massage import MassageReplace, MassageSession
@@ -34,18 +35,20 @@ def _reason(error: ValidationError) -> str:
     return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'item'}: {e['msg']}" for e in error.errors()[:5])
 
 
-def push(*, session: Session, owner: User, body: PushRequest) -> list[PushResult]:
-    """Apply every item on its own; one bad item never loses a good one."""
+def push(*, session: Session, owner: User, body: PushRequest, remote: OpenFoodFacts | None = None) -> list[PushResult]:
+    """Apply every item on its own; one bad item never loses a good one (Open Food Facts being unavailable for a
+    meal's barcode is not the item's fault: the whole push answers 503, and the client keeps it all queued)."""
     total = len(body.meals) + len(body.symptoms) + len(body.massage)
     if total > MAX_PUSH_ITEMS:
         raise InvalidInput.for_field("meals", f"a push takes at most {MAX_PUSH_ITEMS} items in all, not {total}")
-    results = [_push_one(session, owner, "meal", raw) for raw in body.meals]
+    results = [_push_one(session, owner, "meal", raw, remote) for raw in body.meals]
     results += [_push_one(session, owner, "symptom", raw) for raw in body.symptoms]
     results += [_push_one(session, owner, "massage", raw) for raw in body.massage]
     return results
 
 
-def _push_one(session: Session, owner: User, kind: str, raw: dict[str, Any]) -> PushResult:
+def _push_one(session: Session, owner: User, kind: str, raw: dict[str, Any],
+              remote: OpenFoodFacts | None = None) -> PushResult:
     envelope_model = ENVELOPES[kind]
     try:
         envelope: Any = envelope_model.model_validate(raw)
@@ -59,7 +62,7 @@ def _push_one(session: Session, owner: User, kind: str, raw: dict[str, Any]) -> 
         if envelope.deleted:
             result = _delete(session, owner, kind, envelope)
         else:
-            result = _upsert(session, owner, kind, envelope, raw)
+            result = _upsert(session, owner, kind, envelope, raw, remote)
         savepoint.commit()
         return result
     except ValidationError as exc:
@@ -75,13 +78,16 @@ def _push_one(session: Session, owner: User, kind: str, raw: dict[str, Any]) -> 
                           current=current)
 
 
-def _upsert(session: Session, owner: User, kind: str, envelope: Any, raw: dict[str, Any]) -> PushResult:
+def _upsert(session: Session, owner: User, kind: str, envelope: Any, raw: dict[str, Any],
+            remote: OpenFoodFacts | None) -> PushResult:
     fields = {k: v for k, v in raw.items() if k not in ENVELOPE_FIELDS}
     common = {"session": session, "owner": owner, "if_match": None, "base_version": envelope.base_version,
               "require_base": True}
     row: Synced
     if kind == "meal":
-        row, outcome = meals.put_meal(meal_id=envelope.id, meal_in=MealReplace.model_validate(fields), **common)
+        meal_in = products.meal_with_products(session=session, remote=remote,
+                                              meal_in=MealReplace.model_validate(fields))
+        row, outcome = meals.put_meal(meal_id=envelope.id, meal_in=meal_in, **common)
     elif kind == "massage":
         row, outcome = massage.put_session(massage_id=envelope.id, massage_in=MassageReplace.model_validate(fields),
                                            **common)

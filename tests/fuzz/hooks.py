@@ -18,7 +18,9 @@ Two things, both narrow and both checked:
    - PATCH of a massage session without `technique`: points and rounds must fit the stored technique (state);
    - a meal's overrides: no group both dismissed and added (two arrays together);
    - POST /v1/me/password: `current_password` must be the account's password (a secret);
-   - sign-up: an email on a special-use domain (.test, .local, ...) is refused, which `format: email` allows.
+   - sign-up: an email on a special-use domain (.test, .local, ...) is refused, which `format: email` allows;
+   - barcodes: a check digit that does not hold (arithmetic), and, for a meal's barcodes, a product no source
+     knows (state: the run's catalogue is empty and remote lookups are off).
 Dropped failures are counted by rule in the file FUZZ_TALLY names, so scripts/fuzz can report them.
 
 3. Every status each operation answered is recorded in the file FUZZ_SEEN names, so scripts/fuzz can list the
@@ -35,6 +37,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import schemathesis
 from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
+from domain.barcodes import BarcodeError, parse_barcode
 
 EARLIEST = date(2000, 1, 1)
 MAX_RANGE_DAYS = 731
@@ -112,6 +116,20 @@ class Sent:
         return value
 
 
+def _bad_check_digit(value: Any) -> bool:
+    try:
+        parse_barcode(value)
+    except BarcodeError:
+        return True
+    return False
+
+
+def _barcode_rule(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    return "barcode check digit" if _bad_check_digit(value) else "barcode no source knows (empty catalogue)"
+
+
 def _range_broken(sent: Sent) -> bool:
     """'from' after 'to', or a list's range longer than 731 days once its defaults are filled in."""
     date_to = _date(sent.query.get("to")) or _today()
@@ -151,6 +169,11 @@ def _breaks(sent: Sent, field: str, location: str) -> str | None:
         domain = str(sent.body_value(field)).rsplit("@", 1)[-1].lower()
         if any(domain == name or domain.endswith("." + name) for name in SPECIAL_USE_DOMAIN_NAMES):
             return "email on a special-use domain"
+    if location == "path" and field == "barcode" and sent.operation == "/v1/products/{barcode}":
+        if _bad_check_digit(sent.path.rsplit("/", 1)[-1]):
+            return "barcode check digit"
+    if location == "body" and field.startswith("barcodes.") and sent.operation.startswith("/v1/meals"):
+        return _barcode_rule(sent.body_value(field))
     if location == "body" and field == "current_password" and sent.operation == "/v1/me/password":
         if sent.body_value(field) != os.environ.get("FUZZ_PASSWORD_CHANGE_PASSWORD"):
             return "wrong current password"

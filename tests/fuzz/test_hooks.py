@@ -52,6 +52,19 @@ def test_ranges_are_judged_with_their_defaults_filled_in():
     assert not _kept(*long) and _kept(*short)
 
 
+def test_barcodes_are_excused_for_a_wrong_check_digit_or_an_unknown_product_only():
+    wrong = _exchange("GET", "/v1/products/{barcode}", "/v1/products/3017620422004", status=422,
+                      fields=[("barcode", "path")])
+    right = _exchange("GET", "/v1/products/{barcode}", "/v1/products/3017620422003", status=422,
+                      fields=[("barcode", "path")])
+    assert not _kept(*wrong) and _kept(*right)
+    unknown = _exchange("POST", "/v1/meals", "/v1/meals", status=422, fields=[("barcodes.0", "body")],
+                        body={"barcodes": ["3017620422003"]})
+    absent = _exchange("POST", "/v1/meals", "/v1/meals", status=422, fields=[("barcodes.1", "body")],
+                       body={"barcodes": ["3017620422003"]})
+    assert not _kept(*unknown) and _kept(*absent)
+
+
 def test_other_failures_are_never_dropped():
     server_error = SimpleNamespace(code="ST101")
     assert _kept(*_exchange("PUT", "/v1/symptoms/{date}", "/v1/symptoms/1999-12-31", status=422,
