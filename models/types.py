@@ -9,6 +9,7 @@ from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
 from domain.clock import EARLIEST_DAY
+from domain.scales import BY_NAME
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -94,3 +95,16 @@ RecordedInstant = Annotated[
     AwareDatetime, BeforeValidator(_written_instant), AfterValidator(_within_record), AfterValidator(_to_utc),
     Field(examples=["2026-05-01T12:30:00+02:00"]),
 ]
+
+
+def _check_scale(name: str) -> str:
+    if name not in BY_NAME:
+        raise ValueError(f"{name!r} is not a symptom scale; see /v1/symptoms/scales")
+    return name
+
+
+def _list_scales(schema: dict) -> None:
+    schema["enum"] = list(BY_NAME)
+
+
+ScaleName = Annotated[str, Field(max_length=32, json_schema_extra=_list_scales), AfterValidator(_check_scale)]
