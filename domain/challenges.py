@@ -215,7 +215,7 @@ def evaluate(plan: Plan, *, as_of: date, cancelled: bool, meal_days: Mapping[dat
     retest_on = plan.end + RETEST_AFTER if verdict == "reaction" else None
     power = target.power(REACTION_SIZE) if target is not None else None
     statement = _statement(verdict if status != "cancelled" else "inconclusive", plan, target, power, 1,
-                           [p.detail for p in problems] or ["cancelled"], retest_on, evidence)
+                           [f"{p.detail} ({p.date})" for p in problems] or ["cancelled"], retest_on, evidence)
     return ChallengeResult(
         status=status, verdict=verdict, target_scale=plan.target_scale,
         reacting_scales=tuple(e.scale for e in evidence if e.reacts), evidence=tuple(evidence),
