@@ -90,12 +90,15 @@ def fit(problems: Sequence[Problem]) -> list[Estimate]:
     x_prev = np.concatenate([np.zeros((count, 1, COLUMNS)), x[:, :-1]], axis=1)[:, None, :, :]
     y_white = (y[:, None, :] - rho * y_prev) * scale  # (S, G, N)
     x_white = (x[:, None, :, :] - rho[..., None] * x_prev) * scale[..., None]  # (S, G, N, K)
-    x_white_t = np.swapaxes(x_white, 2, 3)
-    gram = x_white_t @ x_white
+    # Sums of products rather than matmul: on (S, G) stacks of 3 x N matrices BLAS threads cost more than they do.
+    gram = np.empty((count, PHI_GRID.size, COLUMNS, COLUMNS))
+    for i in range(COLUMNS):
+        for j in range(i, COLUMNS):
+            gram[..., i, j] = gram[..., j, i] = (x_white[..., i] * x_white[..., j]).sum(axis=2)
     gram += np.eye(COLUMNS)[None, None] * (~used)[:, None, :, None]  # an unused column stays out of the way
-    cross = (x_white_t @ y_white[..., None])[..., 0]
+    cross = (x_white * y_white[..., None]).sum(axis=2)
     inverse = np.linalg.inv(gram)
-    beta = (inverse @ cross[..., None])[..., 0]
+    beta = (inverse * cross[..., None, :]).sum(axis=3)
     rss = np.maximum((y_white * y_white).sum(axis=2) - (cross * beta).sum(axis=2), 0.0)
     df = (n_obs - k + PRIOR_DF).astype(float)
     spread = rss + prior[:, None]
