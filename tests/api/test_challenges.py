@@ -5,6 +5,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from domain.wording import likely
+
 TODAY = date.today()
 
 
@@ -49,7 +51,7 @@ def test_a_reaction_then_a_correction_flips_it(eliminated):
     assert challenge["observation_dates"] == [day(-9).isoformat(), day(-8).isoformat()]
     assert challenge["target_scale"] == "headache" and challenge["verdict"] == "inconclusive"
     assert challenge["statement"].startswith(f"inconclusive: no symptom scores on this observation day ({day(-9)})")
-    run_challenge(eliminated, [2, 7, 6])
+    run_challenge(eliminated, [4, 7, 6])
     result = eliminated.get(f"/v1/challenges/{challenge['id']}").json()
     assert result["status"] == "complete" and result["verdict"] == "reaction"
     assert result["reacting_scales"] == ["headache"] and len(result["baseline_days"]) == 14
@@ -70,10 +72,10 @@ def test_a_reaction_then_a_correction_flips_it(eliminated):
         eliminated.put(f"/v1/symptoms/{day(offset)}", json={"sleep": 7, "pain": 2, "energy": 7, "headache": 1})
     corrected = eliminated.get(f"/v1/challenges/{challenge['id']}").json()
     # A steady baseline (headache 1-2) would have shown a 3-point reaction almost surely.
-    assert corrected["verdict"] == "no_reaction_detected" and corrected["power"] > 0.95
+    assert corrected["verdict"] == "no_reaction_detected" and corrected["power"] > 0.9
     assert corrected["statement"] == (
-        "no reaction detected \u2014 one open challenge only detects large reactions (about 99% chance to see a "
-        "3-point one); repeat it to be surer")
+        "no reaction detected \u2014 one open challenge only detects large reactions (about "
+        f"{likely(corrected['power'])} chance to see a 3-point one); repeat it to be surer")
 
 
 def test_the_target_defaults_to_the_primary_scale_then_pain(eliminated):
