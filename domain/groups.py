@@ -1,8 +1,10 @@
 """The five excluded groups, and a compact bitmask form for storage and per-day aggregation."""
 
 from collections.abc import Iterable
+from typing import Literal, get_args
 
-GROUPS: tuple[str, ...] = ("wheat", "dairy", "corn", "soy", "sugar")
+FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
+GROUPS: tuple[str, ...] = get_args(FoodGroup)
 BIT = {group: 1 << index for index, group in enumerate(GROUPS)}
 ALL = sum(BIT.values())
 

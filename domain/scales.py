@@ -15,6 +15,11 @@ class Scale:
     integer: bool = True
     unit: str = "score"
 
+    @property
+    def resolution(self) -> float:
+        """The smallest step a score moves by: whole points, or tenths of an hour."""
+        return 1.0 if self.integer else 0.1
+
 
 SCALES: tuple[Scale, ...] = (
     Scale("sleep", "Sleep quality", "How deep and restful last night's sleep was; 10 is the best sleep you know.",

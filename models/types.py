@@ -10,6 +10,7 @@ from sqlalchemy.types import TypeDecorator
 
 from domain.barcodes import BarcodeError, parse_barcode
 from domain.clock import EARLIEST_DAY
+from domain.scales import BY_NAME
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -109,3 +110,16 @@ BARCODE_DESCRIPTION = "EAN-13, EAN-8, UPC-A or UPC-E digits with a valid check d
 # A retail barcode as sent, its check digit verified, turned into its stored form (domain/barcodes.py).
 BarcodeIn = Annotated[str, Field(pattern=BARCODE_PATTERN, examples=["3017620422003"], description=BARCODE_DESCRIPTION),
                       AfterValidator(stored_barcode)]
+
+
+def _check_scale(name: str) -> str:
+    if name not in BY_NAME:
+        raise ValueError(f"{name!r} is not a symptom scale; see /v1/symptoms/scales")
+    return name
+
+
+def _list_scales(schema: dict) -> None:
+    schema["enum"] = list(BY_NAME)
+
+
+ScaleName = Annotated[str, Field(max_length=32, json_schema_extra=_list_scales), AfterValidator(_check_scale)]

@@ -10,7 +10,7 @@ from sqlalchemy import BigInteger
 from sqlmodel import Column, Field, SQLModel
 
 from domain.clock import zone_names
-from models.types import UTCDateTime, utcnow
+from models.types import ScaleName, UTCDateTime, utcnow
 
 MAX_EMAIL = 254
 MIN_PASSWORD = 10
@@ -48,6 +48,7 @@ class User(SQLModel, table=True):
     password_hash: str = Field(max_length=255)
     timezone: str = Field(max_length=64)
     disabled: bool = Field(default=False)
+    primary_scale: str | None = Field(default=None, max_length=32)
     # The last change number handed out; bumping it row-locks the user, which orders one user's writes.
     change_seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
@@ -58,15 +59,23 @@ class UserCreate(UserBase):
     password: str = Field(min_length=MIN_PASSWORD, max_length=MAX_PASSWORD)
 
 
+PRIMARY_SCALE_RULE = ("The symptom that matters most to you: its trend verdict is tested at the full 5% level and "
+                      "Holm's correction covers the other scales; it is also a new challenge's default target. "
+                      "null clears it (then Holm covers every scale).")
+CLEARABLE = {"primary_scale"}  # fields where an explicit null means "unset", not "leave as it is"
+
+
 class UserUpdate(SQLModel):
     model_config = {"extra": "forbid"}
     timezone: TimeZoneName | None = None
+    primary_scale: ScaleName | None = Field(default=None, description=PRIMARY_SCALE_RULE)
 
 
 class UserPublic(SQLModel):
     id: uuid.UUID
     email: str
     timezone: str
+    primary_scale: str | None = Field(description=PRIMARY_SCALE_RULE)
     created_at: datetime
 
 

@@ -22,9 +22,9 @@ AS_OF_RULE = "Local date (YYYY-MM-DD), from 2000-01-01 to a day after today in y
 def get_trends(
     session: SessionDep, user: CurrentUser,
     as_of: Annotated[IsoDate | None, Query(description=AS_OF_RULE)] = None,
-) -> dict:
+) -> TrendsPublic:
     """The elimination story as of a date: start, windows, verdicts per scale, slips, caveats."""
-    return trends.get_trends(session=session, owner=user, as_of=as_of)
+    return TrendsPublic.model_validate(trends.get_trends(session=session, owner=user, as_of=as_of))
 
 
 @router.get("/v1/trends/charts/{scale}.svg", response_class=Response,
@@ -50,9 +50,10 @@ def get_daily(
     session: SessionDep, user: CurrentUser,
     date_from: DateFrom = None,
     date_to: DateTo = None,
-) -> list[dict]:
+) -> list[DailyRow]:
     """One row a day with 7-day means: by default the last 28 days to today; a range spans at most 731 days."""
-    return trends.get_daily(session=session, owner=user, date_from=date_from, date_to=date_to)
+    return [DailyRow.model_validate(row) for row in
+            trends.get_daily(session=session, owner=user, date_from=date_from, date_to=date_to)]
 
 
 @router.put("/v1/elimination", response_model=EliminationPublic)

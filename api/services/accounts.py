@@ -11,7 +11,7 @@ from domain.errors import Conflict, InvalidInput, TooManyRequests, Unauthorized
 from models.login_failure import LoginFailure
 from models.token import AuthToken
 from models.types import utcnow
-from models.user import User, UserCreate, UserUpdate
+from models.user import CLEARABLE, User, UserCreate, UserUpdate
 
 
 def normalise_email(email: str) -> str:
@@ -115,7 +115,7 @@ def revoke_token(*, session: Session, token: AuthToken) -> None:
 def update_user(*, session: Session, user: User, user_in: UserUpdate) -> User:
     """Apply the fields the client sent."""
     for name, value in user_in.model_dump(exclude_unset=True).items():
-        if value is not None:
+        if value is not None or name in CLEARABLE:
             setattr(user, name, value)
     session.add(user)
     return user

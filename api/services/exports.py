@@ -130,7 +130,7 @@ def stream_json(session: Session, owner: User, date_from: date | None, date_to: 
             "personal_terms": [{"term": t.term, "group": t.group, "certainty": t.certainty} for t in terms],
             "challenges": [{"group": c.group, "start_date": c.start_date.isoformat(), "exposure_days": c.exposure_days,
                             "observation_days": c.observation_days, "cancelled": c.status == "cancelled",
-                            "status": c.status, "verdict": c.verdict,
+                            "status": c.status, "verdict": c.verdict, "target_scale": c.target_scale,
                             "retest_on": c.retest_on.isoformat() if c.retest_on else None}
                            for c in list_challenges(session=session, owner=owner)]}
     yield (json.dumps(head, ensure_ascii=False)[:-1] + ',"meals":[').encode()
@@ -169,8 +169,8 @@ def stream_fhir(session: Session, owner: User, date_from: date | None, date_to: 
 def report_input(session: Session, owner: User, date_from: date | None, date_to: date | None):
     """The report covers the elimination story by default: the baseline's first day to today."""
     trends = get_trends(session=session, owner=owner, as_of=date_to)
-    period_to = trends["as_of"]
-    period_from = date_from or daily_range_start(period_to, trends["elimination"]["start_date"])
+    period_to = trends.as_of
+    period_from = date_from or daily_range_start(period_to, trends.elimination.start_date)
     meals = list(iter_meals(session, owner.id, period_from, period_to))
     from domain.export.report import ReportInput
 

@@ -1,30 +1,16 @@
-"""Trends: aggregate per local date in the database, then hand plain rows to domain.trends."""
+"""Trends: per-day aggregates from api.services.days, handed to domain.trends."""
 
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
-from sqlalchemy import func, select
-from sqlmodel import Session, col
+from sqlmodel import Session
 
+from api.services.challenge_verdicts import group_summary
 from api.services.changes import date_range
+from api.services.days import day_aggregates, elimination_start, technique_totals
 from domain.clock import local_today, outside_record
 from domain.errors import InvalidInput
-from domain.groups import GROUPS
-from domain.scales import SCALES
-from domain.trends import (
-    ROLLING_DAYS,
-    MassageDay,
-    MealDay,
-    TechniqueTotals,
-    build_trends,
-    daily_range_start,
-    daily_rows,
-    detect_start,
-    slips,
-)
-from models.elimination import Elimination
-from models.massage import MassageSession
-from models.meal import Meal
-from models.symptom import SymptomEntry
+from domain.trends import DailyRow, Trends, build_trends, daily_range_start, daily_rows, slips
 from models.user import User
 
 MAX_DAILY_RANGE = 731
@@ -35,123 +21,36 @@ def check_as_of(as_of: date, owner: User, name: str = "as_of") -> None:
         raise InvalidInput.for_field(name, problem, "query")
 
 
-def _last_exposed(session: Session, owner: User, as_of: date) -> date | None:
-    statement = (select(col(Meal.local_date))
-                 .where(col(Meal.user_id) == owner.id, col(Meal.definite_mask) != 0, col(Meal.local_date) <= as_of,
-                        col(Meal.deleted_at).is_(None))
-                 .order_by(col(Meal.local_date).desc()).limit(1))
-    return session.execute(statement).scalar()
-
-
-def _first_meal(session: Session, owner: User, after: date | None, as_of: date) -> date | None:
-    statement = select(col(Meal.local_date)).where(col(Meal.user_id) == owner.id, col(Meal.local_date) <= as_of,
-                                                   col(Meal.deleted_at).is_(None))
-    if after is not None:
-        statement = statement.where(col(Meal.local_date) > after)
-    return session.execute(statement.order_by(col(Meal.local_date)).limit(1)).scalar()
-
-
-def meal_days_between(session: Session, owner: User, first: date, last: date) -> dict[date, MealDay]:
-    bits = [1 << i for i in range(len(GROUPS))]
-    statement = (
-        select(col(Meal.local_date), func.count(),
-               *[func.max(col(Meal.definite_mask).op("&")(bit)) for bit in bits],
-               *[func.max(col(Meal.possible_mask).op("&")(bit)) for bit in bits])
-        .where(col(Meal.user_id) == owner.id, col(Meal.local_date) >= first, col(Meal.local_date) <= last,
-               col(Meal.deleted_at).is_(None))
-        .group_by(col(Meal.local_date))
-    )
-    result = {}
-    for row in session.execute(statement).all():
-        definite = sum(row[2:2 + len(bits)])
-        possible = sum(row[2 + len(bits):])
-        result[row[0]] = MealDay(row[0], row[1], definite, possible)
-    return result
-
-
-def scores_between(session: Session, owner: User, first: date, last: date) -> dict[date, dict[str, float | None]]:
-    columns = [col(getattr(SymptomEntry, s.name)) for s in SCALES]
-    statement = select(col(SymptomEntry.local_date), *columns).where(
-        col(SymptomEntry.user_id) == owner.id, col(SymptomEntry.local_date) >= first,
-        col(SymptomEntry.local_date) <= last, col(SymptomEntry.deleted_at).is_(None))
-    return {row[0]: {s.name: row[i + 1] for i, s in enumerate(SCALES)} for row in session.execute(statement).all()}
-
-
-def _massage_days(session: Session, owner: User, first: date, last: date) -> dict[date, MassageDay]:
-    statement = (
-        select(col(MassageSession.local_date), func.count(), func.sum(col(MassageSession.duration_seconds)))
-        .where(col(MassageSession.user_id) == owner.id, col(MassageSession.local_date) >= first,
-               col(MassageSession.local_date) <= last, col(MassageSession.deleted_at).is_(None))
-        .group_by(col(MassageSession.local_date))
-    )
-    return {row[0]: MassageDay(row[0], row[1], int(row[2] or 0)) for row in session.execute(statement).all()}
-
-
-def _techniques(session: Session, owner: User, first: date, last: date) -> list[TechniqueTotals]:
-    relief = col(MassageSession.pain_before) - col(MassageSession.pain_after)
-    statement = (
-        select(col(MassageSession.technique), func.count(), func.sum(col(MassageSession.duration_seconds)),
-               func.sum(relief), func.count(relief))
-        .where(col(MassageSession.user_id) == owner.id, col(MassageSession.local_date) >= first,
-               col(MassageSession.local_date) <= last, col(MassageSession.deleted_at).is_(None))
-        .group_by(col(MassageSession.technique))
-        .order_by(col(MassageSession.technique))
-    )
-    rows = session.execute(statement).all()
-    return [TechniqueTotals(r[0], r[1], int(r[2] or 0), float(r[3] or 0), r[4]) for r in rows]
-
-
-def elimination_start(session: Session, owner: User, as_of: date) -> tuple[date | None, str | None, date | None,
-                                                                         date | None]:
-    """(start, source, last exposure on or before as_of, first meal on record) for the trends."""
-    last_exposed = _last_exposed(session, owner, as_of)
-    first_meal = _first_meal(session, owner, None, as_of) if last_exposed is None else None
-    chosen = session.get(Elimination, owner.id)
-    if chosen is not None:
-        return chosen.start_date, "user", last_exposed, first_meal
-    after = _first_meal(session, owner, last_exposed, as_of) if last_exposed is not None else None
-    start = detect_start(last_exposed=last_exposed, first_meal_after_exposure=after, first_meal=first_meal)
-    return start, ("detected" if start else None), last_exposed, first_meal
-
-
-def get_trends(*, session: Session, owner: User, as_of: date | None) -> dict:
-    """The trends answer for one user as of a local date."""
+def get_trends(*, session: Session, owner: User, as_of: date | None) -> Trends:
+    """The trends answer for one user as of a local date, with each group's reintroduction outcome."""
     as_of = as_of or local_today(owner.timezone)
     check_as_of(as_of, owner)
     start, source, last_exposed, first_meal = elimination_start(session, owner, as_of)
     first = daily_range_start(as_of, start)
-    meal_days, scores, massage_days = _day_aggregates(session, owner, first, as_of)
+    meal_days, scores, massage_days = day_aggregates(session, owner, first, as_of)
     result = build_trends(
         as_of=as_of, start=start, source=source, last_exposed=last_exposed, first_meal=first_meal,
         meal_days=meal_days, scores=scores, massage_days=massage_days,
-        techniques=_techniques(session, owner, first, as_of),
+        techniques=technique_totals(session, owner, first, as_of), primary_scale=owner.primary_scale,
     )
-    from api.services.challenges import group_summary  # challenges build on the trends' queries
-
-    result["challenges"] = group_summary(session=session, owner=owner, as_of=as_of)
-    return result
+    return replace(result, challenges=group_summary(session=session, owner=owner, as_of=as_of))
 
 
-def _day_aggregates(session: Session, owner: User, first: date, last: date):
-    """Meals, scores (reaching back far enough for 7-day means) and massage, per local date."""
-    return (meal_days_between(session, owner, first, last),
-            scores_between(session, owner, first - timedelta(days=ROLLING_DAYS - 1), last),
-            _massage_days(session, owner, first, last))
-
-
-def get_chart_series(*, session: Session, owner: User, as_of: date | None) -> tuple[list[dict], date | None, list]:
+def get_chart_series(*, session: Session, owner: User,
+                     as_of: date | None) -> tuple[tuple[DailyRow, ...], date | None, list[date]]:
     """What a chart draws: the daily rows from the baseline to as_of, the start and the slips; no statistics."""
     as_of = as_of or local_today(owner.timezone)
     check_as_of(as_of, owner)
     start, source, _, _ = elimination_start(session, owner, as_of)
     first = daily_range_start(as_of, start)
-    meal_days, scores, massage_days = _day_aggregates(session, owner, first, as_of)
-    slip_dates = [s["date"] for s in slips(meal_days, start, source, as_of)]
+    meal_days, scores, massage_days = day_aggregates(session, owner, first, as_of)
+    slip_dates = [s.date for s in slips(meal_days, start, source, as_of)]
     return daily_rows(first, as_of, meal_days, scores, massage_days), start, slip_dates
 
 
-def get_daily(*, session: Session, owner: User, date_from: date | None, date_to: date | None) -> list[dict]:
+def get_daily(*, session: Session, owner: User, date_from: date | None,
+              date_to: date | None) -> tuple[DailyRow, ...]:
     """Daily rows for any range up to two years."""
     date_from, date_to = date_range(local_today(owner.timezone), date_from, date_to, default_days=28,
                                     max_days=MAX_DAILY_RANGE)
-    return daily_rows(date_from, date_to, *_day_aggregates(session, owner, date_from, date_to))
+    return daily_rows(date_from, date_to, *day_aggregates(session, owner, date_from, date_to))

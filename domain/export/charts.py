@@ -4,8 +4,9 @@ One renderer for every surface: SVG for browsers (the HTML report, the web app),
 """
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Any
 
 import matplotlib
 
@@ -16,30 +17,30 @@ from matplotlib import pyplot as plt  # noqa: E402
 from matplotlib.dates import DateFormatter, date2num  # noqa: E402
 
 from domain.scales import BY_NAME  # noqa: E402
+from domain.trends import DailyRow  # noqa: E402
+from domain.windows import BASELINE_DAYS, WINDOW_DAYS  # noqa: E402
 
 
-def scale_chart(daily: Sequence[Mapping], scale_name: str, *, start: date | None, slips: Sequence[date] = (),
+def scale_chart(daily: Sequence[DailyRow], scale_name: str, *, start: date | None, slips: Sequence[date] = (),
                 fmt: str = "svg", width: float = 7.0, height: float = 2.1) -> bytes:
     """Scores as points, the 7-day mean as a line, baseline and windows hatched, slips dashed."""
     scale = BY_NAME[scale_name]
-    days = [row["date"] for row in daily]
+    days: list[Any] = [row.date for row in daily]  # matplotlib plots dates; its stubs say floats
     figure, axes = plt.subplots(figsize=(width, height), dpi=110)
     try:
         if start is not None:
-            day0, day10, day14 = (date2num(start + timedelta(days=n)) for n in (0, 10, 14))
-            axes.axvspan(date2num(start - timedelta(days=14)), day0, facecolor="none", hatch="...", edgecolor="0.75",
-                         lw=0, label="baseline")
+            day0, day10, day14 = (date2num(start + timedelta(days=n)) for n in (0, *WINDOW_DAYS.values()))
+            axes.axvspan(date2num(start - timedelta(days=BASELINE_DAYS)), day0, facecolor="none", hatch="...",
+                         edgecolor="0.75", lw=0, label="baseline")
             axes.axvspan(day0, day10, facecolor="0.85", edgecolor="none", label="days 1-10")
             axes.axvspan(day10, day14, facecolor="none", hatch="///", edgecolor="0.6", lw=0, label="days 11-14")
         for slip in slips:
             axes.axvline(date2num(slip), color="0.2", linestyle="--", linewidth=0.8)
-        scored = [(d, row["scores"][scale_name]) for d, row in zip(days, daily, strict=True)
-                  if row["scores"].get(scale_name) is not None]
+        scored: list[Any] = [(row.date, v) for row in daily if (v := row.scores.get(scale_name)) is not None]
         if scored:
             axes.plot([d for d, _ in scored], [v for _, v in scored], linestyle="none", marker="o", markersize=3,
                       color="black", label="daily score")
-        rolling = [(d, row["rolling_7d"][scale_name]) for d, row in zip(days, daily, strict=True)
-                   if row["rolling_7d"].get(scale_name) is not None]
+        rolling: list[Any] = [(row.date, v) for row in daily if (v := row.rolling_7d.get(scale_name)) is not None]
         if rolling:
             axes.plot([d for d, _ in rolling], [v for _, v in rolling], color="black", linewidth=1.6,
                       label="7-day mean")

@@ -25,6 +25,8 @@ from reportlab.platypus import Image, KeepTogether, LongTable, Paragraph, Simple
 from domain.export.charts import scale_chart
 from domain.groups import GROUPS
 from domain.scales import SCALES
+from domain.trends import Trends, Window
+from domain.windows import WINDOW_DAYS, WindowName
 
 DISCLAIMER = ("This report summarises self-reported data: meals, daily symptom scores and knee self-massage that "
               "the patient recorded themselves. Food flags come from an automated reading of the text they typed. "
@@ -39,7 +41,7 @@ class ReportInput:
     period_from: date
     period_to: date
     generated_at: datetime
-    trends: Mapping
+    trends: Trends
     meals: Sequence[Mapping]
 
 
@@ -51,60 +53,83 @@ def _fmt(value: object, digits: int = 1) -> str:
     return str(value)
 
 
+def _interval(ci95: tuple[float, float] | None) -> str:
+    return f"{_fmt(ci95[0])} to {_fmt(ci95[1])}" if ci95 else "-"
+
+
 def timeline_rows(data: ReportInput) -> list[list[str]]:
-    e = data.trends["elimination"]
-    if e["start_date"] is None:
+    e = data.trends.elimination
+    if e.start_date is None:
         return [["Elimination", "no run yet (no clean day after the last exposure)"]]
-    slips = "; ".join(f"{s['date']} ({', '.join(s['groups'])})" for s in e["slips"]) or "none"
-    return [["Start (day 1)", f"{e['start_date']} ({'set by the patient' if e['source'] == 'user' else 'detected'})"],
-            ["Day on the last report date", str(e["day"])], ["Day 10", str(e["day10_date"])],
-            ["Day 14", str(e["day14_date"])], ["Clean streak", f"{e['clean_streak_days']} days"], ["Slips", slips]]
+    slips = "; ".join(f"{s.date} ({', '.join(s.groups)})" for s in e.slips) or "none"
+    return [["Start (day 1)", f"{e.start_date} ({'set by the patient' if e.source == 'user' else 'detected'})"],
+            ["Day on the last report date", str(e.day)], ["Day 10", str(e.day10_date)],
+            ["Day 14", str(e.day14_date)], ["Clean streak", f"{e.clean_streak_days} days"], ["Slips", slips]]
 
 
-def comparison_rows(data: ReportInput, window: str) -> list[list[str]]:
-    result = data.trends["windows"].get(window)
-    if not result:
+def _window(data: ReportInput, name: WindowName) -> Window | None:
+    return getattr(data.trends.windows, name)
+
+
+def verdict_lines(data: ReportInput, name: WindowName) -> list[str]:
+    """The plain-words verdicts of one window, the primary scale first: what a reader takes away."""
+    window = _window(data, name)
+    if window is None:
         return []
-    rows = [["Scale", "Baseline mean (n)", "Window mean (n)", "Change", "95% interval", "Verdict"]]
+    ordered = sorted(window.scales.values(), key=lambda c: c.scale != window.primary_scale)
+    correction = ("the primary symptom at the full 5% level, Holm's correction for the others"
+                  if window.correction == "primary_then_holm" else "Holm's correction across the scales")
+    return [f"{c.label}: {c.statement}" for c in ordered] + [f"Tested with {correction}."]
+
+
+def comparison_rows(data: ReportInput, name: WindowName) -> list[list[str]]:
+    window = _window(data, name)
+    if window is None:
+        return []
+    rows = [["Scale", "Baseline mean (n)", "Window mean (n)", "Change", "95% interval", "Better, likely", "Verdict"]]
     for scale in SCALES:
-        c = result["scales"][scale.name]
-        interval = f"{_fmt(c['ci95'][0])} to {_fmt(c['ci95'][1])}" if c["ci95"] else "-"
-        rows.append([scale.label, f"{_fmt(c['baseline_mean'])} ({c['baseline_n']})",
-                     f"{_fmt(c['window_mean'])} ({c['window_n']})", _fmt(c["delta"]), interval,
-                     c["verdict"].replace("_", " ")])
+        c = window.scales[scale.name]
+        better = f"{c.probability_better:.0%}" if c.probability_better is not None else "-"
+        rows.append([scale.label, f"{_fmt(c.baseline_mean)} ({c.baseline_n})",
+                     f"{_fmt(c.window_mean)} ({c.window_n})", _fmt(c.delta), _interval(c.ci95), better,
+                     c.verdict.replace("_", " ")])
     return rows
 
 
 def exposure_rows(data: ReportInput) -> list[list[str]]:
-    rows = [["Group", "Exposed days", "Dates", "Pain after (n)", "Pain on clean days (n)"]]
+    rows = [["Group", "Exposed days", "Dates", "Pain after (n)", "Pain on clean days (n)",
+             "Difference, phase-adjusted (95%)", "Clue"]]
     for group in GROUPS:
-        e = data.trends["exposures"][group]
-        dates = ", ".join(str(d) for d in e["exposed_days"][:8]) + (" ..." if len(e["exposed_days"]) > 8 else "")
-        pain = e["scales"]["pain"]
-        after = f"{_fmt(pain['after_mean'])} ({pain['after_n']})"
-        clean = f"{_fmt(pain['clean_mean'])} ({pain['clean_n']})"
-        rows.append([group, str(len(e["exposed_days"])), dates or "-", after, clean])
+        e = data.trends.exposures[group]
+        dates = ", ".join(str(d) for d in e.exposed_days[:8]) + (" ..." if len(e.exposed_days) > 8 else "")
+        pain = e.scales["pain"]
+        signals = [f"{s} {c.signal}" for s, c in e.scales.items() if c.signal]
+        rows.append([group, str(len(e.exposed_days)), dates or "-", f"{_fmt(pain.after_mean)} ({pain.after_n})",
+                     f"{_fmt(pain.clean_mean)} ({pain.clean_n})",
+                     f"{_fmt(pain.difference)} ({_interval(pain.ci95)})", ", ".join(signals) or "none"])
     return rows
 
 
 def massage_rows(data: ReportInput) -> list[list[str]]:
-    m = data.trends["massage"]
+    m = data.trends.massage
     rows = [["Technique", "Sessions", "Minutes", "Mean relief, pain before - after (n)"]]
-    for name, t in m["techniques"].items():
-        rows.append([name.replace("_", " "), str(t["sessions"]), _fmt(t["seconds"] / 60, 0),
-                     f"{_fmt(t['mean_relief'])} ({t['relief_n']})"])
-    nd = m["next_day_pain"]
-    rows.append(["Next-day pain", "", "", f"after massage {_fmt(nd['after_massage_mean'])} ({nd['after_massage_n']}), "
-                 f"after none {_fmt(nd['after_no_massage_mean'])} ({nd['after_no_massage_n']})"])
+    for name, t in m.techniques.items():
+        rows.append([name.replace("_", " "), str(t.sessions), _fmt(t.seconds / 60, 0),
+                     f"{_fmt(t.mean_relief)} ({t.relief_n})"])
+    nd = m.next_day_pain
+    rows.append(["Next-day pain", "", "", f"after massage {_fmt(nd.after_massage_mean)} ({nd.after_massage_n}), "
+                 f"after none {_fmt(nd.after_no_massage_mean)} ({nd.after_no_massage_n}); phase-adjusted difference "
+                 f"{_fmt(nd.difference)} ({_interval(nd.ci95)}); clue: {nd.signal or 'none'}"])
     return rows
 
 
 def challenge_rows(data: ReportInput) -> list[list[str]]:
     rows = [["Group", "Reintroduction outcome", "Challenge started", "Retest proposed"]]
     for group in GROUPS:
-        c = data.trends.get("challenges", {}).get(group)
+        c = data.trends.challenges.get(group)
         if c:
-            rows.append([group, c["outcome"].replace("_", " "), _fmt(c["challenge_start"]), _fmt(c["retest_on"])])
+            rows.append([group, f"{c.outcome.replace('_', ' ')}: {c.statement}", _fmt(c.challenge_start),
+                         _fmt(c.retest_on)])
     return rows
 
 
@@ -119,17 +144,17 @@ def meal_rows(data: ReportInput) -> list[list[str]]:
 
 
 def caveats(data: ReportInput) -> list[str]:
-    notes = list(data.trends["caveats"])
-    for window in ("day10", "day14"):
-        if data.trends["windows"].get(window):
-            notes += [f"{window}: {c}" for c in data.trends["windows"][window]["caveats"]]
+    notes = [*data.trends.caveats, data.trends.clues]
+    for name in WINDOW_DAYS:
+        if window := _window(data, name):
+            notes += [f"{name}: {c}" for c in window.caveats]
     return notes
 
 
 def _charts(data: ReportInput, fmt: str) -> list[tuple[str, bytes]]:
-    e = data.trends["elimination"]
-    slips = [s["date"] for s in e["slips"]]
-    return [(s.name, scale_chart(data.trends["daily"], s.name, start=e["start_date"], slips=slips, fmt=fmt))
+    e = data.trends.elimination
+    slips = [s.date for s in e.slips]
+    return [(s.name, scale_chart(data.trends.daily, s.name, start=e.start_date, slips=slips, fmt=fmt))
             for s in SCALES]
 
 
@@ -216,16 +241,19 @@ def render_pdf(data: ReportInput) -> bytes:
                              styles["BodyText"]),
                    Spacer(1, 3 * mm), Paragraph(html.escape(DISCLAIMER), small),
                    Paragraph("Elimination timeline", h2), _table(timeline_rows(data), [50, 124], repeat=0)]
-    for window, label in (("day10", "Baseline against days 1-10"), ("day14", "Baseline against days 1-14")):
-        rows = comparison_rows(data, window)
+    for name, length in WINDOW_DAYS.items():
+        rows = comparison_rows(data, name)
         if rows:
-            story += [Paragraph(label, h2), _table(rows, [34, 28, 28, 18, 34, 32])]
+            story += [Paragraph(f"Baseline against days 1-{length}", h2)]
+            story += [Paragraph("- " + html.escape(line), small) for line in verdict_lines(data, name)]
+            story += [Spacer(1, 2 * mm), _table(rows, [30, 25, 25, 16, 30, 20, 28])]
     story.append(Paragraph("Daily scores", h2))
     for _, png in _charts(data, "png"):
         story.append(KeepTogether([Image(io.BytesIO(png), width=174 * mm, height=52 * mm)]))
-    story += [Paragraph("Exposures by group", h2), _table(exposure_rows(data), [20, 22, 66, 32, 34]),
+    story += [Paragraph("Exposures by group (clues, not proof)", h2), _table(exposure_rows(data),
+                                                                             [16, 16, 46, 22, 24, 28, 22]),
               Paragraph("Knee self-massage", h2), _table(massage_rows(data), [40, 22, 22, 90]),
-              Paragraph("Reintroduction challenges", h2), _table(challenge_rows(data), [30, 50, 47, 47]),
+              Paragraph("Reintroduction challenges", h2), _table(challenge_rows(data), [20, 104, 25, 25]),
               Paragraph("Notes on reading these figures", h2)]
     story += [Paragraph("- " + html.escape(c), small) for c in caveats(data)]
     story.append(Paragraph("Appendix: meals and their flags", h2))
@@ -265,15 +293,17 @@ def render_html(data: ReportInput) -> str:
              f"Generated {data.generated_at:%Y-%m-%d %H:%M} UTC.</p>"
              f"<p class=\"disclaimer\">{html.escape(DISCLAIMER)}</p></header><main>",
              f"<h2>Elimination timeline</h2><table><tbody>{timeline}</tbody></table>"]
-    for window, label in (("day10", "Baseline against days 1-10"), ("day14", "Baseline against days 1-14")):
-        rows = comparison_rows(data, window)
+    for name, length in WINDOW_DAYS.items():
+        rows = comparison_rows(data, name)
         if rows:
-            parts.append(f"<h2>{label}</h2>{_html_table(rows)}")
+            lines = "".join(f"<li>{html.escape(line)}</li>" for line in verdict_lines(data, name))
+            parts.append(f"<h2>Baseline against days 1-{length}</h2><ul class=\"verdicts\">{lines}</ul>"
+                         f"{_html_table(rows)}")
     parts.append("<h2>Daily scores</h2>")
-    for name, svg in _charts(data, "svg"):
+    for scale_name, svg in _charts(data, "svg"):
         text = svg.decode("utf-8")
-        parts.append(f"<figure aria-label=\"{html.escape(name)} chart\">{text[text.find('<svg'):]}</figure>")
-    parts += [f"<h2>Exposures by group</h2>{_html_table(exposure_rows(data))}",
+        parts.append(f"<figure aria-label=\"{html.escape(scale_name)} chart\">{text[text.find('<svg'):]}</figure>")
+    parts += [f"<h2>Exposures by group (clues, not proof)</h2>{_html_table(exposure_rows(data))}",
               f"<h2>Knee self-massage</h2>{_html_table(massage_rows(data))}",
               f"<h2>Reintroduction challenges</h2>{_html_table(challenge_rows(data))}",
               "<h2>Notes on reading these figures</h2><ul>"

@@ -5,6 +5,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from domain.wording import likely
+
 TODAY = date.today()
 
 
@@ -19,7 +21,8 @@ def eliminated(user_factory):
     user.put("/v1/elimination", json={"start_date": day(-30).isoformat()})
     for offset in range(-30, -10):
         user.post("/v1/meals", json={"eaten_at": f"{day(offset)}T12:00:00Z", "description": "grilled fish and rice"})
-        user.put(f"/v1/symptoms/{day(offset)}", json={"sleep": 7, "pain": 2, "energy": 7, "headache": 1})
+        user.put(f"/v1/symptoms/{day(offset)}", json={"sleep": 7, "pain": 2 + offset % 3 // 2, "energy": 7,
+                                                       "headache": 1 + offset % 2})
     return user
 
 
@@ -40,26 +43,51 @@ def test_challenge_needs_two_clean_weeks_first(user_factory):
 
 
 def test_a_reaction_then_a_correction_flips_it(eliminated):
-    created = eliminated.post("/v1/challenges", json={"group": "dairy", "start_date": day(-10).isoformat()})
+    created = eliminated.post("/v1/challenges", json={"group": "dairy", "start_date": day(-10).isoformat(),
+                                                      "target_scale": "headache"})
     assert created.status_code == 201, created.text
     challenge = created.json()
     assert challenge["exposure_dates"] == [day(-10).isoformat()]
     assert challenge["observation_dates"] == [day(-9).isoformat(), day(-8).isoformat()]
-    run_challenge(eliminated, [2, 7, 6])
+    assert challenge["target_scale"] == "headache" and challenge["verdict"] == "inconclusive"
+    assert challenge["statement"].startswith(f"inconclusive: no symptom scores on this observation day ({day(-9)})")
+    run_challenge(eliminated, [4, 7, 6])
     result = eliminated.get(f"/v1/challenges/{challenge['id']}").json()
     assert result["status"] == "complete" and result["verdict"] == "reaction"
-    assert result["reacting_scales"] == ["headache"]
+    assert result["reacting_scales"] == ["headache"] and len(result["baseline_days"]) == 14
     assert result["retest_on"] == (day(-8) + timedelta(days=90)).isoformat()
+    assert result["statement"].startswith("reaction: headache was worse after the dairy challenge than on the clean "
+                                          "days before, 99% likely")
+    headache = next(e for e in result["evidence"] if e["scale"] == "headache")
+    assert headache["target"] and headache["reacts"] and headache["required"] == 0.975
     trends = eliminated.get("/v1/trends").json()
     assert trends["challenges"]["dairy"]["outcome"] == "reaction"
+    assert trends["challenges"]["dairy"]["statement"] == result["statement"]
     assert trends["challenges"]["soy"]["outcome"] == "not_yet_tested"
     exported = eliminated.get("/v1/export", params={"format": "json"}).json()
     assert exported["challenges"][0]["verdict"] == "reaction"
     report = eliminated.get("/v1/export", params={"format": "html"}).text
-    assert "Reintroduction challenges" in report and "reaction" in report
+    assert "Reintroduction challenges" in report and result["statement"] in report
     for offset in (-9, -8):  # the person corrects two mistyped scores
         eliminated.put(f"/v1/symptoms/{day(offset)}", json={"sleep": 7, "pain": 2, "energy": 7, "headache": 1})
-    assert eliminated.get(f"/v1/challenges/{challenge['id']}").json()["verdict"] == "tolerated"
+    corrected = eliminated.get(f"/v1/challenges/{challenge['id']}").json()
+    # A steady baseline (headache 1-2) would have shown a 3-point reaction almost surely.
+    assert corrected["verdict"] == "no_reaction_detected" and corrected["power"] > 0.9
+    assert corrected["statement"] == (
+        "no reaction detected \u2014 one open challenge only detects large reactions (about "
+        f"{likely(corrected['power'])} chance to see a 3-point one); repeat it to be surer")
+
+
+def test_the_target_defaults_to_the_primary_scale_then_pain(eliminated):
+    first = eliminated.post("/v1/challenges", json={"group": "dairy", "start_date": day(-10).isoformat()}).json()
+    assert first["target_scale"] == "pain"
+    eliminated.post(f"/v1/challenges/{first['id']}/cancel")
+    eliminated.patch("/v1/me", json={"primary_scale": "energy"})
+    second = eliminated.post("/v1/challenges", json={"group": "soy", "start_date": day(-10).isoformat()}).json()
+    assert second["target_scale"] == "energy"
+    bad = eliminated.post("/v1/challenges", json={"group": "corn", "start_date": day(-2).isoformat(),
+                                                  "target_scale": "mood"})
+    assert bad.status_code == 422 and bad.json()["error"]["fields"][0]["field"] == "target_scale"
 
 
 def test_confounded_and_incomplete_are_inconclusive(eliminated):

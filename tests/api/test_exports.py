@@ -1,6 +1,7 @@
 """Exports read back with their own libraries, the import round trip, and read-only shares."""
 
 import csv
+import html
 import io
 import json
 import zipfile
@@ -130,6 +131,12 @@ def test_html_report_is_the_same_report_with_svg_charts(patient):
     assert "default-src 'none'" in response.headers["content-security-policy"]
     body = response.text
     assert body.count("<svg") == 9 and "Baseline against days 1-14" in body and "<script" not in body
+    # The report words each verdict exactly as the API does: one source for the sentences.
+    trends = patient.get("/v1/trends", params={"as_of": "2026-03-30"}).json()
+    for window in ("day10", "day14"):
+        for name, comparison in trends["windows"][window]["scales"].items():
+            assert html.escape(comparison["statement"]) in body, (window, name)
+    assert html.escape(trends["clues"]) in body and "clues, not proof" in body
 
 
 @pytest.mark.parametrize("params", [{"format": "xls"}, {"format": "csv", "from": "2026-03-05", "to": "2026-03-01"}])

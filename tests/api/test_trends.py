@@ -47,9 +47,9 @@ def test_no_clean_day_after_the_last_exposure_means_no_run(alice):
 def test_user_start_lists_slips_and_computes_windows(alice):
     assert alice.put("/v1/elimination", json={"start_date": "2026-05-10"}).status_code == 200
     for offset in range(1, 8):
-        scores(alice, f"2026-05-{offset + 1:02d}", pain=7, sleep=4)
+        scores(alice, f"2026-05-{offset + 1:02d}", pain=7 + offset % 2, sleep=4)
     for offset in range(10, 16):
-        scores(alice, f"2026-05-{offset:02d}", pain=3, sleep=7)
+        scores(alice, f"2026-05-{offset:02d}", pain=3 + offset % 2, sleep=7)
     meal(alice, "2026-05-12T20:00:00+02:00", "ice cream")
     trends = alice.get("/v1/trends", params={"as_of": "2026-05-15"}).json()
     assert trends["elimination"]["source"] == "user" and trends["elimination"]["day"] == 6
@@ -57,12 +57,37 @@ def test_user_start_lists_slips_and_computes_windows(alice):
     day10 = trends["windows"]["day10"]
     assert day10["complete"] is False and day10["contaminated"] is True
     pain = day10["scales"]["pain"]
-    assert (pain["baseline_n"], pain["baseline_mean"], pain["window_n"], pain["window_mean"]) == (7, 7.0, 6, 3.0)
-    assert pain["delta"] == -4.0 and pain["verdict"] == "improved"
-    assert day10["scales"]["sleep"]["verdict"] == "improved"
+    assert (pain["baseline_n"], pain["baseline_mean"], pain["window_n"], pain["window_mean"]) == (7, 7.571, 6, 3.5)
+    # An incomplete window shows the model's estimate but no verdict.
+    assert pain["verdict"] == "pending" and pain["method"] == "ar1_bayes"
+    assert pain["statement"] == "pending: the day-10 window completes on 2026-05-19"
+    assert pain["ci95"][0] < pain["delta"] < pain["ci95"][1] < 0 and pain["probability_better"] > 0.975
+    assert day10["correction"] == "holm" and day10["primary_scale"] is None
     assert alice.get("/v1/elimination").json()["start_date"] == "2026-05-10"
     assert alice.delete("/v1/elimination").status_code == 204
     assert alice.get("/v1/elimination").status_code == 404
+
+
+def test_a_complete_window_gives_verdicts_in_words_and_names_its_correction(alice):
+    alice.put("/v1/elimination", json={"start_date": "2026-05-10"})
+    for offset in range(1, 15):
+        scores(alice, (date(2026, 5, 10) - timedelta(days=offset)).isoformat(), pain=7 + offset % 2, sleep=4)
+    for offset in range(14):
+        scores(alice, (date(2026, 5, 10) + timedelta(days=offset)).isoformat(), pain=3 + offset % 2, sleep=4)
+    day14 = alice.get("/v1/trends", params={"as_of": "2026-05-24"}).json()["windows"]["day14"]
+    pain, sleep = day14["scales"]["pain"], day14["scales"]["sleep"]
+    assert day14["complete"] and pain["verdict"] == "improved" and sleep["verdict"] == "no_clear_change"
+    assert pain["statement"] == "pain is lower than before the start, 99% likely"
+    assert sleep["statement"].startswith("no clear change in sleep quality")
+    assert day14["scales"]["headache"]["verdict"] == "insufficient_data" and day14["correction"] == "holm"
+
+    assert alice.patch("/v1/me", json={"primary_scale": "pain"}).json()["primary_scale"] == "pain"
+    day14 = alice.get("/v1/trends", params={"as_of": "2026-05-24"}).json()["windows"]["day14"]
+    assert (day14["correction"], day14["primary_scale"]) == ("primary_then_holm", "pain")
+    bad = alice.patch("/v1/me", json={"primary_scale": "mood"})
+    assert bad.status_code == 422 and bad.json()["error"]["fields"][0]["field"] == "primary_scale"
+    assert alice.patch("/v1/me", json={"timezone": "UTC"}).json()["primary_scale"] == "pain"
+    assert alice.patch("/v1/me", json={"primary_scale": None}).json()["primary_scale"] is None
 
 
 def test_days_follow_the_users_zone_across_midnight_and_dst(client):
@@ -136,8 +161,8 @@ def test_chart_draws_what_the_trends_hold(alice, app):
     with open_session(app.state.engine, write=False) as session:
         user = session.exec(__import__("sqlmodel").select(User).where(User.email == alice.email)).one()
         full = trends.get_trends(session=session, owner=user, as_of=__import__("datetime").date(2026, 5, 15))
-    slips = [s["date"] for s in full["elimination"]["slips"]]
+    slips = [s.date for s in full.elimination.slips]
     assert [str(d) for d in slips] == ["2026-05-12"]
-    expected = scale_chart(full["daily"], "pain", start=full["elimination"]["start_date"], slips=slips, fmt="svg")
+    expected = scale_chart(full.daily, "pain", start=full.elimination.start_date, slips=slips, fmt="svg")
     assert chart.content == expected
     assert alice.get("/v1/trends/charts/mood.svg").status_code == 404

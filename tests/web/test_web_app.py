@@ -123,6 +123,8 @@ def test_sign_up_log_the_day_and_watch_the_trends(server, browser):
     page.wait_for_load_state("networkidle")
     assert page.locator("#charts img").count() == 9, "one chart per scale"
     assert page.locator("#charts img").first.evaluate("img => img.complete && img.naturalWidth > 0")
+    # Four days in, the two-week window is not complete: every scale's verdict waits.
+    assert page.locator("#verdicts td.pending").count() == 9
     shot(page, "04-trends")
 
     # History: correct a flag
