@@ -13,6 +13,7 @@ from api.middleware import BodySizeLimit, SecurityHeaders, WriteGate
 from api.openapi import install_openapi
 from api.routes import (
     auth,
+    calendar,
     catalogue,
     challenges,
     exports,
@@ -63,7 +64,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_openapi(app)
     for router in (health.router, auth.router, catalogue.router, me.router, foods.router, meals.router, symptoms.router,
                    massage.router, trends.router, sync.router, exports.router, shares.router, challenges.router,
-                   web.router):
+                   calendar.router, web.router):
         app.include_router(router)
     if settings.cors_origins:
         app.add_middleware(

@@ -149,6 +149,11 @@ def slips(meal_days: Mapping[date, MealDay], start: date | None, source: str | N
             if start <= d <= as_of and meal_days[d].definite_mask]
 
 
+def milestone_dates(start: date | None) -> dict[str, date | None]:
+    """The last day of each window (day 10, day 14) counted from the elimination's first day."""
+    return {name: start + timedelta(days=length - 1) if start else None for name, length in WINDOWS}
+
+
 def _elimination(as_of, start, source, last_exposed, first_meal, meal_days) -> dict:
     if last_exposed is not None:
         streak = (as_of - last_exposed).days
@@ -161,8 +166,7 @@ def _elimination(as_of, start, source, last_exposed, first_meal, meal_days) -> d
         "source": source,
         "day": max((as_of - start).days + 1, 0) if start else None,
         "clean_streak_days": streak,
-        "day10_date": start + timedelta(days=9) if start else None,
-        "day14_date": start + timedelta(days=13) if start else None,
+        **{f"{name}_date": day for name, day in milestone_dates(start).items()},
         "slips": slips(meal_days, start, source, as_of),
     }
 

@@ -15,6 +15,7 @@ from models.types import UTCDateTime, utcnow
 MAX_EMAIL = 254
 MIN_PASSWORD = 10
 MAX_PASSWORD = 256
+MAX_DISPLAY_NAME = 100
 
 
 def check_timezone(name: str) -> str:
@@ -47,6 +48,7 @@ class User(SQLModel, table=True):
     email: str = Field(max_length=MAX_EMAIL, unique=True, index=True, description="stored lower-cased")
     password_hash: str = Field(max_length=255)
     timezone: str = Field(max_length=64)
+    display_name: str | None = Field(default=None, max_length=MAX_DISPLAY_NAME)
     disabled: bool = Field(default=False)
     # The last change number handed out; bumping it row-locks the user, which orders one user's writes.
     change_seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
@@ -61,12 +63,15 @@ class UserCreate(UserBase):
 class UserUpdate(SQLModel):
     model_config = {"extra": "forbid"}
     timezone: TimeZoneName | None = None
+    display_name: str | None = Field(default=None, max_length=MAX_DISPLAY_NAME,
+                                     description="How the app greets you; an empty string clears it")
 
 
 class UserPublic(SQLModel):
     id: uuid.UUID
     email: str
     timezone: str
+    display_name: str | None
     created_at: datetime
 
 

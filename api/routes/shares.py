@@ -23,7 +23,8 @@ Token = Annotated[str, Path(min_length=20, max_length=100)]
 def create_share(session: SessionDep, user: CurrentUser, share_in: ShareCreate, request: Request) -> ShareCreated:
     share, raw = shares.create_share(session=session, owner=user, share_in=share_in)
     url = f"{str(request.base_url).rstrip('/')}/v1/shared/{raw}"
-    return ShareCreated(id=share.id, url=url, expires_at=share.expires_at, formats=share.formats)  # type: ignore[arg-type]
+    return ShareCreated(id=share.id, url=url, expires_at=share.expires_at, formats=share.formats,  # type: ignore[arg-type]
+                        qr_svg=shares.qr_svg(shares.link_for(url, share.formats)))
 
 
 @router.get("/v1/shares", response_model=list[SharePublic], responses=AUTHENTICATED)
