@@ -1,5 +1,5 @@
-"""What a client draws its forms from: the symptom scales, the massage techniques and the time zones. Public and static, so they
-need no token and touch no database (hence none of the authenticated routes' 401 and 503)."""
+"""What a client draws its forms from: the symptom scales, the massage techniques and the time zones. Public and
+static, so they need no token and touch no database (hence none of the authenticated routes' 401 and 503)."""
 
 from fastapi import APIRouter
 
