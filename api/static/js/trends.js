@@ -59,7 +59,8 @@ function paint(data) {
   app.data = data;
   const { trends } = data;
   const e = trends.elimination;
-  $("#day-counter").textContent = e.start_date ? `Day ${e.day} of 14` : "No elimination run yet";
+  $("#day-counter").textContent = !e.start_date ? "No elimination run yet"
+    : e.day > 14 ? `Day ${e.day}: past the two weeks` : `Day ${e.day} of 14`;
   $("#milestones").textContent = e.start_date
     ? `Started ${e.start_date} (${e.source === "user" ? "set by you" : "found from your meals"}). `
       + `Day 10: ${e.day10_date}${e.day >= 10 ? " (reached)" : ""}. Day 14: ${e.day14_date}${e.day >= 14 ? " (reached)" : ""}. `
