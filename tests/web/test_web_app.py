@@ -95,6 +95,12 @@ def sign_in(page, person: Person) -> None:
     page.locator("#sync-state", has_text="All synced").wait_for()
 
 
+def wait_synced(page, timeout: float = 30000) -> None:
+    """Call after the action's own feedback shows: nothing in sight marked "on this phone", the outbox empty."""
+    page.wait_for_function("""() => ![...document.querySelectorAll('.mark.local')].some((m) => m.offsetParent)
+        && document.querySelector('#sync-state').classList.contains('done')""", timeout=timeout)
+
+
 def shot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
@@ -153,6 +159,12 @@ def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_l
     page.locator("#tabs").get_by_role("link", name="Massage").click()
     page.locator("#day-massage li", has_text="on this phone").wait_for()
 
+    page.locator("#tabs").get_by_role("link", name="More").click()
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_text("5 changes are only on this phone").wait_for()
+    assert page.get_by_role("button", name="Sign out anyway").is_visible()
+    page.locator("#tabs").get_by_role("link", name="Massage").click()
+
     keys: list[str | None] = []
 
     def lose_the_first_response(route):
@@ -165,7 +177,7 @@ def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_l
 
     context.route("**/v1/sync/push", lose_the_first_response)
     context.set_offline(False)
-    page.locator("#sync-state", has_text="All synced").wait_for(timeout=30000)
+    wait_synced(page)
     assert len(keys) >= 2 and keys[0] == keys[1], "the retry resends the same batch under the same key"
     page.locator("#day-massage .mark.synced").wait_for()
 
@@ -189,7 +201,8 @@ def test_two_phones_scoring_the_same_day_see_a_conflict_and_lose_nothing(server,
     nudge(one, "pain", "ArrowRight")
     nudge(one, "energy", "ArrowRight")
     one.get_by_role("button", name="Save scores").click()
-    one.locator("#sync-state", has_text="All synced").wait_for()
+    one.get_by_text("Scores saved on this phone").wait_for()
+    wait_synced(one)
     nudge(two, "sleep", "ArrowLeft", 2)
     nudge(two, "pain", "ArrowLeft")
     nudge(two, "energy", "ArrowLeft")
@@ -204,7 +217,9 @@ def test_two_phones_scoring_the_same_day_see_a_conflict_and_lose_nothing(server,
     assert (stored["sleep"], stored["version"]) == (7, 1), "nothing was overwritten before the choice"
 
     card.get_by_role("button", name="Keep this phone's").click()
-    two.locator("#sync-state", has_text="All synced").wait_for()
+    card.wait_for(state="detached")
+    two.locator(".score-status .mark.synced").wait_for()
+    wait_synced(two)
     stored = person.call("GET", f"/v1/symptoms/{person.today()}").json()
     assert (stored["sleep"], stored["pain"], stored["energy"], stored["version"]) == (3, 4, 4, 2)
     one.reload()
@@ -233,7 +248,8 @@ def test_today_shows_saved_scores_and_an_untouched_save_changes_nothing(server, 
 
     nudge(page, "pain", "ArrowLeft")
     page.get_by_role("button", name="Save scores").click()
-    page.locator("#sync-state", has_text="All synced").wait_for()
+    page.get_by_text("Scores saved on this phone").wait_for()
+    wait_synced(page)
     stored = person.call("GET", f"/v1/symptoms/{day}").json()
     assert {k: stored[k] for k in saved} == saved | {"pain": 5}
     assert stored["version"] == 2
@@ -254,9 +270,18 @@ def test_today_shows_saved_scores_and_an_untouched_save_changes_nothing(server, 
     page.get_by_role("button", name="Delete toast with butter").click()
     page.get_by_role("status").filter(has_text="Deleted: toast with butter.").get_by_role("button", name="Undo").click()
     page.locator("#day-meals li.item", has_text="toast with butter").wait_for()
-    page.locator("#sync-state", has_text="All synced").wait_for()
+    wait_synced(page)
     stored = person.call("GET", f"/v1/meals?from={day}&to={day}").json()["items"]
     assert [m["description"] for m in stored] == ["toast with butter"]
+
+    yesterday = (datetime.fromisoformat(day) - timedelta(days=1)).date().isoformat()
+    page.get_by_label("Day", exact=True).fill(yesterday)
+    page.get_by_role("heading", name="Meals that day").wait_for()
+    assert page.get_by_label("When").input_value().startswith(yesterday)
+    log_meal(page, "late soup")
+    wait_synced(page)
+    stored = person.call("GET", f"/v1/meals?from={yesterday}&to={yesterday}").json()["items"]
+    assert [m["description"] for m in stored] == ["late soup"]
     context.close()
     assert problems == [], problems
 
@@ -283,7 +308,46 @@ def test_the_app_installs_manifest_and_service_worker(server, browser):
     page.get_by_role("heading", name="Sign in").wait_for()
     assert page.evaluate("navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL") \
         == server.base + "/sw.js"
+    # The chip function reads today's flat flags and grouped shapes alike: one chip per group, terms inside.
+    chips = page.evaluate("""async () => {
+        const { flagGroups } = await import('/static/js/flags.js');
+        const flat = [{group: 'wheat', certainty: 'definite', term: 'bagel'},
+                      {group: 'dairy', certainty: 'possible', term: 'natural flavors'},
+                      {group: 'wheat', certainty: 'possible', term: 'flour'}];
+        const grouped = [{group: 'wheat', certainty: 'definite', terms: ['bagel', {term: 'flour'}]},
+                         {group: 'dairy', certainty: 'possible', terms: [{term: 'natural flavors'}]}];
+        const keyed = {wheat: [{certainty: 'definite', term: 'bagel'}, {certainty: 'possible', term: 'flour'}],
+                       dairy: {certainty: 'possible', terms: ['natural flavors']}};
+        return [flat, grouped, keyed].map(flagGroups);
+    }""")
+    expected = [{"group": "wheat", "certainty": "definite", "terms": ["bagel", "flour"]},
+                {"group": "dairy", "certainty": "possible", "terms": ["natural flavors"]}]
+    assert chips == [expected, expected, expected]
     context.close()
+
+
+def test_patting_is_led_by_a_beat_that_counts_nine_and_nine(server, browser):
+    person = Person(server.base)
+    context, page, problems = phone(browser)
+    sign_in(page, person)
+    page.locator("#tabs").get_by_role("link", name="Massage").click()
+    page.get_by_label("Technique").select_option("empty_palm_patting")
+    page.get_by_label("Beat (pats a minute)").fill("160")
+    page.get_by_label("Knee pain before (0-10)").fill("4")
+    page.get_by_role("button", name="Start the beat").click()
+    page.locator("#pat-phase", has_text="sides").wait_for(timeout=15000)
+    assert page.locator("#timer-say").text_content() == "Now the sides"
+    page.locator("#pat-round", has_text="2").wait_for(timeout=15000)
+    page.get_by_role("button", name="Stop the beat").click()
+    page.get_by_role("button", name="Save session").click()
+    page.get_by_text("Session saved on this phone").wait_for()
+    wait_synced(page)
+    assert page.get_by_label("Knee pain before (0-10)").input_value() == "", "each session starts empty"
+    sessions = person.call("GET", "/v1/massage").json()
+    assert [(s["technique"], s["pain_before"]) for s in sessions] == [("empty_palm_patting", 4)]
+    assert sessions[0]["rounds"] >= 1
+    context.close()
+    assert problems == [], problems
 
 
 def _seed(person: Person) -> None:

@@ -56,14 +56,28 @@ export const ofType = (type) => run(["records"], "readonly", (t) => t.objectStor
 export const ofDay = (type, day) => run(["records"], "readonly",
   (t) => t.objectStore("records").index("day").getAll([type, day]));
 
-// Several writes that must land together (a record and its outbox entry).
-export function together(writes) {
-  const stores = [...new Set(writes.map(([store]) => store))];
-  return run(stores, "readwrite", (t) => {
-    for (const [store, value, deleteKey] of writes) {
-      if (deleteKey !== undefined) t.objectStore(store).delete(deleteKey);
-      else t.objectStore(store).put(value);
-    }
+const settled = (request) => new Promise((resolve, reject) => {
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+});
+
+// Read and write in one transaction, so a local edit and a sync answer about the same item never interleave
+// (IndexedDB runs read-write transactions over the same stores one after another). `work` may await only
+// the reads it is given, nothing else, or the transaction closes under it.
+export function atomically(stores, work) {
+  return new Promise((resolve, reject) => {
+    const transaction = database.transaction(stores, "readwrite");
+    const ops = {
+      get: (store, key) => settled(transaction.objectStore(store).get(key)),
+      put: (store, value) => { transaction.objectStore(store).put(value); },
+      remove: (store, key) => { transaction.objectStore(store).delete(key); },
+    };
+    let result;
+    Promise.resolve().then(() => work(ops)).then((value) => { result = value; },
+                                                 (error) => { transaction.abort(); reject(error); });
+    transaction.oncomplete = () => resolve(result);
+    transaction.onerror = () => reject(transaction.error);
+    transaction.onabort = () => reject(transaction.error);
   });
 }
 

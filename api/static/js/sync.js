@@ -31,7 +31,20 @@ function emit(kind) { changes.dispatchEvent(new Event(kind)); }
 // Store a create, replace or delete on the phone and queue it; the returned record is what screens show.
 export async function write(type, id, fields, { deleted = false, baseVersion } = {}) {
   const key = store.keyOf(type, id);
-  const [record, queued] = await Promise.all([store.get("records", key), store.get("outbox", key)]);
+  const local = await store.atomically(["records", "outbox"], async (t) => {
+    const [record, queued] = await Promise.all([t.get("records", key), t.get("outbox", key)]);
+    const stored = queue(type, id, fields, { deleted, baseVersion, record, queued });
+    t.put("outbox", stored.entry);
+    t.put("records", stored.local);
+    return stored.local;
+  });
+  emit("change");
+  flush();
+  return local;
+}
+
+function queue(type, id, fields, { deleted, baseVersion, record, queued }) {
+  const key = store.keyOf(type, id);
   const base = baseVersion !== undefined ? baseVersion : queued ? queued.base_version : record ? record.version : null;
   const entry = { key, type, id, rev: (queued ? queued.rev : 0) + 1, base_version: base, fields, deleted,
                   queued_at: new Date().toISOString() };
@@ -42,10 +55,7 @@ export async function write(type, id, fields, { deleted = false, baseVersion } =
                  flags: keepsFlags ? previous.flags : [], local_only: !keepsFlags && type === "meal" };
   const local = { key, type, id, version: record ? record.version : null, data, deleted, pending: "outbox",
                   day: dayOf(type, id, data) };
-  await store.together([["outbox", entry], ["records", local]]);
-  emit("change");
-  flush();
-  return local;
+  return { entry, local };
 }
 
 export async function unsyncedCount() {
@@ -87,7 +97,6 @@ async function sendAll() {
       emit("status");
       const answer = await api("POST", "/v1/sync/push", { json: batch.body, headers: { "Idempotency-Key": batch.key } });
       await settle(batch, answer.results);
-      await store.remove("meta", "inflight");
     }
     attempt = 0;
     await pull();
@@ -103,29 +112,30 @@ async function sendAll() {
 }
 
 async function settle(batch, results) {
-  for (const result of results) {
-    const key = store.keyOf(result.type, result.id);
-    const [entry, record] = await Promise.all([store.get("outbox", key), store.get("records", key)]);
-    if (!entry) continue;
-    const writes = [];
-    if (result.status === "conflict" || result.status === "invalid") {
-      writes.push(["conflicts", { key, type: result.type, id: result.id, kind: result.status, reason: result.reason,
-                                  mine: entry.deleted ? null : entry.fields, theirs: result.current,
-                                  version: result.version, at: new Date().toISOString() }]);
-      writes.push(["outbox", null, key]);
-      if (record) writes.push(["records", { ...record, pending: result.status }]);
-    } else if (entry.rev === batch.revs[key]) {
-      writes.push(["outbox", null, key]);
-      // A tombstone keeps its version, so an undo can bring the item back against it.
-      if (record) writes.push(["records", { ...record, version: result.version, pending: null,
-                                            deleted: Boolean(result.deleted || entry.deleted) }]);
-    } else {
-      // Edited again while this batch was on its way: the newer edit goes next, against the new version.
-      writes.push(["outbox", { ...entry, base_version: result.version }]);
-      if (record) writes.push(["records", { ...record, version: result.version }]);
+  await store.atomically(["outbox", "records", "conflicts", "meta"], async (t) => {
+    for (const result of results) {
+      const key = store.keyOf(result.type, result.id);
+      const [entry, record] = await Promise.all([t.get("outbox", key), t.get("records", key)]);
+      if (!entry) continue;
+      if (result.status === "conflict" || result.status === "invalid") {
+        t.put("conflicts", { key, type: result.type, id: result.id, kind: result.status, reason: result.reason,
+                             mine: entry.deleted ? null : entry.fields, theirs: result.current,
+                             version: result.version, at: new Date().toISOString() });
+        t.remove("outbox", key);
+        if (record) t.put("records", { ...record, pending: result.status });
+      } else if (entry.rev === batch.revs[key]) {
+        t.remove("outbox", key);
+        // A tombstone keeps its version, so an undo can bring the item back against it.
+        if (record) t.put("records", { ...record, version: result.version, pending: null,
+                                       deleted: Boolean(result.deleted || entry.deleted) });
+      } else {
+        // Edited again while this batch was on its way: the newer edit goes next, against the new version.
+        t.put("outbox", { ...entry, base_version: result.version });
+        if (record) t.put("records", { ...record, version: result.version });
+      }
     }
-    await store.together(writes);
-  }
+    t.remove("meta", "inflight");
+  });
   emit("change");
 }
 
@@ -133,20 +143,20 @@ export async function pull() {
   let cursor = (await store.meta("cursor")) || "";
   for (;;) {
     const page = await api("GET", `/v1/sync/pull?limit=500&cursor=${encodeURIComponent(cursor)}`);
-    const writes = [];
-    for (const change of page.changes) {
-      const key = store.keyOf(change.type, change.id);
-      const [queued, conflict] = await Promise.all([store.get("outbox", key), store.get("conflicts", key)]);
-      if (queued || conflict) continue;  // the phone's own edit waits to be pushed (or chosen) first
-      const known = change.deleted ? await store.get("records", key) : null;
-      writes.push(["records", { key, type: change.type, id: change.id, version: change.version,
-                                data: change.deleted ? (known ? known.data : null) : change.data, deleted: change.deleted,
-                                pending: null, day: change.deleted ? (known ? known.day : null)
-                                  : dayOf(change.type, change.id, change.data) }]);
-    }
+    await store.atomically(["outbox", "records", "conflicts", "meta"], async (t) => {
+      for (const change of page.changes) {
+        const key = store.keyOf(change.type, change.id);
+        const [queued, conflict, known] = await Promise.all([t.get("outbox", key), t.get("conflicts", key),
+                                                             t.get("records", key)]);
+        if (queued || conflict) continue;  // the phone's own edit waits to be pushed (or chosen) first
+        t.put("records", { key, type: change.type, id: change.id, version: change.version,
+                           data: change.deleted ? (known ? known.data : null) : change.data, deleted: change.deleted,
+                           pending: null, day: change.deleted ? (known ? known.day : null)
+                             : dayOf(change.type, change.id, change.data) });
+      }
+      t.put("meta", { name: "cursor", value: page.next_cursor });
+    });
     cursor = page.next_cursor;
-    writes.push(["meta", { name: "cursor", value: cursor }]);
-    await store.together(writes);
     if (!page.has_more) break;
   }
   emit("change");
@@ -154,18 +164,22 @@ export async function pull() {
 
 // The person chose between the phone's version and the server's.
 export async function resolve(conflict, choice) {
-  await store.remove("conflicts", conflict.key);
-  if (choice === "mine") {
-    await write(conflict.type, conflict.id, conflict.mine || {}, { deleted: conflict.mine === null,
-                                                                   baseVersion: conflict.version });
-  } else if (conflict.theirs) {
-    await store.put("records", { key: conflict.key, type: conflict.type, id: conflict.id, version: conflict.version,
-                                 data: conflict.theirs, deleted: false, pending: null,
-                                 day: dayOf(conflict.type, conflict.id, conflict.theirs) });
-  } else {
-    const record = await store.get("records", conflict.key);
-    if (record) await store.put("records", { ...record, version: conflict.version, deleted: true, pending: null });
-  }
+  await store.atomically(["outbox", "records", "conflicts"], async (t) => {
+    const record = await t.get("records", conflict.key);
+    t.remove("conflicts", conflict.key);
+    if (choice === "mine") {
+      const { entry, local } = queue(conflict.type, conflict.id, conflict.mine || {}, {
+        deleted: conflict.mine === null, baseVersion: conflict.version, record, queued: null });
+      t.put("outbox", entry);
+      t.put("records", local);
+    } else if (conflict.theirs) {
+      t.put("records", { key: conflict.key, type: conflict.type, id: conflict.id, version: conflict.version,
+                         data: conflict.theirs, deleted: false, pending: null,
+                         day: dayOf(conflict.type, conflict.id, conflict.theirs) });
+    } else if (record) {
+      t.put("records", { ...record, version: conflict.version, deleted: true, pending: null });
+    }
+  });
   emit("change");
   flush();
 }
