@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from fastapi import APIRouter
-from fastapi.responses import FileResponse, Response
+from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
@@ -48,6 +48,7 @@ def service_worker() -> bytes:
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(index_page())
     digest.update(json.dumps(MANIFEST, sort_keys=True).encode())
     urls = ["/", "/manifest.webmanifest"] + [f"/static/{p.relative_to(STATIC).as_posix()}" for p in files[1:]]
     source = (STATIC / "sw.js").read_text()
@@ -55,9 +56,18 @@ def service_worker() -> bytes:
             .replace('["__SHELL__"]', json.dumps(urls))).encode()
 
 
+@lru_cache
+def index_page() -> bytes:
+    """index.html with a modulepreload link per module, so the browser fetches them all at once instead of
+    discovering them one import level at a time."""
+    links = "".join(f'\n  <link rel="modulepreload" href="/static/js/{p.name}">'
+                    for p in sorted((STATIC / "js").glob("*.js")))
+    return (STATIC / "index.html").read_text().replace("\n  <!-- modulepreload -->", links).encode()
+
+
 @router.get("/")
-def index() -> FileResponse:
-    return FileResponse(STATIC / "index.html", media_type="text/html")
+def index() -> Response:
+    return Response(index_page(), media_type="text/html")
 
 
 @router.get("/sw.js")

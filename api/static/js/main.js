@@ -22,33 +22,36 @@ const TAB_OF = { profile: "more", terms: "more", share: "more" };
 
 // ---------------------------------------------------------------- start-up
 
-async function catalogue(name, path) {
-  try {
-    const value = await api("GET", path);
-    await store.setMeta(name, value);
-    return value;
-  } catch (error) {
-    const kept = await store.meta(name);
-    if (kept) return kept;
-    throw error;
-  }
+function configure(me, scales, techniques) {
+  app.me = me;
+  configureSync({ timezone: me.timezone });
+  today.configure(me, scales);
+  massage.configure(techniques);
+  trends.configure(scales);
+}
+
+// The profile and the catalogues, fresh from the server, kept on the phone for the next (maybe offline) start.
+async function fetchSettings() {
+  const [me, scales, techniques] = await Promise.all([api("GET", "/v1/me"), api("GET", "/v1/symptoms/scales"),
+                                                      api("GET", "/v1/massage/techniques")]);
+  await Promise.all([store.setMeta("me", me), store.setMeta("scales", scales), store.setMeta("techniques", techniques)]);
+  return [me, scales, techniques];
 }
 
 async function start() {
   await store.open(auth.userId);
-  app.me = await store.meta("me");
-  try {
-    app.me = await api("GET", "/v1/me");
-    await store.setMeta("me", app.me);
-  } catch (error) {
-    if (!app.me) throw error;
+  const kept = await Promise.all([store.meta("me"), store.meta("scales"), store.meta("techniques")]);
+  if (kept.every(Boolean)) {
+    // Open at once from what the phone holds; a changed zone from another device re-draws once known.
+    configure(...kept);
+    fetchSettings().then(([me, scales, techniques]) => {
+      if (me.timezone === kept[0].timezone) { app.me = me; return; }
+      configure(me, scales, techniques);
+      route();
+    }).catch(() => {});
+  } else {
+    configure(...(await fetchSettings()));
   }
-  const [scales, techniques] = await Promise.all([catalogue("scales", "/v1/symptoms/scales"),
-                                                  catalogue("techniques", "/v1/massage/techniques")]);
-  configureSync({ timezone: app.me.timezone });
-  today.configure(app.me, scales);
-  massage.configure(techniques);
-  trends.configure(scales);
   app.ready = true;
   // Whatever waits in the outbox goes first; a pull follows every push.
   flush();
