@@ -312,7 +312,8 @@ def _shell_bytes(base: str) -> dict:
     urls = json.loads(worker.split("const SHELL = ", 1)[1].split(";", 1)[0])
     sizes = {url: len(httpx.get(base + url).content) for url in urls}
     code = sum(size for url, size in sizes.items() if not url.endswith(".png"))
-    return {"files": len(urls) + 1, "bytes": sum(sizes.values()) + len(worker.encode()), "code_bytes": code + len(worker),
+    return {"files": len(urls) + 1, "bytes": sum(sizes.values()) + len(worker.encode()),
+            "code_bytes": code + len(worker),
             "icon_bytes": sum(size for url, size in sizes.items() if url.endswith(".png"))}
 
 
@@ -343,8 +344,8 @@ def web_section(quick: bool) -> dict:
         engine.dispose()
         with server(url) as base, sync_playwright() as playwright:
             shell = _shell_bytes(base)
-            browser = playwright.chromium.launch(executable_path=chromium,
-                                                 args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            browser = playwright.chromium.launch(
+                executable_path=chromium, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
             runs: dict[str, list] = {"floor": [], "today_cold": [], "today_warm": [], "trends": []}
             for _ in range(rounds):
                 token = httpx.post(f"{base}/v1/auth/token", data={"username": DEMO_EMAIL, "password": DEMO_PASSWORD})
@@ -465,11 +466,13 @@ def print_table(results: dict) -> None:
 def print_web(web: dict) -> None:
     shell, seconds, carried, goals = web["shell"], web["seconds"], web["bytes"], web["goals"]
     print(f"\n6. phone app, Chromium CPU x{web['cpu_throttle']}, median of {web['rounds']} (demo account):")
-    print(f"   app shell {shell['bytes'] / 1024:.1f} KB in {shell['files']} files ({shell['code_bytes'] / 1024:.1f} KB code, "
-          f"{shell['icon_bytes'] / 1024:.1f} KB icons; goal <= {goals['shell_kb']} KB)")
+    print(f"   app shell {shell['bytes'] / 1024:.1f} KB in {shell['files']} files "
+          f"({shell['code_bytes'] / 1024:.1f} KB code, {shell['icon_bytes'] / 1024:.1f} KB icons; "
+          f"goal <= {goals['shell_kb']} KB)")
     print(f"   floor (static image) {seconds['floor']} s")
-    print(f"   Today usable: first open {seconds['today_cold']} s ({carried['today_cold'] / 1024:.0f} KB, pull included), "
-          f"again {seconds['today_warm']} s (goal <= {goals['today_s']} s; {web['ratio_today_vs_floor']} x floor)")
+    print(f"   Today usable: first open {seconds['today_cold']} s ({carried['today_cold'] / 1024:.0f} KB, "
+          f"pull included), again {seconds['today_warm']} s (goal <= {goals['today_s']} s; "
+          f"{web['ratio_today_vs_floor']} x floor)")
     print(f"   Trends usable {seconds['trends']} s, {carried['trends'] / 1024:.0f} KB "
           f"(goal <= {goals['trends_s']} s and <= {goals['trends_kb']} KB)")
 

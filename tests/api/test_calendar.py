@@ -42,7 +42,8 @@ def test_feed_holds_the_check_in_milestones_and_challenge_days_in_the_persons_zo
     assert check_in["rrule"]["FREQ"] == ["DAILY"]
     assert [alarm["action"] for alarm in check_in.walk("VALARM")] == ["DISPLAY"]
 
-    all_day = {str(e["summary"]): e.decoded("dtstart") for uid, e in found.items() if uid != "daily-check-in@diet-tracker"}
+    all_day = {str(e["summary"]): e.decoded("dtstart") for uid, e in found.items()
+               if uid != "daily-check-in@diet-tracker"}
     assert all_day["Day 10 of the elimination"] == start + timedelta(days=9)
     assert all_day["Day 14: two weeks clean"] == start + timedelta(days=13)
     eat = sorted(d for s, d in ((e["summary"], e.decoded("dtstart")) for e in found.values()) if "eat dairy" in s)
