@@ -382,6 +382,7 @@ def test_every_screen_passes_axe_and_is_photographed(server, browser, scheme):
             found[name] = serious
         shot(page, f"{scheme}-{name}")
 
+    assert page.locator("#signup-form").get_by_label("Time zone").input_value() == ZONE, "the device's zone"
     check("signin")
     sign_in(page, person)
     page.locator("#day-meals li.item").first.wait_for()

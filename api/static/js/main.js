@@ -88,15 +88,18 @@ async function route() {
 
 // Local or pulled changes redraw the screen on show, so a second device's edits appear without a reload.
 changes.addEventListener("change", () => {
-  if (app.page === "today") today.render();
+  if (app.page === "today") today.render({ background: true });
   if (app.page === "massage") massage.render();
   showSyncState();
 });
 changes.addEventListener("status", showSyncState);
 
+let stateAsked = 0;
 async function showSyncState() {
   if (!app.ready) { $("#sync-state").textContent = ""; return; }
+  const asked = ++stateAsked;
   const waiting = await unsyncedCount();
+  if (asked !== stateAsked) return;  // a later count is on its way; this one may be stale
   const line = $("#sync-state");
   line.className = `sync-state ${waiting ? "waiting" : "done"}`;
   line.replaceChildren(element("span", { text: waiting

@@ -30,7 +30,8 @@ function scaleRow(scale) {
     wrapper.querySelector(".scored")?.remove();
     if (saved !== null && !touched) label.append(element("span", { class: "scored", text: " · scored" }));
   };
-  if (saved !== null) input.value = String(saved);
+  const shown = view.touched.has(scale.name) ? view.touched.get(scale.name) : saved;
+  if (shown !== null) input.value = String(shown);
   else input.value = scale.integer ? String(Math.round((scale.minimum + scale.maximum) / 2)) : "";
   const take = () => {
     const value = input.value === "" ? null : scale.integer ? parseInt(input.value, 10) : parseFloat(input.value);
@@ -63,7 +64,9 @@ export async function renderScores(container, scales, day) {
   const status = view.saved && !view.saved.deleted
     ? element("p", { class: "score-status" }, "Saved scores for this day ", mark(view.saved))
     : element("p", { class: "score-status muted", text: "No scores saved for this day yet." });
+  const focused = container.contains(document.activeElement) ? document.activeElement.id : null;
   container.replaceChildren(status, ...scales.map(scaleRow));
+  if (focused && document.getElementById(focused)) document.getElementById(focused).focus();
 }
 
 $("#scores-form").addEventListener("submit", async (event) => {

@@ -70,8 +70,14 @@ function scheduleRetry() {
   retryTimer = setTimeout(flush, delay);
 }
 
+// A write made while a round is under way (say, during its pull) gets a round of its own right after.
+let again = false;
 export function flush() {
-  if (!flushing) flushing = sendAll().finally(() => { flushing = null; });
+  if (flushing) { again = true; return flushing; }
+  flushing = sendAll().finally(() => {
+    flushing = null;
+    if (again) { again = false; flush(); }
+  });
   return flushing;
 }
 

@@ -39,13 +39,15 @@ export async function show() {
   await render();
 }
 
-export async function render() {
+// A background render (a sync answer, another device's change) leaves an open meal editor alone.
+export async function render({ background = false } = {}) {
   $("#today-title").textContent = app.day === today() ? "Today"
     : new Date(`${app.day}T12:00:00`).toLocaleDateString([], { weekday: "long", day: "numeric", month: "long" });
   $("#day-today").hidden = app.day === today();
   $("#day-meals-title").textContent = app.day === today() ? "Today's meals" : "Meals that day";
   $("#scores-title").textContent = app.day === today() ? "Today's scores" : "Scores for that day";
-  await Promise.all([renderConflicts($("#conflicts"), app.scales), renderMeals(), renderRelog(),
+  const editing = background && $("#day-meals form.editor");
+  await Promise.all([renderConflicts($("#conflicts"), app.scales), editing ? null : renderMeals(), renderRelog(),
                      renderScores($("#scales"), app.scales, app.day)]);
 }
 
