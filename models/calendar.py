@@ -2,15 +2,23 @@
 
 import uuid
 from datetime import datetime, time
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from sqlalchemy import Column, Time
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
 from models.types import UTCDateTime, utcnow
 
-DEFAULT_REMINDER = time(20, 0)
+DEFAULT_REMINDER = "20:00"
+# A wall-clock time in the person's zone. A plain "HH:MM" string: JSON Schema's "time" format demands an offset,
+# which a daily reminder in the person's own zone must not have.
+ClockTime = Annotated[str, StringConstraints(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+
+
+def clock_time(value: time) -> str:
+    return value.strftime("%H:%M")
 
 
 class CalendarFeed(SQLModel, table=True):
@@ -25,12 +33,15 @@ class CalendarFeed(SQLModel, table=True):
 
 class CalendarFeedIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    reminder_time: time = Field(default=DEFAULT_REMINDER,
-                                description="Local time of the daily check-in reminder, HH:MM, in your time zone")
+    reminder_time: ClockTime = Field(default=DEFAULT_REMINDER,
+                                     description="Local time of the daily check-in reminder, HH:MM, in your time zone")
+
+    def as_time(self) -> time:
+        return time.fromisoformat(self.reminder_time)
 
 
 class CalendarFeedPublic(BaseModel):
-    reminder_time: time
+    reminder_time: ClockTime
     created_at: datetime
 
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from api.deps import CurrentUser, SessionDep
 from api.errors import AUTHENTICATED, documented
 from api.services import calendar
-from models.calendar import CalendarFeedCreated, CalendarFeedIn, CalendarFeedPublic
+from models.calendar import CalendarFeedCreated, CalendarFeedIn, CalendarFeedPublic, clock_time
 
 router = APIRouter(tags=["calendar"])
 NOT_FOUND = documented(404)
@@ -20,19 +20,19 @@ def issue_feed(session: SessionDep, user: CurrentUser, request: Request,
     """Create the feed, or rotate its link: the previous link stops working at once."""
     feed, raw = calendar.issue_feed(session=session, owner=user, feed_in=feed_in or CalendarFeedIn())
     url = f"{str(request.base_url).rstrip('/')}/v1/calendar.ics?token={raw}"
-    return CalendarFeedCreated(reminder_time=feed.reminder_time, created_at=feed.created_at, url=url)
+    return CalendarFeedCreated(reminder_time=clock_time(feed.reminder_time), created_at=feed.created_at, url=url)
 
 
 @router.get("/v1/calendar/feed", response_model=CalendarFeedPublic, responses=AUTHENTICATED | NOT_FOUND)
 def read_feed(session: SessionDep, user: CurrentUser) -> CalendarFeedPublic:
     feed = calendar.get_feed(session=session, owner=user)
-    return CalendarFeedPublic(reminder_time=feed.reminder_time, created_at=feed.created_at)
+    return CalendarFeedPublic(reminder_time=clock_time(feed.reminder_time), created_at=feed.created_at)
 
 
 @router.patch("/v1/calendar/feed", response_model=CalendarFeedPublic, responses=AUTHENTICATED | NOT_FOUND)
 def update_feed(session: SessionDep, user: CurrentUser, feed_in: CalendarFeedIn) -> CalendarFeedPublic:
     feed = calendar.update_feed(session=session, owner=user, feed_in=feed_in)
-    return CalendarFeedPublic(reminder_time=feed.reminder_time, created_at=feed.created_at)
+    return CalendarFeedPublic(reminder_time=clock_time(feed.reminder_time), created_at=feed.created_at)
 
 
 @router.delete("/v1/calendar/feed", status_code=status.HTTP_204_NO_CONTENT, responses=AUTHENTICATED | NOT_FOUND)

@@ -23,9 +23,9 @@ def issue_feed(*, session: Session, owner: User, feed_in: CalendarFeedIn) -> tup
     raw = new_token()
     feed = session.get(CalendarFeed, owner.id)
     if feed is None:
-        feed = CalendarFeed(user_id=owner.id, token_hash=token_digest(raw), reminder_time=feed_in.reminder_time)
+        feed = CalendarFeed(user_id=owner.id, token_hash=token_digest(raw), reminder_time=feed_in.as_time())
     else:
-        feed.token_hash, feed.reminder_time, feed.created_at = token_digest(raw), feed_in.reminder_time, utcnow()
+        feed.token_hash, feed.reminder_time, feed.created_at = token_digest(raw), feed_in.as_time(), utcnow()
     session.add(feed)
     session.flush()
     return feed, raw
@@ -42,7 +42,7 @@ def get_feed(*, session: Session, owner: User) -> CalendarFeed:
 def update_feed(*, session: Session, owner: User, feed_in: CalendarFeedIn) -> CalendarFeed:
     """Change the reminder time; the link stays the same."""
     feed = get_feed(session=session, owner=owner)
-    feed.reminder_time = feed_in.reminder_time
+    feed.reminder_time = feed_in.as_time()
     session.add(feed)
     return feed
 

@@ -61,11 +61,16 @@ function showGuide() {
   $("#patting").hidden = chosen.name !== "empty_palm_patting";
   $("#points").replaceChildren(...chosen.points.map((p) => element("label", { class: "check" },
     element("input", { type: "checkbox", name: "points", value: p.code, checked: true }), `${p.code} ${p.name}: ${p.location}`)));
-  $("#timer-read").textContent = clock(form.minutes.value * 60);
+  showPlannedTime();
   $("#timer-say").textContent = "";
 }
 form.technique.addEventListener("change", showGuide);
-form.minutes.addEventListener("input", () => { if (!timer.handle) $("#timer-read").textContent = clock(form.minutes.value * 60); });
+
+function showPlannedTime() {
+  if (!timer.handle) $("#timer-read").textContent = clock(plan().reduce((sum, step) => sum + step.seconds, 0));
+}
+for (const input of [form.minutes, form.point_minutes]) input.addEventListener("input", showPlannedTime);
+$("#points").addEventListener("change", showPlannedTime);
 
 // ---------------------------------------------------------------- the timer
 

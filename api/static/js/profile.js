@@ -15,7 +15,7 @@ export async function show(me) {
   await fillZones(form.timezone, me.timezone);
   try {
     const feed = await api("GET", "/v1/calendar/feed");
-    calendar.reminder_time.value = feed.reminder_time.slice(0, 5);
+    calendar.reminder_time.value = feed.reminder_time;
     showFeed(true);
   } catch (error) {
     showFeed(false);

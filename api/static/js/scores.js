@@ -25,6 +25,8 @@ function scaleRow(scale) {
     const touched = view.touched.has(scale.name);
     const value = touched ? view.touched.get(scale.name) : saved;
     output.textContent = value === null ? "not scored yet" : String(value);
+    const clear = wrapper.querySelector(".clear");
+    if (clear) clear.hidden = value === null;
     input.classList.toggle("untouched", value === null);
     if (scale.integer) input.setAttribute("aria-valuetext", value === null ? "not scored yet" : String(value));
     wrapper.querySelector(".scored")?.remove();
