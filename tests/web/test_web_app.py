@@ -127,7 +127,7 @@ def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_l
     person = Person(server.base)
     context, page, problems = phone(browser)
     sign_in(page, person)
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
 
     context.set_offline(True)
     breakfast = (datetime.now(ZoneInfo(ZONE)) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
@@ -348,6 +348,22 @@ def test_patting_is_led_by_a_beat_that_counts_nine_and_nine(server, browser):
     sessions = person.call("GET", "/v1/massage").json()
     assert [(s["technique"], s["pain_before"]) for s in sessions] == [("empty_palm_patting", 4)]
     assert sessions[0]["rounds"] >= 1
+    context.close()
+    assert problems == [], problems
+
+
+def test_a_new_version_is_offered_and_taken_on_reload(server, browser):
+    context, page, problems = phone(browser)
+    page.goto(server.base + "/")
+    page.get_by_role("heading", name="Sign in").wait_for()
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    # A worker at a new script URL is a new version to the browser, as a changed /sw.js is after a deploy.
+    page.evaluate("() => navigator.serviceWorker.register('/sw.js?v=next', { scope: '/' })")
+    page.get_by_text("A new version of the app is ready.").wait_for()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Reload").click()
+    page.get_by_role("heading", name="Sign in").wait_for()
+    assert page.evaluate("() => navigator.serviceWorker.controller.scriptURL").endswith("/sw.js?v=next")
     context.close()
     assert problems == [], problems
 
