@@ -5,9 +5,12 @@ import { drawChart } from "./chart.js";
 import { $, element, feedback } from "./dom.js";
 import { Offline } from "./errors.js";
 import * as store from "./store.js";
+import { localDay } from "./sync.js";
 
 const BASELINE_DAYS = 14;
 const DEFAULT_DAYS = 28;
+const FIRST_GUESS_DAYS = 60;
+const MAX_DAYS = 730;  // /v1/trends/daily spans at most 731 days
 const VERDICT_WORDS = {
   improved: "better than before the start",
   worse: "worse than before the start",
@@ -31,11 +34,16 @@ export async function show() {
   const cached = await store.meta("trends");
   if (cached) paint(cached);
   try {
-    const trends = await api("GET", "/v1/trends");
-    const today = trends.as_of || new Date().toISOString().slice(0, 10);
+    // Both at once: the daily rows of the last FIRST_GUESS_DAYS cover most runs; a longer one fetches the rest.
+    const today = localDay(new Date());
+    const guess = shiftDays(today, 1 - FIRST_GUESS_DAYS);
+    const [trends, recent] = await Promise.all([api("GET", "/v1/trends"),
+                                                api("GET", `/v1/trends/daily?from=${guess}&to=${today}`)]);
     const start = trends.elimination.start_date;
-    const from = start ? shiftDays(start, -BASELINE_DAYS) : shiftDays(today, 1 - DEFAULT_DAYS);
-    const daily = await api("GET", `/v1/trends/daily?from=${from < shiftDays(today, -730) ? shiftDays(today, -730) : from}&to=${today}`);
+    const wanted = start ? shiftDays(start, -BASELINE_DAYS) : shiftDays(today, 1 - DEFAULT_DAYS);
+    const from = wanted < shiftDays(today, -MAX_DAYS) ? shiftDays(today, -MAX_DAYS) : wanted;
+    const daily = from >= guess ? recent.filter((row) => row.date >= from)
+      : [...await api("GET", `/v1/trends/daily?from=${from}&to=${shiftDays(guess, -1)}`), ...recent];
     const data = { trends, daily };
     await store.setMeta("trends", data);
     paint(data);
