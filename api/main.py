@@ -14,6 +14,7 @@ from api.openapi import install_openapi
 from api.openfoodfacts import OpenFoodFacts
 from api.routes import (
     auth,
+    calendar,
     catalogue,
     challenges,
     exports,
@@ -70,7 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for router in (health.router, auth.router, catalogue.router, me.router, foods.router, meals.router, products.router,
                    symptoms.router,
                    massage.router, trends.router, sync.router, exports.router, shares.router, challenges.router,
-                   web.router):
+                   calendar.router, web.router):
         app.include_router(router)
     if settings.cors_origins:
         app.add_middleware(

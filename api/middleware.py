@@ -128,6 +128,10 @@ APP_CSP = (b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
            b"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
+# The service worker's own fetches obey its script's policy, so it gets the app's.
+APP_PATHS = ("/", "/sw.js", "/manifest.webmanifest")
+
+
 class SecurityHeaders:
     """Add the security headers to every response; no Server banner."""
 
@@ -141,7 +145,7 @@ class SecurityHeaders:
         path: str = scope.get("path", "")
         if path in ("/docs", "/redoc") or path.startswith("/docs/"):
             csp = DOCS_CSP
-        elif path == "/" or path.startswith("/static/"):
+        elif path in APP_PATHS or path.startswith("/static/"):
             csp = APP_CSP
         else:
             csp = STRICT_CSP

@@ -30,6 +30,7 @@ TAGS = [
     {"name": "exports", "description": "CSV, JSON, FHIR, PDF and HTML exports, and import of a JSON export."},
     {"name": "shares", "description": "Read-only links to the report and exports, for a practitioner with no account."},
     {"name": "products", "description": "Packaged food by barcode, from the shared catalogue or Open Food Facts."},
+    {"name": "calendar", "description": "A private calendar feed: daily check-in, day-10 and day-14 milestones."},
 ]
 
 

@@ -227,6 +227,11 @@ def slips(meal_days: Mapping[date, MealDay], start: date | None, source: str | N
                  if start <= d <= as_of and meal_days[d].definite_mask)
 
 
+def milestone_dates(start: date | None) -> dict[WindowName, date | None]:
+    """The last day of each window (day 10, day 14) counted from the elimination's first day."""
+    return {name: window_last_day(start, name) if start else None for name in WINDOW_DAYS}
+
+
 def _elimination(as_of, start, source, last_exposed, first_meal, meal_days) -> EliminationState:
     if last_exposed is not None:
         streak = (as_of - last_exposed).days

@@ -3,6 +3,7 @@
 Importing this package registers every table on SQLModel.metadata (Alembic relies on that).
 """
 
+from models.calendar import CalendarFeed
 from models.challenge import Challenge
 from models.elimination import Elimination
 from models.idempotency import IdempotencyRecord
@@ -16,6 +17,6 @@ from models.token import AuthToken
 from models.user import User
 
 __all__ = [
-    "AuthToken", "Challenge", "Elimination", "IdempotencyRecord", "LoginFailure", "MassageSession", "Meal",
-    "PersonalTerm", "Product", "Share", "ShareAccess", "SymptomEntry", "User",
+    "AuthToken", "CalendarFeed", "Challenge", "Elimination", "IdempotencyRecord", "LoginFailure", "MassageSession",
+    "Meal", "PersonalTerm", "Product", "Share", "ShareAccess", "SymptomEntry", "User",
 ]

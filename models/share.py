@@ -44,6 +44,8 @@ class ShareCreated(BaseModel):
     url: str = Field(description="Base of the share: append /report.pdf, /report.html or /export?format=")
     expires_at: datetime
     formats: list[ShareFormat]
+    qr_svg: str = Field(description="A QR code (SVG document) of the share's first report link, to show on the "
+                        "phone for the practitioner to scan; like the url, it is given only once")
 
 
 class AccessPublic(BaseModel):

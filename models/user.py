@@ -15,6 +15,7 @@ from models.types import ScaleName, UTCDateTime, utcnow
 MAX_EMAIL = 254
 MIN_PASSWORD = 10
 MAX_PASSWORD = 256
+MAX_DISPLAY_NAME = 100
 
 
 def check_timezone(name: str) -> str:
@@ -47,6 +48,7 @@ class User(SQLModel, table=True):
     email: str = Field(max_length=MAX_EMAIL, unique=True, index=True, description="stored lower-cased")
     password_hash: str = Field(max_length=255)
     timezone: str = Field(max_length=64)
+    display_name: str | None = Field(default=None, max_length=MAX_DISPLAY_NAME)
     disabled: bool = Field(default=False)
     primary_scale: str | None = Field(default=None, max_length=32)
     # The last change number handed out; bumping it row-locks the user, which orders one user's writes.
@@ -69,6 +71,8 @@ class UserUpdate(SQLModel):
     model_config = {"extra": "forbid"}
     timezone: TimeZoneName | None = None
     primary_scale: ScaleName | None = Field(default=None, description=PRIMARY_SCALE_RULE)
+    display_name: str | None = Field(default=None, max_length=MAX_DISPLAY_NAME,
+                                     description="How the app greets you; an empty string clears it")
 
 
 class UserPublic(SQLModel):
@@ -76,6 +80,7 @@ class UserPublic(SQLModel):
     email: str
     timezone: str
     primary_scale: str | None = Field(description=PRIMARY_SCALE_RULE)
+    display_name: str | None
     created_at: datetime
 
 

@@ -3,7 +3,8 @@
 Sections: 1 write path (POST /v1/meals against a floor app), 2 read path (/v1/trends with long histories
 among many users, and alone), 3 flagging engine in-process, 4 sync and export (not built yet),
 5 scale-out (one and two app processes on PostgreSQL), 6 the product catalogue on SQLite (import rate, lookups
-with 1,000,000 products; scripts/bench_products.py). Every figure is paired with a baseline measured
+with 1,000,000 products; scripts/bench_products.py), 7 the phone app in Chromium (shell bytes, time until Today
+and Trends are usable on the demo account, CPU throttled 4x). Every figure is paired with a baseline measured
 in the same run; absolute numbers drift on shared machines.
 """
 
@@ -13,6 +14,7 @@ import json
 import os
 import platform
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -294,6 +296,86 @@ def scale_out(quick: bool) -> dict:
     return {"one_process": one, "two_processes": two, "ratio_rps": round(two["rps"] / one["rps"], 3)}
 
 
+# ---------------------------------------------------------------- 6. the phone app in Chromium
+
+CPU_THROTTLE = 4
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+WEB_GOALS = {"shell_kb": 150, "today_s": 1.0, "trends_s": 1.5, "trends_kb": 300}
+TODAY_DRAWN = "document.querySelectorAll('#scales .scale').length > 0 && document.querySelector('#day-meals li')"
+USABLE = {
+    # The form, the day's meals and scores are on screen; on a phone's first open, after the first pull.
+    "today_cold": f"() => {TODAY_DRAWN} && document.querySelector('#sync-state').classList.contains('done')",
+    "today": f"() => {TODAY_DRAWN}",
+    "trends": "() => document.querySelector('#chart svg circle') !== null",
+}
+
+
+def _shell_bytes(base: str) -> dict:
+    """What the service worker caches: the app shell the phone needs to open offline."""
+    worker = httpx.get(f"{base}/sw.js").text
+    urls = json.loads(worker.split("const SHELL = ", 1)[1].split(";", 1)[0])
+    sizes = {url: len(httpx.get(base + url).content) for url in urls}
+    code = sum(size for url, size in sizes.items() if not url.endswith(".png"))
+    return {"files": len(urls) + 1, "bytes": sum(sizes.values()) + len(worker.encode()),
+            "code_bytes": code + len(worker),
+            "icon_bytes": sum(size for url, size in sizes.items() if url.endswith(".png"))}
+
+
+def _timed(page, base: str, hash_: str, condition: str) -> tuple[float, int]:
+    """Seconds from navigation until the screen is usable, and the bytes its responses carried."""
+    carried = []
+    listener = lambda response: carried.append(len(response.body()) if response.ok else 0)  # noqa: E731
+    page.on("response", listener)
+    started = time.perf_counter()
+    page.goto(f"{base}/{hash_}")
+    page.wait_for_function(condition, timeout=120000, polling=25)
+    seconds = time.perf_counter() - started
+    page.wait_for_load_state("networkidle")
+    page.remove_listener("response", listener)
+    return seconds, sum(carried)
+
+
+def web_section(quick: bool) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    from api.operations import DEMO_EMAIL, DEMO_PASSWORD, seed_demo
+
+    rounds = 2 if quick else 5
+    with fresh_database("sqlite") as url:
+        engine = make_engine(Settings(_env_file=None, database_url=url))  # type: ignore[call-arg]
+        seed_demo(engine)
+        engine.dispose()
+        with server(url) as base, sync_playwright() as playwright:
+            shell = _shell_bytes(base)
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+            runs: dict[str, list] = {"floor": [], "today_cold": [], "today_warm": [], "trends": []}
+            for _ in range(rounds):
+                token = httpx.post(f"{base}/v1/auth/token", data={"username": DEMO_EMAIL, "password": DEMO_PASSWORD})
+                token = token.json()["access_token"]
+                me = httpx.get(f"{base}/v1/me", headers={"Authorization": f"Bearer {token}"}).json()
+                context = browser.new_context(viewport={"width": 390, "height": 844}, timezone_id="Europe/Berlin")
+                context.add_init_script(f"localStorage.setItem('token', {json.dumps(token)});"
+                                        f"localStorage.setItem('user', {json.dumps(me['id'])});")
+                page = context.new_page()
+                cdp = context.new_cdp_session(page)
+                cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_THROTTLE})
+                # The floor: a page that draws nothing but a static image, under the same throttle.
+                runs["floor"].append(_timed(page, base, "static/icons/icon-192.png", "() => true"))
+                runs["today_cold"].append(_timed(page, base, "#today", USABLE["today_cold"]))
+                runs["today_warm"].append(_timed(page, base, "?again#today", USABLE["today"]))
+                runs["trends"].append(_timed(page, base, "?trends#trends", USABLE["trends"]))
+                context.close()
+            browser.close()
+    median = {name: (round(statistics.median(s for s, _ in values), 3), int(statistics.median(b for _, b in values)))
+              for name, values in runs.items()}
+    return {"cpu_throttle": CPU_THROTTLE, "rounds": rounds, "shell": shell,
+            "seconds": {name: value[0] for name, value in median.items()},
+            "bytes": {name: value[1] for name, value in median.items()},
+            "ratio_today_vs_floor": round(median["today_warm"][0] / max(median["floor"][0], 1e-3), 2),
+            "goals": WEB_GOALS}
+
+
 def machine() -> dict:
     model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
@@ -309,9 +391,15 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes for the write path")
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--out", default=str(ROOT / "bench-results.json"))
+    parser.add_argument("--web-only", action="store_true", help="only section 7, the phone app in Chromium")
     args = parser.parse_args()
     if args.command == "loadgen":
         loadgen_main(args)
+        return
+    if args.web_only:
+        web = web_section(args.quick)
+        Path(args.out).write_text(json.dumps({"machine": machine(), "web": web}, indent=2))
+        print_web(web)
         return
     backends = [b for b in args.databases.split(",") if b]
     if "postgres" in backends and not postgres_available():
@@ -338,6 +426,12 @@ def main() -> None:
         section_started = time.perf_counter()
         results["scale_out_postgres"] = scale_out(args.quick)
         results["scale_out_postgres"]["seconds"] = round(time.perf_counter() - section_started, 1)
+    if shutil.which(CHROMIUM) or os.environ.get("CI") == "true":
+        section_started = time.perf_counter()
+        results["web"] = web_section(args.quick)
+        results["web"]["section_seconds"] = round(time.perf_counter() - section_started, 1)
+    else:
+        print("Chromium not found: skipping section 7, the phone app", file=sys.stderr)
     results["seconds"] = round(time.perf_counter() - started, 1)
     Path(args.out).write_text(json.dumps(results, indent=2, default=str))
     print_table(results)
@@ -378,6 +472,22 @@ def print_table(results: dict) -> None:
         s = results["scale_out_postgres"]
         print(f"5. scale-out on PostgreSQL: 1 process {s['one_process']['rps']} req/s, 2 processes "
               f"{s['two_processes']['rps']} req/s -> ratio {s['ratio_rps']}")
+    if "web" in results:
+        print_web(results["web"])
+
+
+def print_web(web: dict) -> None:
+    shell, seconds, carried, goals = web["shell"], web["seconds"], web["bytes"], web["goals"]
+    print(f"\n6. phone app, Chromium CPU x{web['cpu_throttle']}, median of {web['rounds']} (demo account):")
+    print(f"   app shell {shell['bytes'] / 1024:.1f} KB in {shell['files']} files "
+          f"({shell['code_bytes'] / 1024:.1f} KB code, {shell['icon_bytes'] / 1024:.1f} KB icons; "
+          f"goal <= {goals['shell_kb']} KB)")
+    print(f"   floor (static image) {seconds['floor']} s")
+    print(f"   Today usable: first open {seconds['today_cold']} s ({carried['today_cold'] / 1024:.0f} KB, "
+          f"pull included), again {seconds['today_warm']} s (goal <= {goals['today_s']} s; "
+          f"{web['ratio_today_vs_floor']} x floor)")
+    print(f"   Trends usable {seconds['trends']} s, {carried['trends'] / 1024:.0f} KB "
+          f"(goal <= {goals['trends_s']} s and <= {goals['trends_kb']} KB)")
 
 
 if __name__ == "__main__":

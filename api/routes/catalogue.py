@@ -1,8 +1,9 @@
-"""What a client draws its forms from: the symptom scales and the massage techniques. Public and static, so they
-need no token and touch no database (hence none of the authenticated routes' 401 and 503)."""
+"""What a client draws its forms from: the symptom scales, the massage techniques and the time zones. Public and
+static, so they need no token and touch no database (hence none of the authenticated routes' 401 and 503)."""
 
 from fastapi import APIRouter
 
+from domain.clock import zone_names
 from domain.massage import CATALOGUE
 from domain.scales import SCALES
 from models.massage import PointPublic, TechniquePublic
@@ -28,3 +29,9 @@ def list_techniques() -> list[TechniquePublic]:
                                     for p in t.points],
                             round_description=t.round_description)
             for t in CATALOGUE]
+
+
+@router.get("/v1/timezones", tags=["me"], response_model=list[str])
+def list_timezones() -> list[str]:
+    """Every IANA zone name sign-up and PATCH /v1/me accept, sorted."""
+    return list(zone_names())

@@ -24,7 +24,8 @@ def create_share(session: SessionDep, user: CurrentUser, share_in: ShareCreate, 
     """Make a read-only link to your report and chosen formats; the URL is shown only once."""
     share, raw = shares.create_share(session=session, owner=user, share_in=share_in)
     url = f"{str(request.base_url).rstrip('/')}/v1/shared/{raw}"
-    return ShareCreated(id=share.id, url=url, expires_at=share.expires_at, formats=share.formats)  # type: ignore[arg-type]
+    return ShareCreated(id=share.id, url=url, expires_at=share.expires_at, formats=share.formats,  # type: ignore[arg-type]
+                        qr_svg=shares.qr_svg(shares.link_for(url, share.formats)))
 
 
 @router.get("/v1/shares", response_model=list[SharePublic], responses=AUTHENTICATED)

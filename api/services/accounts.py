@@ -115,7 +115,9 @@ def revoke_token(*, session: Session, token: AuthToken) -> None:
 def update_user(*, session: Session, user: User, user_in: UserUpdate) -> User:
     """Apply the fields the client sent."""
     for name, value in user_in.model_dump(exclude_unset=True).items():
-        if value is not None or name in CLEARABLE:
+        if name == "display_name":
+            user.display_name = (value or "").strip() or None
+        elif value is not None or name in CLEARABLE:
             setattr(user, name, value)
     session.add(user)
     return user

@@ -1,9 +1,11 @@
 """Share links: an unguessable token (stored only as its hash) opens one patient's report and exports."""
 
 import hmac
+import io
 import uuid
 from datetime import timedelta
 
+import segno
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
@@ -23,6 +25,22 @@ def create_share(*, session: Session, owner: User, share_in: ShareCreate) -> tup
     session.add(share)
     session.flush()
     return share, raw
+
+
+def link_for(url: str, formats: list[str]) -> str:
+    """The link a person sends: the PDF report where the share allows it, else the HTML report, else the JSON."""
+    for fmt, suffix in (("pdf", "/report.pdf"), ("html", "/report.html")):
+        if fmt in formats:
+            return url + suffix
+    return f"{url}/export?format={formats[0]}"
+
+
+def qr_svg(text: str) -> str:
+    """A QR code of the text as a standalone SVG document (segno picks the smallest version that fits)."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="svg", xmldecl=False, scale=6, border=4, dark="#000",
+                                     light="#fff", title="QR code of the share link")
+    return buffer.getvalue().decode()
 
 
 def list_shares(*, session: Session, owner: User) -> list[SharePublic]:

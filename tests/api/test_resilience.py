@@ -21,6 +21,7 @@ OUTAGE_REQUESTS = {
     "/v1/auth/signup": {"json": {"email": "late@example.org", "password": "long enough password", "timezone": "UTC"}},
     "/v1/auth/token": {"data": {"username": "late@example.org", "password": "long enough password"}},
     "/v1/shared/{token}/export": {"params": {"format": "json"}},
+    "/v1/calendar.ics": {"params": {"token": "t" * 43}},
 }
 
 

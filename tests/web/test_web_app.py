@@ -1,7 +1,8 @@
-"""The web app in a real browser: Debian's Chromium driven by Playwright, at phone size.
+"""The phone app in a real browser: Debian's Chromium driven by Playwright at 390x844, light and dark.
 
-Screenshots of each page go to test-artifacts/screenshots/ (ignored by git). Without Chromium or Playwright
-these tests are skipped with a message, except with CI=true, where they fail.
+One server and one browser for the module; each test opens the contexts (phones) it needs. Screenshots go
+to test-artifacts/screenshots/ (ignored by git). Without Chromium or Playwright these tests are skipped with
+a message, except with CI=true, where they fail.
 """
 
 import os
@@ -11,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 
 from tests.conftest import IN_CI, PASSWORD
@@ -19,6 +21,10 @@ from tests.servers import ServerProcess
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 PHONE = {"width": 390, "height": 844}
+# A zone where it is daytime now, so "two hours ago" is still today wherever and whenever the suite runs.
+ZONE = next(zone for zone in ("Europe/Berlin", "America/New_York", "Asia/Tokyo", "America/Los_Angeles")
+            if 4 <= datetime.now(ZoneInfo(zone)).hour < 21)
+SCREENS = ("today", "massage", "trends", "challenges", "more", "profile", "terms", "share")
 
 
 def _browser_or_skip():
@@ -56,112 +62,353 @@ def browser():
         instance.close()
 
 
+class Person:
+    """An account made through the API, and calls on its behalf to check what the server holds."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.email = f"web-{uuid.uuid4().hex[:10]}@example.org"
+        httpx.post(f"{base}/v1/auth/signup", json={"email": self.email, "password": PASSWORD, "timezone": ZONE})
+        token = httpx.post(f"{base}/v1/auth/token", data={"username": self.email, "password": PASSWORD})
+        self.headers = {"Authorization": f"Bearer {token.json()['access_token']}"}
+
+    def call(self, method: str, path: str, **kw) -> httpx.Response:
+        return httpx.request(method, self.base + path, headers=self.headers, timeout=30, **kw)
+
+    def today(self) -> str:
+        return datetime.now(ZoneInfo(ZONE)).date().isoformat()
+
+
+def phone(browser, **options):
+    context = browser.new_context(viewport=PHONE, timezone_id=ZONE, **options)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    return context, page, problems
+
+
+def sign_in(page, person: Person) -> None:
+    page.goto(person.base + "/")
+    form = page.locator("#signin-form")
+    form.get_by_label("Email").fill(person.email)
+    form.get_by_label("Password").fill(PASSWORD)
+    form.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Today", exact=True).wait_for()
+    page.locator("#sync-state", has_text="All synced").wait_for()
+
+
+def wait_synced(page, timeout: float = 30000) -> None:
+    """Call after the action's own feedback shows: nothing in sight marked "on this phone", the outbox empty."""
+    page.wait_for_function("""() => ![...document.querySelectorAll('.mark.local')].some((m) => m.offsetParent)
+        && document.querySelector('#sync-state').classList.contains('done')""", timeout=timeout)
+
+
 def shot(page, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
 
 
-def test_sign_up_log_the_day_and_watch_the_trends(server, browser):
-    context = browser.new_context(viewport=PHONE, timezone_id="Europe/Berlin")
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
-    page.on("pageerror", lambda error: problems.append(str(error)))
-
-    page.goto(server.base + "/")
-    page.get_by_role("heading", name="Sign in").wait_for()
-    shot(page, "01-sign-in")
-    email = f"web-{uuid.uuid4().hex[:8]}@example.org"
-    signup = page.locator("#signup-form")
-    signup.get_by_label("Email").fill(email)
-    signup.get_by_label("Password (10 characters or more)").fill(PASSWORD)
-    assert signup.get_by_label("Time zone").input_value() == "Europe/Berlin"
-    signup.get_by_role("button", name="Create account").click()
-    page.get_by_role("heading", name="Log a meal").wait_for()
-
-    # A meal, with the flags previewed while typing
-    page.get_by_label("What did you eat?").fill("bagel w/ cream cheese")
-    page.locator("#flag-preview .flag", has_text="wheat").wait_for()
-    page.locator("#flag-preview .flag", has_text="dairy").wait_for()
-    shot(page, "02-today-meal-preview")
+def log_meal(page, text: str, when: str | None = None) -> None:
+    page.get_by_label("What did you eat?").fill(text)
+    if when:
+        page.get_by_label("When").fill(when)
     page.get_by_role("button", name="Save meal").click()
-    page.get_by_text("Saved. It contains wheat, dairy.").wait_for()
-    page.locator("#today-meals li", has_text="bagel w/ cream cheese").wait_for()
-    assert page.locator("#today-meals li").count() == 1
+    page.locator("#day-meals li", has_text=text).wait_for()
 
-    # Scores on 0-10 controls built from /v1/symptoms/scales
-    sleep = page.locator("#scale-sleep")
-    sleep.focus()
-    sleep.press("ArrowRight")
-    sleep.press("ArrowRight")
-    assert page.locator("#scale-sleep-value").text_content() == "7"
-    page.get_by_label("Score headache today").check()
+
+def nudge(page, scale: str, key: str, times: int = 1) -> None:
+    slider = page.locator(f"#scale-{scale}")
+    slider.focus()
+    for _ in range(times):
+        slider.press(key)
+
+
+def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_lost(server, browser):
+    person = Person(server.base)
+    context, page, problems = phone(browser)
+    sign_in(page, person)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+
+    context.set_offline(True)
+    breakfast = (datetime.now(ZoneInfo(ZONE)) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
+    log_meal(page, "oatmeal with banana", when=breakfast)
+    assert page.get_by_label("When").input_value() != breakfast, "'When' is now again after each save"
+    log_meal(page, "rice and fish")
+    log_meal(page, "pizza with cheese")
+    nudge(page, "sleep", "ArrowRight", 2)
+    nudge(page, "pain", "ArrowLeft")
+    nudge(page, "energy", "ArrowRight")
     page.get_by_role("button", name="Save scores").click()
-    page.get_by_text("Scores saved for").wait_for()
-
-    # Massage: the guide, acupressure points, and the nine-and-nine patting counter
-    page.get_by_label("Technique").select_option("acupressure")
-    page.locator("#technique-guide", has_text="pressure").wait_for()
-    page.locator("#points label", has_text="ST34").locator("input").check()
+    page.get_by_text("Scores saved on this phone").wait_for()
+    page.locator("#tabs").get_by_role("link", name="Massage").click()
+    page.get_by_label("Technique").select_option("kneading")
     page.get_by_label("Knee pain before (0-10)").fill("5")
     page.get_by_label("Knee pain after (0-10)").fill("3")
     page.get_by_role("button", name="Save session").click()
-    page.get_by_text("Massage session saved (acupressure).").wait_for()
-    page.get_by_label("Technique").select_option("empty_palm_patting")
-    for _ in range(9):
-        page.get_by_role("button", name="Pat").click()
-    assert page.locator("#pat-phase").text_content() == "sides"
-    shot(page, "03-today-massage")
+    page.locator("#day-massage li", has_text="on this phone").wait_for()
 
-    # Trends: set the start, see the day counter and the charts
-    page.get_by_role("link", name="Trends").click()
-    started = datetime.now(ZoneInfo("Europe/Berlin")).date() - timedelta(days=3)  # the user's today, not the machine's
-    page.get_by_label("I started the elimination on").fill(started.isoformat())
-    page.get_by_role("button", name="Set start").click()
-    page.get_by_role("heading", name="Day 4 of 14").wait_for()
-    page.locator("#charts img").nth(8).wait_for()
-    page.wait_for_load_state("networkidle")
-    assert page.locator("#charts img").count() == 9, "one chart per scale"
-    assert page.locator("#charts img").first.evaluate("img => img.complete && img.naturalWidth > 0")
-    # Four days in, the two-week window is not complete: every scale's verdict waits.
-    assert page.locator("#verdicts td.pending").count() == 9
-    shot(page, "04-trends")
+    page.goto(server.base + "/#today")  # offline: the service worker opens the app
+    page.get_by_role("heading", name="Today", exact=True).wait_for()
+    meals = page.locator("#day-meals li.item")
+    meals.nth(2).wait_for()
+    assert meals.count() == 3
+    assert meals.first.text_content().count("oatmeal") == 1, "the day's meals are in time order"
+    assert page.locator("#day-meals .mark.local").count() == 3
+    assert page.locator("#scale-sleep-value").text_content() == "7"
+    assert page.locator(".score-status .mark.local").count() == 1
+    page.locator("#sync-state", has_text="5 changes on this phone").wait_for()
+    shot(page, "offline-today")
+    page.locator("#tabs").get_by_role("link", name="Massage").click()
+    page.locator("#day-massage li", has_text="on this phone").wait_for()
 
-    # History: correct a flag
-    page.get_by_role("link", name="History").click()
-    item = page.locator("#history li").first
-    item.wait_for()
-    item.get_by_label("contains dairy").uncheck()
-    item.get_by_role("button", name="Save correction").click()
-    page.get_by_text("Correction saved").wait_for()
-    shot(page, "05-history")
+    page.locator("#tabs").get_by_role("link", name="More").click()
+    page.get_by_role("button", name="Sign out").click()
+    page.get_by_text("5 changes are only on this phone").wait_for()
+    assert page.get_by_role("button", name="Sign out anyway").is_visible()
+    page.locator("#tabs").get_by_role("link", name="Massage").click()
 
-    # Share: a link, then revoke it
-    page.get_by_role("link", name="Share").click()
-    page.get_by_role("button", name="Create link").click()
-    page.locator("#share-url", has_text="/v1/shared/").wait_for()
-    page.get_by_role("button", name="Revoke").click()
-    page.get_by_text("Share revoked.").wait_for()
-    shot(page, "06-share")
+    keys: list[str | None] = []
 
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.get_by_role("link", name="Trends").click()
-    page.locator("#charts img").nth(8).wait_for()
-    shot(page, "07-trends-desktop")
+    def lose_the_first_response(route):
+        keys.append(route.request.headers.get("idempotency-key"))
+        if len(keys) == 1:
+            route.fetch()  # the server stores the batch; its answer never reaches the phone
+            route.abort("connectionreset")
+        else:
+            route.continue_()
+
+    context.route("**/v1/sync/push", lose_the_first_response)
+    context.set_offline(False)
+    wait_synced(page)
+    assert len(keys) >= 2 and keys[0] == keys[1], "the retry resends the same batch under the same key"
+    page.locator("#day-massage .mark.synced").wait_for()
+
+    today = person.today()
+    stored = person.call("GET", f"/v1/meals?from={today}&to={today}").json()["items"]
+    assert sorted(m["description"] for m in stored) == ["oatmeal with banana", "pizza with cheese", "rice and fish"]
+    scores = person.call("GET", f"/v1/symptoms/{today}").json()
+    assert (scores["sleep"], scores["pain"], scores["energy"], scores["headache"]) == (7, 4, 6, None)
+    sessions = person.call("GET", "/v1/massage").json()
+    assert [(s["technique"], s["pain_before"], s["pain_after"]) for s in sessions] == [("kneading", 5, 3)]
     context.close()
     assert problems == [], problems
 
 
-def test_every_control_has_a_label_and_the_app_has_a_strict_csp(server, browser):
-    import httpx
+def test_two_phones_scoring_the_same_day_see_a_conflict_and_lose_nothing(server, browser):
+    person = Person(server.base)
+    (first, one, _), (second, two, _) = phone(browser), phone(browser)
+    sign_in(one, person)
+    sign_in(two, person)
+    nudge(one, "sleep", "ArrowRight", 2)
+    nudge(one, "pain", "ArrowRight")
+    nudge(one, "energy", "ArrowRight")
+    one.get_by_role("button", name="Save scores").click()
+    one.get_by_text("Scores saved on this phone").wait_for()
+    wait_synced(one)
+    nudge(two, "sleep", "ArrowLeft", 2)
+    nudge(two, "pain", "ArrowLeft")
+    nudge(two, "energy", "ArrowLeft")
+    two.get_by_role("button", name="Save scores").click()
 
+    card = two.locator(".conflict")
+    card.wait_for()
+    assert "This phone: Sleep quality 3, Pain 4, Energy 4" in card.text_content()
+    assert "The other device: Sleep quality 7, Pain 6, Energy 6" in card.text_content()
+    shot(two, "conflict")
+    stored = person.call("GET", f"/v1/symptoms/{person.today()}").json()
+    assert (stored["sleep"], stored["version"]) == (7, 1), "nothing was overwritten before the choice"
+
+    card.get_by_role("button", name="Keep this phone's").click()
+    card.wait_for(state="detached")
+    two.locator(".score-status .mark.synced").wait_for()
+    wait_synced(two)
+    stored = person.call("GET", f"/v1/symptoms/{person.today()}").json()
+    assert (stored["sleep"], stored["pain"], stored["energy"], stored["version"]) == (3, 4, 4, 2)
+    one.reload()
+    one.locator("#scale-sleep-value", has_text="3").wait_for()
+    first.close()
+    second.close()
+
+
+def test_today_shows_saved_scores_and_an_untouched_save_changes_nothing(server, browser):
+    person = Person(server.base)
+    day = person.today()
+    saved = {"sleep": 4, "pain": 6, "energy": 3, "headache": 2, "digestion": 5, "sleep_hours": 6.5}
+    assert person.call("PUT", f"/v1/symptoms/{day}", json=saved).status_code == 201
+    context, page, problems = phone(browser)
+    sign_in(page, person)
+    page.reload()
+    page.locator("#scale-sleep-value", has_text="4").wait_for()
+    for name, value in (("pain", "6"), ("energy", "3"), ("headache", "2"), ("digestion", "5")):
+        assert page.locator(f"#scale-{name}-value").text_content() == value
+    assert page.locator("#scale-skin-value").text_content() == "not scored yet"
+    assert page.locator("#scale-sleep_hours").input_value() == "6.5"
+    assert page.locator("#scales .scored").count() == 6
+    page.get_by_role("button", name="Save scores").click()
+    page.get_by_text("Nothing changed").wait_for()
+    assert person.call("GET", f"/v1/symptoms/{day}").json()["version"] == 1
+
+    nudge(page, "pain", "ArrowLeft")
+    page.get_by_role("button", name="Save scores").click()
+    page.get_by_text("Scores saved on this phone").wait_for()
+    wait_synced(page)
+    stored = person.call("GET", f"/v1/symptoms/{day}").json()
+    assert {k: stored[k] for k in saved} == saved | {"pain": 5}
+    assert stored["version"] == 2
+
+    # A meal: flags per group, a possible flag confirmed, an edit, and a delete taken back.
+    log_meal(page, "toast with honey")
+    meal = page.locator("#day-meals li.item", has_text="toast with honey")
+    meal.locator(".mark.synced").wait_for()
+    meal.locator(".chip", has_text="wheat").wait_for()
+    meal.get_by_role("button", name="Yes, it has sugar").click()
+    page.get_by_text("Flags corrected").wait_for()
+    stored = person.call("GET", f"/v1/meals?from={day}&to={day}").json()["items"][0]
+    assert stored["overrides"]["added"] == ["sugar"] and "sugar" in stored["definite"]
+    meal.get_by_role("button", name="Edit toast with honey").click()
+    page.locator("form.editor").get_by_label("What did you eat?").fill("toast with butter")
+    page.get_by_role("button", name="Save changes").click()
+    page.locator("#day-meals li.item", has_text="toast with butter").wait_for()
+    page.get_by_role("button", name="Delete toast with butter").click()
+    page.get_by_role("status").filter(has_text="Deleted: toast with butter.").get_by_role("button", name="Undo").click()
+    page.locator("#day-meals li.item", has_text="toast with butter").wait_for()
+    wait_synced(page)
+    stored = person.call("GET", f"/v1/meals?from={day}&to={day}").json()["items"]
+    assert [m["description"] for m in stored] == ["toast with butter"]
+
+    yesterday = (datetime.fromisoformat(day) - timedelta(days=1)).date().isoformat()
+    page.get_by_label("Day", exact=True).fill(yesterday)
+    page.get_by_role("heading", name="Meals that day").wait_for()
+    assert page.get_by_label("When").input_value().startswith(yesterday)
+    log_meal(page, "late soup")
+    wait_synced(page)
+    stored = person.call("GET", f"/v1/meals?from={yesterday}&to={yesterday}").json()["items"]
+    assert [m["description"] for m in stored] == ["late soup"]
+    context.close()
+    assert problems == [], problems
+
+
+def test_the_app_installs_manifest_and_service_worker(server, browser):
+    manifest = httpx.get(server.base + "/manifest.webmanifest").json()
+    assert manifest["display"] == "standalone" and manifest["start_url"].startswith("/")
+    assert manifest["name"] and manifest["theme_color"].startswith("#")
+    sizes = {(icon["sizes"], icon.get("purpose", "any")) for icon in manifest["icons"]}
+    assert {("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")} <= sizes
+    for icon in manifest["icons"]:
+        png = httpx.get(server.base + icon["src"])
+        assert png.status_code == 200 and png.content.startswith(b"\x89PNG")
+    worker = httpx.get(server.base + "/sw.js")
+    assert worker.headers["content-type"].startswith("text/javascript") and "__VERSION__" not in worker.text
     csp = httpx.get(server.base + "/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
-    page = browser.new_page(viewport=PHONE)
+
+    context, page, _ = phone(browser)
     page.goto(server.base + "/")
     page.get_by_role("heading", name="Sign in").wait_for()
-    unlabeled = page.evaluate("""() => [...document.querySelectorAll('input, select, textarea')]
-        .filter(el => el.type !== 'hidden' && !el.labels?.length && !el.getAttribute('aria-label'))
-        .map(el => el.name || el.id)""")
-    assert unlabeled == []
-    page.close()
+    page.evaluate("navigator.serviceWorker.ready")
+    page.reload()
+    page.get_by_role("heading", name="Sign in").wait_for()
+    assert page.evaluate("navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL") \
+        == server.base + "/sw.js"
+    # The chip function reads today's flat flags and grouped shapes alike: one chip per group, terms inside.
+    chips = page.evaluate("""async () => {
+        const { flagGroups } = await import('/static/js/flags.js');
+        const flat = [{group: 'wheat', certainty: 'definite', term: 'bagel'},
+                      {group: 'dairy', certainty: 'possible', term: 'natural flavors'},
+                      {group: 'wheat', certainty: 'possible', term: 'flour'}];
+        const grouped = [{group: 'wheat', certainty: 'definite', terms: ['bagel', {term: 'flour'}]},
+                         {group: 'dairy', certainty: 'possible', terms: [{term: 'natural flavors'}]}];
+        const keyed = {wheat: [{certainty: 'definite', term: 'bagel'}, {certainty: 'possible', term: 'flour'}],
+                       dairy: {certainty: 'possible', terms: ['natural flavors']}};
+        return [flat, grouped, keyed].map(flagGroups);
+    }""")
+    expected = [{"group": "wheat", "certainty": "definite", "terms": ["bagel", "flour"]},
+                {"group": "dairy", "certainty": "possible", "terms": ["natural flavors"]}]
+    assert chips == [expected, expected, expected]
+    context.close()
+
+
+def test_patting_is_led_by_a_beat_that_counts_nine_and_nine(server, browser):
+    person = Person(server.base)
+    context, page, problems = phone(browser)
+    sign_in(page, person)
+    page.locator("#tabs").get_by_role("link", name="Massage").click()
+    page.get_by_label("Technique").select_option("empty_palm_patting")
+    page.get_by_label("Beat (pats a minute)").fill("160")
+    page.get_by_label("Knee pain before (0-10)").fill("4")
+    page.get_by_role("button", name="Start the beat").click()
+    page.locator("#pat-phase", has_text="sides").wait_for(timeout=15000)
+    assert page.locator("#timer-say").text_content() == "Now the sides"
+    page.locator("#pat-round", has_text="2").wait_for(timeout=15000)
+    page.get_by_role("button", name="Stop the beat").click()
+    page.get_by_role("button", name="Save session").click()
+    page.get_by_text("Session saved on this phone").wait_for()
+    wait_synced(page)
+    assert page.get_by_label("Knee pain before (0-10)").input_value() == "", "each session starts empty"
+    sessions = person.call("GET", "/v1/massage").json()
+    assert [(s["technique"], s["pain_before"]) for s in sessions] == [("empty_palm_patting", 4)]
+    assert sessions[0]["rounds"] >= 1
+    context.close()
+    assert problems == [], problems
+
+
+def test_a_new_version_is_offered_and_taken_on_reload(server, browser):
+    context, page, problems = phone(browser)
+    page.goto(server.base + "/")
+    page.get_by_role("heading", name="Sign in").wait_for()
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    # A worker at a new script URL is a new version to the browser, as a changed /sw.js is after a deploy.
+    page.evaluate("() => navigator.serviceWorker.register('/sw.js?v=next', { scope: '/' })")
+    page.get_by_text("A new version of the app is ready.").wait_for()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Reload").click()
+    page.get_by_role("heading", name="Sign in").wait_for()
+    assert page.evaluate("() => navigator.serviceWorker.controller.scriptURL").endswith("/sw.js?v=next")
+    context.close()
+    assert problems == [], problems
+
+
+def _seed(person: Person) -> None:
+    today = datetime.now(ZoneInfo(ZONE)).date()
+    for offset in range(20, -1, -1):
+        day = today - timedelta(days=offset)
+        meal = "bagel w/ cream cheese" if offset > 14 else "rice and fish"
+        person.call("POST", "/v1/meals", json={"eaten_at": f"{day}T11:00:00Z", "description": meal})
+        person.call("PUT", f"/v1/symptoms/{day}", json={"sleep": 5 + offset % 3, "pain": 6 - offset % 4, "energy": 5})
+    person.call("POST", "/v1/foods/terms", json={"term": "grandma's stew", "group": "wheat"})
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_screen_passes_axe_and_is_photographed(server, browser, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    person = Person(server.base)
+    _seed(person)
+    context, page, problems = phone(browser, color_scheme=scheme)
+    page.goto(server.base + "/")
+    page.get_by_role("heading", name="Sign in").wait_for()
+    found: dict[str, list[str]] = {}
+
+    def check(name: str) -> None:
+        violations = axe.run(page).response["violations"]
+        serious = [f"{v['id']}: {v['help']} ({len(v['nodes'])})" for v in violations
+                   if v["impact"] in ("serious", "critical")]
+        if serious:
+            found[name] = serious
+        shot(page, f"{scheme}-{name}")
+
+    assert page.locator("#signup-form").get_by_label("Time zone").input_value() == ZONE, "the device's zone"
+    check("signin")
+    sign_in(page, person)
+    page.locator("#day-meals li.item").first.wait_for()
+    for name in SCREENS:
+        page.goto(f"{server.base}/#{name}")
+        page.locator(f"#page-{name}").wait_for()
+        page.wait_for_load_state("networkidle")
+        if name == "trends":
+            page.locator("#chart svg circle").first.wait_for()
+        check(name)
+    context.close()
+    assert found == {}, found
+    assert problems == [], problems

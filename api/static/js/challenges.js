@@ -1,0 +1,62 @@
+// Reintroduction challenges: start one, day-by-day guidance, the verdict in plain words.
+import { api } from "./api.js";
+import { $, button, dateLabel, element, feedback } from "./dom.js";
+
+const VERDICTS = {
+  reaction: "Your scores got worse: this group seems to matter for you.",
+  tolerated: "No reaction in your scores: this group seems fine for you.",
+  inconclusive: "Not clear either way; see the notes, and consider trying again.",
+};
+const STATUS = { scheduled: "planned", exposure: "eat it now", observation: "watching", complete: "done", cancelled: "cancelled" };
+const form = $("#challenge-form");
+
+function guidance(challenge) {
+  const today = new Date().toLocaleDateString("en-CA");
+  const days = [...challenge.exposure_dates.map((d) => [d, `eat ${challenge.group} on purpose and score the day`]),
+                ...challenge.observation_dates.map((d) => [d, `no ${challenge.group}; score the day`])];
+  return element("ol", { class: "days" }, ...days.map(([day, what]) =>
+    element("li", { class: day === today ? "now" : "" }, `${dateLabel(day)}${day === today ? " (today)" : ""}: ${what}`)));
+}
+
+function card(challenge) {
+  const item = element("li", { class: "item" },
+    element("h3", { text: `${challenge.group}, from ${dateLabel(challenge.start_date)} · ${STATUS[challenge.status] || challenge.status}` }),
+    guidance(challenge));
+  if (challenge.verdict) item.append(element("p", { class: `verdict ${challenge.verdict}`, text: VERDICTS[challenge.verdict] }));
+  if (challenge.reacting_scales.length) item.append(element("p", { text: `Worse on: ${challenge.reacting_scales.join(", ")}.` }));
+  for (const problem of challenge.problems) item.append(element("p", { class: "muted", text: `${dateLabel(problem.date)}: ${problem.detail}` }));
+  if (challenge.retest_on) item.append(element("p", { text: `Try again from ${dateLabel(challenge.retest_on)}.` }));
+  if (!["complete", "cancelled"].includes(challenge.status)) {
+    const cancel = button("Cancel this challenge", async () => {
+      try { await api("POST", `/v1/challenges/${challenge.id}/cancel`); await show(); }
+      catch (error) { feedback(cancel, error.message, { kind: "error" }); }
+    }, { class: "secondary" });
+    item.append(cancel);
+  }
+  return item;
+}
+
+export async function show() {
+  if (!form.start_date.value) form.start_date.value = new Date().toLocaleDateString("en-CA");
+  const list = $("#challenges");
+  try {
+    const challenges = await api("GET", "/v1/challenges");
+    list.replaceChildren(...challenges.slice().reverse().map(card));
+    if (!challenges.length) list.append(element("li", { class: "muted", text: "No challenge yet." }));
+  } catch (error) {
+    list.replaceChildren();
+    feedback(form, error.message, { kind: "error" });
+  }
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const submit = form.querySelector("button[type=submit]");
+  try {
+    const created = await api("POST", "/v1/challenges", { json: {
+      group: form.group.value, start_date: form.start_date.value,
+      exposure_days: parseInt(form.exposure_days.value, 10), observation_days: parseInt(form.observation_days.value, 10) } });
+    await show();
+    feedback(submit, [`Challenge planned: ${created.group} from ${dateLabel(created.start_date)}.`, ...created.warnings].join(" "));
+  } catch (error) { feedback(submit, error.message, { kind: "error" }); }
+});

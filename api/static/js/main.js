@@ -1,0 +1,202 @@
+// diet-tracker web app: plain ES modules over the public JSON API, local-first through IndexedDB.
+import { api, auth, onSignedOut } from "./api.js";
+import * as challenges from "./challenges.js";
+import { $, $$, button, clearFeedback, element, feedback } from "./dom.js";
+import * as massage from "./massage.js";
+import * as profile from "./profile.js";
+import * as share from "./share.js";
+import * as store from "./store.js";
+import { changes, configure as configureSync, flush, pull, unsyncedCount } from "./sync.js";
+import * as terms from "./terms.js";
+import * as today from "./today.js";
+import * as trends from "./trends.js";
+import { fillZones } from "./zones.js";
+
+const app = { me: null, ready: false, page: null };
+const SCREENS = {
+  today: () => today.show(), massage: () => massage.show(), trends: () => trends.show(),
+  challenges: () => challenges.show(), more: async () => {}, profile: () => profile.show(app.me),
+  terms: () => terms.show(), share: () => share.show(),
+};
+const TAB_OF = { profile: "more", terms: "more", share: "more" };
+
+// ---------------------------------------------------------------- start-up
+
+function configure(me, scales, techniques) {
+  app.me = me;
+  configureSync({ timezone: me.timezone });
+  today.configure(me, scales);
+  massage.configure(techniques);
+  trends.configure(scales);
+}
+
+// The profile and the catalogues, fresh from the server, kept on the phone for the next (maybe offline) start.
+async function fetchSettings() {
+  const [me, scales, techniques] = await Promise.all([api("GET", "/v1/me"), api("GET", "/v1/symptoms/scales"),
+                                                      api("GET", "/v1/massage/techniques")]);
+  await Promise.all([store.setMeta("me", me), store.setMeta("scales", scales), store.setMeta("techniques", techniques)]);
+  return [me, scales, techniques];
+}
+
+async function start() {
+  await store.open(auth.userId);
+  const kept = await Promise.all([store.meta("me"), store.meta("scales"), store.meta("techniques")]);
+  if (kept.every(Boolean)) {
+    // Open at once from what the phone holds; a changed zone from another device re-draws once known.
+    configure(...kept);
+    fetchSettings().then(([me, scales, techniques]) => {
+      if (me.timezone === kept[0].timezone) { app.me = me; return; }
+      configure(me, scales, techniques);
+      route();
+    }).catch(() => {});
+  } else {
+    configure(...(await fetchSettings()));
+  }
+  app.ready = true;
+  // Whatever waits in the outbox goes first; a pull follows every push.
+  flush();
+}
+
+// ---------------------------------------------------------------- routing
+
+async function route() {
+  const wanted = (location.hash || "#today").slice(1);
+  const signedIn = Boolean(auth.token && auth.userId);
+  const page = !signedIn ? "signin" : SCREENS[wanted] ? wanted : "today";
+  clearFeedback();
+  for (const section of $$("main > section")) section.hidden = section.id !== `page-${page}`;
+  $("#tabs").hidden = !signedIn;
+  for (const tab of $$("#tabs a")) {
+    if (tab.getAttribute("href") === `#${TAB_OF[page] || page}`) tab.setAttribute("aria-current", "page");
+    else tab.removeAttribute("aria-current");
+  }
+  if (page === "signin") { await fillZones($("#signup-form").timezone); return; }
+  try {
+    if (!app.ready) await start();
+    await SCREENS[page]();
+  } catch (error) {
+    feedback($(`#page-${page} h2`), error.message, { kind: "error" });
+  }
+  if (app.page !== page) {
+    const heading = $(`#page-${page} h2`);
+    heading.setAttribute("tabindex", "-1");
+    heading.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
+  app.page = page;
+}
+
+// Local or pulled changes redraw the screen on show, so a second device's edits appear without a reload.
+changes.addEventListener("change", () => {
+  if (app.page === "today") today.render({ background: true });
+  if (app.page === "massage") massage.render();
+  showSyncState();
+});
+changes.addEventListener("status", showSyncState);
+
+let stateAsked = 0;
+async function showSyncState() {
+  if (!app.ready) { $("#sync-state").textContent = ""; return; }
+  const asked = ++stateAsked;
+  const waiting = await unsyncedCount();
+  if (asked !== stateAsked) return;  // a later count is on its way; this one may be stale
+  const line = $("#sync-state");
+  line.className = `sync-state ${waiting ? "waiting" : "done"}`;
+  line.replaceChildren(element("span", { text: waiting
+    ? `${waiting} change${waiting === 1 ? "" : "s"} on this phone${navigator.onLine ? ", syncing…" : "; they sync when you're online"}`
+    : "All synced" }));
+  if (waiting && navigator.onLine) line.append(button("Sync now", () => flush(), { class: "link" }));
+}
+window.addEventListener("offline", showSyncState);
+window.addEventListener("online", showSyncState);
+document.addEventListener("visibilitychange", () => { if (!document.hidden && app.ready) flush(); });
+
+// ---------------------------------------------------------------- sign in, sign up, sign out
+
+async function signIn(email, password) {
+  const token = await api("POST", "/v1/auth/token", { form: { username: email, password } });
+  auth.set(token.access_token, "pending");
+  const me = await api("GET", "/v1/me");
+  auth.set(token.access_token, me.id);
+  app.ready = false;
+  location.hash = "#today";
+  await route();
+  await pull().catch(() => {});
+}
+
+$("#signin-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const data = new FormData(event.target);
+  const submit = event.target.querySelector("button[type=submit]");
+  try { await signIn(data.get("email"), data.get("password")); }
+  catch (error) { auth.clear(); feedback(submit, error.status === 401 ? "Wrong email or password." : error.message, { kind: "error" }); }
+});
+
+$("#signup-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const data = new FormData(event.target);
+  const submit = event.target.querySelector("button[type=submit]");
+  try {
+    await api("POST", "/v1/auth/signup",
+              { json: { email: data.get("email"), password: data.get("password"), timezone: data.get("timezone") } });
+    await signIn(data.get("email"), data.get("password"));
+    feedback($("#today-title"), "Welcome! Log what you eat, score your day, and watch the windows fill.");
+  } catch (error) { auth.clear(); feedback(submit, error.message, { kind: "error" }); }
+});
+
+async function signOut({ force = false } = {}) {
+  const trigger = $("#sign-out");
+  const waiting = app.ready ? await unsyncedCount() : 0;
+  if (waiting && !force) {
+    feedback(trigger, `${waiting} change${waiting === 1 ? " is" : "s are"} only on this phone. Signing out now loses ${waiting === 1 ? "it" : "them"}.`,
+             { kind: "warn", action: { label: "Sign out anyway", run: () => signOut({ force: true }) } });
+    return;
+  }
+  api("POST", "/v1/auth/logout").catch(() => {});
+  auth.clear();
+  await store.drop();
+  app.ready = false; app.me = null; app.page = null;
+  location.hash = "#signin";
+  await route();
+  feedback($("#signin-title"), "Signed out.");
+}
+$("#sign-out").addEventListener("click", () => signOut());
+
+// The session ended on the server: keep everything on the phone and ask to sign in again.
+onSignedOut(async () => {
+  localStorage.removeItem("token");
+  app.ready = false;
+  location.hash = "#signin";
+  await route();
+  feedback($("#signin-title"), "Your session ended; sign in again. Anything on this phone is kept and syncs then.", { kind: "warn" });
+});
+
+profile.onProfileChange((me) => { app.me = me; app.ready = false; });
+
+// ---------------------------------------------------------------- installable: the service worker
+
+async function registerWorker() {
+  if (!("serviceWorker" in navigator)) return;
+  const registration = await navigator.serviceWorker.register("/sw.js", { scope: "/" });
+  const offer = (worker) => {
+    if (!worker || !navigator.serviceWorker.controller) return;
+    $("#new-version").hidden = false;
+    $("#reload-app").onclick = () => worker.postMessage("skip-waiting");
+  };
+  offer(registration.waiting);
+  registration.addEventListener("updatefound", () => {
+    const worker = registration.installing;
+    worker.addEventListener("statechange", () => { if (worker.state === "installed") offer(worker); });
+  });
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (reloading || $("#new-version").hidden) return;
+    reloading = true;
+    location.reload();
+  });
+  document.addEventListener("visibilitychange", () => { if (!document.hidden) registration.update().catch(() => {}); });
+}
+
+window.addEventListener("hashchange", route);
+route();
+registerWorker().catch(() => {});

@@ -1,0 +1,72 @@
+// Profile (name, time zone from a list) and the private calendar link with its reminder time.
+import { api } from "./api.js";
+import { $, button, element, feedback } from "./dom.js";
+import * as store from "./store.js";
+import { fillZones } from "./zones.js";
+
+const form = $("#profile-form");
+const calendar = $("#calendar-form");
+const hooks = { changed: () => {} };
+
+export function onProfileChange(handler) { hooks.changed = handler; }
+
+export async function show(me) {
+  form.display_name.value = me.display_name || "";
+  await fillZones(form.timezone, me.timezone);
+  try {
+    const feed = await api("GET", "/v1/calendar/feed");
+    calendar.reminder_time.value = feed.reminder_time;
+    showFeed(true);
+  } catch (error) {
+    showFeed(false);
+    if (error.status !== 404) feedback(calendar, error.message, { kind: "error" });
+  }
+}
+
+function showFeed(active) {
+  $("#calendar-create").textContent = active ? "Save time and make a new link" : "Create calendar link";
+  $("#calendar-revoke").hidden = !active;
+  if (!active) $("#calendar-link").replaceChildren();
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const submit = form.querySelector("button[type=submit]");
+  try {
+    const me = await api("PATCH", "/v1/me", { json: { display_name: form.display_name.value, timezone: form.timezone.value } });
+    await store.setMeta("me", me);
+    hooks.changed(me);
+    feedback(submit, "Profile saved.");
+  } catch (error) { feedback(submit, error.message, { kind: "error" }); }
+});
+
+export function copyable(url, container, label) {
+  const field = element("input", { value: url, readonly: true, "aria-label": label, class: "url" });
+  const copy = button("Copy link", async () => {
+    try { await navigator.clipboard.writeText(url); feedback(copy, "Copied."); }
+    catch { field.select(); feedback(copy, "Select the link and copy it by hand.", { kind: "warn" }); }
+  });
+  container.replaceChildren(field, element("div", { class: "row actions" }, copy));
+  return container.lastElementChild;
+}
+
+calendar.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const submit = $("#calendar-create");
+  try {
+    const feed = await api("POST", "/v1/calendar/feed", { json: { reminder_time: calendar.reminder_time.value } });
+    const box = $("#calendar-link");
+    copyable(feed.url, box, "Calendar link");
+    box.prepend(element("p", { text: "Add this link to your phone's calendar as a subscription (\"Add calendar from URL\"). Anyone with it sees your reminders: keep it private." }));
+    showFeed(true);
+    feedback(submit, "Calendar link ready; any older link stopped working.");
+  } catch (error) { feedback(submit, error.message, { kind: "error" }); }
+});
+
+$("#calendar-revoke").addEventListener("click", async (event) => {
+  try {
+    await api("DELETE", "/v1/calendar/feed");
+    showFeed(false);
+    feedback(event.target, "Calendar link stopped: calendars subscribed to it get nothing more.");
+  } catch (error) { feedback(event.target, error.message, { kind: "error" }); }
+});

@@ -1,0 +1,272 @@
+// Today (or any past day): log meals, see the day's meals in time order with their flags, score the day.
+import { api } from "./api.js";
+import { renderConflicts } from "./conflicts.js";
+import { $, button, element, feedback } from "./dom.js";
+import { Offline } from "./errors.js";
+import { mealChips, previewChips } from "./flags.js";
+import { mark } from "./marks.js";
+import { renderScores } from "./scores.js";
+import * as store from "./store.js";
+import { localDay, remember, write } from "./sync.js";
+
+const RELOG_COUNT = 4;
+const SUGGESTIONS = 5;
+const app = { me: null, scales: [], day: null };
+const form = $("#meal-form");
+
+export function configure(me, scales) { app.me = me; app.scales = scales; }
+
+const today = () => localDay(new Date());
+
+function inputValue(date) {
+  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
+  return shifted.toISOString().slice(0, 16);
+}
+
+// "When" is now (or now's clock time on the picked day) at each open and after each save.
+function resetWhen() {
+  const now = new Date();
+  if (app.day === today()) { form.eaten_at.value = inputValue(now); return; }
+  form.eaten_at.value = `${app.day}T${inputValue(now).slice(11)}`;
+}
+
+export async function show() {
+  const picker = $("#day");
+  picker.max = today();
+  if (!app.day || app.day > today()) app.day = today();
+  picker.value = app.day;
+  resetWhen();
+  await render();
+}
+
+// A background render (a sync answer, another device's change) leaves an open meal editor alone.
+export async function render({ background = false } = {}) {
+  $("#today-title").textContent = app.day === today() ? "Today"
+    : new Date(`${app.day}T12:00:00`).toLocaleDateString([], { weekday: "long", day: "numeric", month: "long" });
+  $("#day-today").hidden = app.day === today();
+  $("#day-meals-title").textContent = app.day === today() ? "Today's meals" : "Meals that day";
+  $("#scores-title").textContent = app.day === today() ? "Today's scores" : "Scores for that day";
+  const editing = background && $("#day-meals form.editor");
+  await Promise.all([renderConflicts($("#conflicts"), app.scales), editing ? null : renderMeals(), renderRelog(),
+                     renderScores($("#scales"), app.scales, app.day)]);
+}
+
+$("#day").addEventListener("change", async (event) => {
+  if (!event.target.value) return;
+  app.day = event.target.value > today() ? today() : event.target.value;
+  resetWhen();
+  await render();
+});
+$("#day-today").addEventListener("click", async () => { app.day = today(); $("#day").value = app.day; resetWhen(); await render(); });
+
+// ---------------------------------------------------------------- the meal form
+
+function mealFields() {
+  const fields = { eaten_at: new Date(form.eaten_at.value).toISOString(), description: form.description.value.trim(),
+                   ingredients: form.ingredients.value.trim() ? [form.ingredients.value.trim()] : [],
+                   meal_type: form.meal_type.value || null, notes: null };
+  return fields;
+}
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const submit = form.querySelector("button[type=submit]");
+  if (!form.eaten_at.value || Number.isNaN(new Date(form.eaten_at.value).getTime())) {
+    feedback(submit, "Pick when you ate it.", { kind: "error" });
+    return;
+  }
+  if (new Date(form.eaten_at.value) > new Date(Date.now() + 5 * 60000)) {
+    feedback(submit, "That time is in the future; pick when you ate it.", { kind: "error" });
+    return;
+  }
+  const fields = mealFields();
+  const id = crypto.randomUUID();
+  await write("meal", id, fields);
+  form.description.value = ""; form.ingredients.value = ""; form.meal_type.value = "";
+  $("#flag-preview").replaceChildren();
+  $("#meal-suggestions").replaceChildren();
+  const loggedDay = localDay(fields.eaten_at);
+  if (loggedDay !== app.day) { app.day = loggedDay; $("#day").value = loggedDay; }
+  resetWhen();
+  await render();
+  feedback(submit, `Saved on this phone: ${fields.description}.`, { action: { label: "Undo", run: () => undo(id) } });
+});
+
+async function undo(id) {
+  const record = await store.get("records", store.keyOf("meal", id));
+  if (record) await write("meal", id, record.data, { deleted: true });
+  await render();
+}
+
+let previewTimer = null;
+function schedulePreview() {
+  clearTimeout(previewTimer);
+  previewTimer = setTimeout(async () => {
+    const description = form.description.value.trim();
+    const ingredients = form.ingredients.value.trim();
+    const preview = $("#flag-preview");
+    if (!description && !ingredients) { preview.replaceChildren(); return; }
+    try {
+      const result = await api("POST", "/v1/foods/analyze",
+                               { json: { description: description || null, ingredients: ingredients || null } });
+      preview.replaceChildren(result.flags.length ? previewChips(result.flags)
+        : element("span", { class: "muted", text: "No excluded group found." }));
+    } catch (error) {
+      preview.replaceChildren(element("span", { class: "muted", text: error instanceof Offline
+        ? "Flags are checked when you're back online; the meal saves either way." : error.message }));
+    }
+  }, 250);
+}
+
+async function suggest() {
+  const query = form.description.value.trim().toLowerCase();
+  const list = $("#meal-suggestions");
+  if (query.length < 2) { list.replaceChildren(); return; }
+  const seen = new Set();
+  const matches = [];
+  for (const meal of (await history())) {
+    const text = meal.data.description;
+    if (!text.toLowerCase().includes(query) || seen.has(text.toLowerCase())) continue;
+    seen.add(text.toLowerCase());
+    matches.push(meal.data);
+    if (matches.length === SUGGESTIONS) break;
+  }
+  list.replaceChildren(...matches.map((meal) => element("li", {}, button(`Use: ${meal.description}`, () => {
+    form.description.value = meal.description;
+    form.ingredients.value = (meal.ingredients || []).join(", ");
+    form.meal_type.value = meal.meal_type || "";
+    list.replaceChildren();
+    schedulePreview();
+    form.description.focus();
+  }, { class: "suggestion" }))));
+}
+
+form.description.addEventListener("input", () => { schedulePreview(); suggest(); });
+form.ingredients.addEventListener("input", schedulePreview);
+
+// ---------------------------------------------------------------- recent and frequent meals
+
+async function history() {
+  const meals = (await store.ofType("meal")).filter((r) => !r.deleted && r.data);
+  return meals.sort((a, b) => b.data.eaten_at.localeCompare(a.data.eaten_at));
+}
+
+async function renderRelog() {
+  const meals = await history();
+  const counts = new Map();
+  for (const meal of meals.slice(0, 200)) {
+    const key = meal.data.description.toLowerCase();
+    const entry = counts.get(key) || { meal: meal.data, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  const recent = [...counts.values()].slice(0, RELOG_COUNT);
+  const frequent = [...counts.values()].filter((e) => !recent.includes(e) && e.count > 1)
+    .sort((a, b) => b.count - a.count).slice(0, RELOG_COUNT);
+  const list = $("#relog");
+  list.replaceChildren(...[...recent, ...frequent].map(({ meal, count }) => {
+    const again = button(count > 1 ? `${meal.description} (${count}×)` : meal.description, async () => {
+      const fields = { ...mealFields(), description: meal.description, ingredients: meal.ingredients || [],
+                       meal_type: meal.meal_type || null };
+      const id = crypto.randomUUID();
+      await write("meal", id, fields);
+      resetWhen();
+      await render();
+      feedback($("#relog"), `Logged again: ${meal.description}.`, { action: { label: "Undo", run: () => undo(id) } });
+    }, { class: "secondary", "aria-label": `Log again now: ${meal.description}` });
+    return element("li", {}, again);
+  }));
+  $("#relog-box").hidden = list.children.length === 0;
+}
+
+// ---------------------------------------------------------------- the day's meals
+
+async function renderMeals() {
+  const meals = (await store.ofDay("meal", app.day)).filter((r) => !r.deleted && r.data)
+    .sort((a, b) => a.data.eaten_at.localeCompare(b.data.eaten_at));
+  const list = $("#day-meals");
+  list.replaceChildren(...meals.map(mealItem));
+  if (!meals.length) list.append(element("li", { class: "muted", text: "Nothing logged yet for this day." }));
+}
+
+function timeOf(instant) {
+  return new Date(instant).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", timeZone: app.me.timezone });
+}
+
+function mealItem(record) {
+  const meal = record.data;
+  const item = element("li", { class: "item", "data-id": record.id });
+  const head = element("div", { class: "item-head" },
+    element("span", { class: "when", text: `${timeOf(meal.eaten_at)}${meal.meal_type ? ` · ${meal.meal_type}` : ""}` }),
+    mark(record));
+  const canCorrect = !record.pending && record.version;
+  const chips = meal.local_only ? element("p", { class: "muted", text: "Flags are checked once it syncs." })
+    : mealChips(meal, canCorrect ? (dismissed, added) => correct(record, dismissed, added, item) : null);
+  const edit = button("Edit", () => item.replaceWith(editor(record)), { class: "secondary", "aria-label": `Edit ${meal.description}` });
+  const remove = button("Delete", () => removeMeal(record), { class: "secondary", "aria-label": `Delete ${meal.description}` });
+  item.append(head, element("p", { class: "what", text: meal.description }), chips,
+              element("div", { class: "row actions" }, edit, remove));
+  return item;
+}
+
+async function correct(record, dismissed, added, item) {
+  try {
+    const meal = await api("PUT", `/v1/meals/${record.id}/overrides`,
+                           { json: { dismissed, added }, headers: { "If-Match": `"${record.version}"` } });
+    await remember("meal", meal);
+    await renderMeals();
+    const again = $(`#day-meals li[data-id="${record.id}"] .chips`);
+    if (again) feedback(again, "Flags corrected; the checker's own answer is kept beside yours.");
+  } catch (error) {
+    if (error.status === 412) {
+      const fresh = await api("GET", `/v1/meals/${record.id}`);
+      await remember("meal", fresh);
+      await renderMeals();
+      const again = $(`#day-meals li[data-id="${record.id}"] .chips`);
+      if (again) feedback(again, "This meal changed on another device; here it is now. Correct it again if needed.", { kind: "warn" });
+      return;
+    }
+    feedback(item.querySelector(".chips"), error.message, { kind: "error" });
+  }
+}
+
+async function removeMeal(record) {
+  const before = record.data;
+  await write("meal", record.id, before, { deleted: true });
+  await render();
+  feedback($("#day-meals"), `Deleted: ${before.description}.`, {
+    action: { label: "Undo", run: async () => { await write("meal", record.id, mealOf(before)); await render(); } },
+  });
+}
+
+function mealOf(data) {
+  return { eaten_at: data.eaten_at, description: data.description, ingredients: data.ingredients || [],
+           meal_type: data.meal_type || null, notes: data.notes || null };
+}
+
+function editor(record) {
+  const meal = record.data;
+  const box = element("form", { class: "item editor", "aria-label": `Edit ${meal.description}` });
+  const description = element("textarea", { name: "description", rows: 2, maxlength: 2000, required: true });
+  description.value = meal.description;
+  const when = element("input", { name: "eaten_at", type: "datetime-local", required: true });
+  when.value = inputValue(new Date(meal.eaten_at));
+  const type = element("select", { name: "meal_type" },
+    ...["", "breakfast", "lunch", "dinner", "snack", "drink"].map((v) => element("option", { value: v, text: v || "-" })));
+  type.value = meal.meal_type || "";
+  const save = element("button", { type: "submit", text: "Save changes" });
+  box.append(element("label", {}, "What did you eat? ", description),
+             element("div", { class: "row" }, element("label", {}, "When ", when), element("label", {}, "Meal ", type)),
+             element("div", { class: "row actions" }, save, button("Cancel", () => render(), { class: "secondary" })));
+  box.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!description.value.trim()) { feedback(save, "Say what you ate.", { kind: "error" }); return; }
+    const fields = { ...mealOf(meal), description: description.value.trim(),
+                     eaten_at: new Date(when.value).toISOString(), meal_type: type.value || null };
+    await write("meal", record.id, fields);
+    await render();
+    const item = $(`#day-meals li[data-id="${record.id}"]`);
+    feedback(item || $("#day-meals"), "Changes saved on this phone.");
+  });
+  return box;
+}
