@@ -47,7 +47,7 @@ def test_metrics_parse_with_template_labels_named_routes_and_runtime_collectors(
     assert user.get(f"/v1/meals/{meal['id']}").status_code == 200
     assert user.get(f"/v1/meals/{uuid.uuid4()}").status_code == 404
     assert user.put("/v1/symptoms/2026-03-01", json={"sleep": 5, "pain": 3, "energy": 6}).status_code == 201
-    for path in ("/openapi.json", "/docs", "/static/app.js", "/metrics"):
+    for path in ("/openapi.json", "/docs", "/static/app.css", "/metrics"):
         assert http.get(path).status_code == 200, path
     assert http.get("/no/such/path").status_code == 404
     assert http.get("/v1/meals/not-a-uuid").status_code == 404
