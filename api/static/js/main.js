@@ -110,6 +110,9 @@ async function showSyncState() {
 window.addEventListener("offline", showSyncState);
 window.addEventListener("online", showSyncState);
 document.addEventListener("visibilitychange", () => { if (!document.hidden && app.ready) flush(); });
+// A phone left open on a screen still picks up the other device's changes.
+const PULL_EVERY_MS = 60000;
+setInterval(() => { if (!document.hidden && app.ready && navigator.onLine) flush(); }, PULL_EVERY_MS);
 
 // ---------------------------------------------------------------- sign in, sign up, sign out
 
