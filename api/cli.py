@@ -129,7 +129,7 @@ def user_create(email: str, timezone: Annotated[str, typer.Option(help="IANA zon
 def user_list() -> None:
     """Every account, with whether it is disabled."""
     engine = make_engine(_settings())
-    with open_session(engine, write=False) as session:
+    with open_session(engine) as session:
         rows = session.exec(select(User).order_by(col(User.created_at))).all()
     engine.dispose()
     table = Table("email", "time zone", "created", "disabled")
@@ -194,7 +194,7 @@ def export_command(
     if format not in exports.MEDIA_TYPES:
         _fail(f"unknown format {format!r}; choose csv, json, fhir, pdf or html")
     engine = make_engine(_settings())
-    with open_session(engine, write=False) as session:
+    with open_session(engine) as session:
         user = _user(session, email)
     written = 0
     with out.open("wb") as handle, _progress_bar() as bar:

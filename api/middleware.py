@@ -65,16 +65,18 @@ class WriteGate:
 
     SQLite has one writer at a time. If every pool thread waited inside BEGIN IMMEDIATE, the request holding
     the lock could not get a thread to commit, and all would wait for the busy timeout. Waiting here costs no
-    thread. Reads are not gated: WAL lets them run beside the writer.
+    thread. Reads are not gated: WAL lets them run beside the writer; nor are POSTs that only read (`read_only`).
     """
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int, read_only: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.limit = limit
+        self.read_only = read_only
         self._semaphore: asyncio.Semaphore | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+        if (scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS")
+                or scope.get("path") in self.read_only):
             await self.app(scope, receive, send)
             return
         if self._semaphore is None:

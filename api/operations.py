@@ -9,9 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from api.config import Settings
+from api.db import open_session
 from api.seed import create_users, insert_history
 from domain.clock import local_today
 from domain.errors import Conflict, TrackerError, Unavailable
@@ -82,7 +83,7 @@ def restore(settings: Settings, source: Path, *, force: bool = False) -> str:
 
 def seed_demo(engine: Engine) -> str:
     """Six weeks for a demo account: a baseline with exposures, a two-week-plus elimination with one slip."""
-    with Session(engine) as session:
+    with open_session(engine) as session:
         if session.exec(select(User.id).where(User.email == DEMO_EMAIL)).first() is not None:
             return f"The demo account exists; sign in as {DEMO_EMAIL} / {DEMO_PASSWORD!r}."
     user_id = create_users(engine, [DEMO_EMAIL], timezone=DEMO_TIMEZONE, password=DEMO_PASSWORD)[0]
@@ -94,7 +95,7 @@ def seed_demo(engine: Engine) -> str:
     meals = [MealRecord(m.eaten_at, "pizza with extra cheese", m.meal_type) if m is slip else m for m in history.meals]
     history = history.__class__(meals, history.symptoms, history.massage, history.elimination_starts)
     insert_history(engine, user_id, DEMO_TIMEZONE, history)
-    with Session(engine) as session:
+    with open_session(engine) as session:
         session.add(Elimination(user_id=user_id, start_date=start))
         session.commit()
     return (f"Demo account ready: sign in as {DEMO_EMAIL} / {DEMO_PASSWORD!r} (elimination from {start}, "

@@ -40,7 +40,7 @@ def revoke_share(session: SessionDep, user: CurrentUser, share_id: uuid.UUID) ->
 
 def _shared(request: Request, token: str, fmt: str, date_from: date | None, date_to: date | None):
     engine = request.app.state.engine
-    with open_session(engine, write=False) as session:
+    with open_session(engine) as session:
         owner, share_id = shares.open_share(session=session, raw_token=token, fmt=fmt)
     shares.log_access(engine, share_id, fmt)
     return export_response(request, owner, fmt, date_from, date_to)

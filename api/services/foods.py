@@ -15,6 +15,11 @@ def _cache_key(owner: User) -> tuple[str, uuid.UUID]:
     return ("personal_knowledge", owner.id)
 
 
+def _forget_knowledge(session: Session, owner: User) -> None:
+    session.info.pop(_cache_key(owner), None)
+    session.info.pop(("flagged", owner.id), None)
+
+
 def personal_knowledge(*, session: Session, owner: User) -> Knowledge | None:
     """The user's own terms compiled for the engine, or None when they have none.
 
@@ -34,8 +39,16 @@ def personal_knowledge(*, session: Session, owner: User) -> Knowledge | None:
 def analyze_food(
     *, session: Session, owner: User, description: str | None, ingredients: list[str] | None
 ) -> Analysis:
-    """Flag text against the five groups with the user's own terms included."""
-    return analyze(description, ingredients, personal=personal_knowledge(session=session, owner=owner))
+    """Flag text against the five groups with the user's own terms included.
+
+    Remembered for the unit of work, so a push or an import can flag its meals before taking the write lock and
+    its writes then find the answers ready.
+    """
+    answers = session.info.setdefault(("flagged", owner.id), {})
+    key = (description, tuple(ingredients or ()))
+    if key not in answers:
+        answers[key] = analyze(description, ingredients, personal=personal_knowledge(session=session, owner=owner))
+    return answers[key]
 
 
 def flags_json(analysis: Analysis) -> list[dict]:
@@ -62,7 +75,7 @@ def add_term(*, session: Session, owner: User, term_in: TermCreate) -> PersonalT
                         certainty=term_in.certainty)
     session.add(term)
     session.flush()
-    session.info.pop(_cache_key(owner), None)
+    _forget_knowledge(session, owner)
     return term
 
 
@@ -80,4 +93,4 @@ def delete_term(*, session: Session, owner: User, term_id: uuid.UUID) -> None:
     if term is None:
         raise NotFound("No such term.")
     session.delete(term)
-    session.info.pop(_cache_key(owner), None)
+    _forget_knowledge(session, owner)

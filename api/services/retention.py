@@ -3,8 +3,8 @@
 from datetime import timedelta
 
 from sqlalchemy import Engine, delete
-from sqlmodel import Session
 
+from api.db import open_session
 from models.idempotency import IdempotencyRecord
 from models.login_failure import LoginFailure
 from models.massage import MassageSession
@@ -17,7 +17,7 @@ def purge_expired(engine: Engine, *, tombstone_days: int) -> dict[str, int]:
     """Delete tombstones older than the retention period and idempotency records past their expiry."""
     cutoff = utcnow() - timedelta(days=tombstone_days)
     counts: dict[str, int] = {}
-    with Session(engine) as session:
+    with open_session(engine) as session:
         for name, table in (("meal", Meal), ("symptom_entry", SymptomEntry), ("massage_session", MassageSession)):
             result = session.execute(delete(table).where(table.deleted_at < cutoff))  # type: ignore[arg-type, operator]
             counts[name] = result.rowcount  # type: ignore[attr-defined]
