@@ -21,10 +21,11 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, database_url: str) -> None:
+    def __init__(self, database_url: str, **settings: str) -> None:
+        """`settings` are extra environment variables, e.g. LOGIN_FAILURES_PER_ACCOUNT="5"."""
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        environment = os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "warning"}
+        environment = os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "warning"} | settings
         self.process = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory", "--host", "127.0.0.1",
              "--port", str(self.port), "--log-level", "warning", "--no-access-log"],
@@ -54,8 +55,8 @@ class ServerProcess:
 
 
 @contextmanager
-def running(database_url: str, count: int = 1):
-    servers = [ServerProcess(database_url) for _ in range(count)]
+def running(database_url: str, count: int = 1, **settings: str):
+    servers = [ServerProcess(database_url, **settings) for _ in range(count)]
     try:
         yield servers
     finally:

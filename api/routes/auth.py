@@ -4,13 +4,11 @@ from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Response, status
-from fastapi.responses import JSONResponse
 from fastapi.security import OAuth2PasswordRequestForm
 
 from api.deps import CurrentAuth, PasswordChecksDep, SessionDep, SettingsDep
-from api.errors import documented, tracker_error_response
+from api.errors import documented
 from api.services import accounts
-from domain.errors import Unauthorized
 from models.errors import ErrorResponse
 from models.token import TokenPublic
 from models.user import UserCreate, UserPublic
@@ -31,13 +29,9 @@ def signup(session: SessionDep, user_in: UserCreate) -> UserPublic:
 def token(
     session: SessionDep, settings: SettingsDep, checks: PasswordChecksDep,
     form: Annotated[OAuth2PasswordRequestForm, Depends()],
-) -> TokenPublic | JSONResponse:
-    checks.refuse_while_throttled(form.username)
-    try:
-        user = accounts.authenticate(session=session, email=form.username, password=form.password)
-    except Unauthorized as exc:
-        checks.failed(form.username)
-        return tracker_error_response(exc)
+) -> TokenPublic:
+    checks.begin(form.username)
+    user = accounts.authenticate(session=session, email=form.username, password=form.password)
     checks.succeeded(form.username)
     raw, row = accounts.issue_token(
         session=session, user=user, ttl=timedelta(minutes=settings.token_ttl_minutes)
