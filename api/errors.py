@@ -112,10 +112,7 @@ def install_error_handlers(app: FastAPI) -> None:
                   str(exc.orig).splitlines()[0][:160] if exc.orig else "")
         return error_response(503, "The database is not answering; try again shortly.", code="unavailable")
 
-    @app.exception_handler(Exception)
-    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error")
-        return error_response(500, "Something went wrong on our side; it has been logged.")
+    # An unexpected exception is logged and answered 500 by api/logs.py RequestLog, where the request id is known.
 
 
 _DESCRIPTIONS = {

@@ -8,7 +8,7 @@ from pydantic import StringConstraints, field_validator
 from sqlalchemy import JSON, BigInteger, Column, Index, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from models.types import NOT_SENT, RecordedInstant, UTCDateTime, utcnow
+from models.types import NOT_SENT, RecordedInstant, Text, UTCDateTime, utcnow
 
 FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
 Certainty = Literal["definite", "possible"]
@@ -18,8 +18,8 @@ MAX_INGREDIENTS = 200
 MAX_INGREDIENT_CHARS = 5000
 MAX_NOTES = 2000
 
-Description = Annotated[str, StringConstraints(min_length=1, max_length=MAX_DESCRIPTION)]
-Ingredient = Annotated[str, StringConstraints(max_length=MAX_INGREDIENT_CHARS)]
+Description = Annotated[Text, StringConstraints(min_length=1, max_length=MAX_DESCRIPTION)]
+Ingredient = Annotated[Text, StringConstraints(max_length=MAX_INGREDIENT_CHARS)]
 # One pasted ingredient statement, or a list of ingredients; both are stored as a list.
 Ingredients = list[Ingredient] | Ingredient
 
@@ -122,7 +122,7 @@ class MealReplace(SQLModel):
     ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or "
                                             "one ingredient statement")
     meal_type: MealType | None = None
-    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+    notes: Text | None = Field(default=None, max_length=MAX_NOTES)
 
     _as_list = field_validator("ingredients", mode="after")(_ingredients_as_list)
 
@@ -138,7 +138,7 @@ class MealUpdate(SQLModel):
     ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or "
                                             "one ingredient statement")
     meal_type: MealType | None = None
-    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+    notes: Text | None = Field(default=None, max_length=MAX_NOTES)
 
     _as_list = field_validator("ingredients", mode="after")(_ingredients_as_list)
 
@@ -182,7 +182,7 @@ class MealPage(SQLModel):
 
 class TermCreate(SQLModel):
     model_config = {"extra": "forbid"}
-    term: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
+    term: Annotated[Text, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
     group: FoodGroup
     certainty: Certainty = "definite"
 

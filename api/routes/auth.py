@@ -3,7 +3,7 @@
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Form, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from api.deps import CurrentAuth, PasswordChecksDep, SessionDep, SettingsDep
@@ -11,9 +11,23 @@ from api.errors import documented
 from api.services import accounts
 from models.errors import ErrorResponse
 from models.token import TokenPublic
+from models.types import Text
 from models.user import UserCreate, UserPublic
 
 router = APIRouter(prefix="/v1/auth", tags=["auth"])
+
+
+class SignInForm(OAuth2PasswordRequestForm):
+    """The OAuth2 password-flow form, its username held to the text every engine can store."""
+
+    def __init__(
+        self, *, username: Annotated[Text, Form()],
+        password: Annotated[str, Form(json_schema_extra={"format": "password"})],
+        grant_type: Annotated[str | None, Form(pattern="^password$")] = None, scope: Annotated[str, Form()] = "",
+        client_id: Annotated[str | None, Form()] = None, client_secret: Annotated[str | None, Form()] = None,
+    ) -> None:
+        super().__init__(grant_type=grant_type, username=username, password=password, scope=scope,
+                         client_id=client_id, client_secret=client_secret)
 
 
 @router.post("/signup", status_code=status.HTTP_201_CREATED, response_model=UserPublic,
@@ -28,7 +42,7 @@ def signup(session: SessionDep, user_in: UserCreate) -> UserPublic:
                  401: {"model": ErrorResponse, "description": "Wrong email or password (WWW-Authenticate: Bearer)"}})
 def token(
     session: SessionDep, settings: SettingsDep, checks: PasswordChecksDep,
-    form: Annotated[OAuth2PasswordRequestForm, Depends()],
+    form: Annotated[SignInForm, Depends()],
 ) -> TokenPublic:
     checks.begin(form.username)
     user = accounts.authenticate(session=session, email=form.username, password=form.password)
