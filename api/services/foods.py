@@ -36,6 +36,14 @@ def personal_knowledge(*, session: Session, owner: User) -> Knowledge | None:
     return session.info[key]
 
 
+def knowledge_with(*, session: Session, owner: User, terms: list[tuple[str, str, str]]) -> Knowledge | None:
+    """The user's stored terms and these not yet stored ones (an import's), compiled together."""
+    stored = session.exec(select(PersonalTerm.term, PersonalTerm.group, PersonalTerm.certainty)
+                          .where(PersonalTerm.user_id == owner.id)).all()
+    every = [*stored, *terms]
+    return compile_personal_terms(every, default_knowledge()) if every else None  # type: ignore[arg-type]
+
+
 def analyze_food(
     *, session: Session, owner: User, description: str | None, ingredients: list[str] | None
 ) -> Analysis:
