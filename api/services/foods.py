@@ -1,14 +1,16 @@
 """Food analysis and personal terms."""
 
 import uuid
-from dataclasses import asdict
+from dataclasses import fields
 
 from sqlmodel import Session, col, select
 
 from domain.errors import Conflict, NotFound
-from domain.flagging import Analysis, Knowledge, analyze, compile_personal_terms, default_knowledge, fold
+from domain.flagging import Analysis, Flag, Knowledge, analyze, compile_personal_terms, default_knowledge, fold
 from models.meal import PersonalTerm, TermCreate
 from models.user import User
+
+_FLAG_FIELDS = tuple(field.name for field in fields(Flag))
 
 
 def _cache_key(owner: User) -> tuple[str, uuid.UUID]:
@@ -60,7 +62,9 @@ def analyze_food(
 
 
 def flags_json(analysis: Analysis) -> list[dict]:
-    return [asdict(flag) for flag in analysis.flags]
+    # A flag's fields are all plain values: a shallow copy is the same as asdict(), which deep-copies each one
+    # and cost an import of 50,000 meals tens of seconds.
+    return [{name: getattr(flag, name) for name in _FLAG_FIELDS} for flag in analysis.flags]
 
 
 def analysis_json(analysis: Analysis) -> dict:

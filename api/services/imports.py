@@ -4,8 +4,7 @@ Everything the engine derives (flags, local dates) is computed before the first 
 lock is held only for the inserts. Rows go in by the thousand per statement and share one change-number bump.
 """
 
-from collections.abc import Iterator, Sequence
-from itertools import islice
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, insert
@@ -82,7 +81,7 @@ def _analyses(session: Session, owner: User, document: ImportDocument) -> list[A
     return analyses
 
 
-def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, seq: int, now: Any) -> dict[str, Any]:
+def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, now: Any) -> dict[str, Any]:
     engine_definite, engine_possible = to_mask(analysis.definite), to_mask(analysis.possible)
     dismissed, added = to_mask(meal.overrides.dismissed), to_mask(meal.overrides.added)
     definite, possible = effective_masks(engine_definite, engine_possible, dismissed, added)
@@ -91,13 +90,15 @@ def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, seq: int, now
             "ingredients": meal.ingredients or [], "meal_type": meal.meal_type, "notes": meal.notes,
             "flags": flags_json(analysis), "engine_definite_mask": engine_definite,
             "engine_possible_mask": engine_possible, "dismissed_mask": dismissed, "added_mask": added,
-            "definite_mask": definite, "possible_mask": possible, "version": 1, "seq": seq, "deleted_at": None,
+            "definite_mask": definite, "possible_mask": possible, "version": 1, "deleted_at": None,
             "created_at": now, "updated_at": now}
 
 
-def _insert(session: Session, table: type, rows: Iterator[dict[str, Any]]) -> None:
-    while batch := list(islice(rows, BATCH)):
-        session.execute(insert(table), batch)
+def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    # Core executemany, many rows per statement: the ORM's bulk path costs more per row than the database does.
+    connection = session.connection()
+    for start in range(0, len(rows), BATCH):
+        connection.execute(insert(table.__table__), rows[start:start + BATCH])
 
 
 def import_document(*, session: Session, owner: User, document: ImportDocument) -> ImportSummary:
@@ -109,27 +110,29 @@ def import_document(*, session: Session, owner: User, document: ImportDocument) 
     massage_values = [massage.content_of(row) for row in document.massage]
     if _has_data(session, owner):
         raise Conflict("Import restores into an empty account; this one already has meals, symptoms or massage.")
-    analyses = _analyses(session, owner, document)
+    # Every row is ready before the first write; the change numbers are filled in once they are taken.
+    now = utcnow()
+    meal_rows = [_meal_row(owner, meal, analysis, now)
+                 for meal, analysis in zip(document.meals, _analyses(session, owner, document), strict=True)]
+    symptom_rows = [{"user_id": owner.id, "local_date": entry.date, **entry.model_dump(exclude={"date"}),
+                     "version": 1, "deleted_at": None, "created_at": now, "updated_at": now}
+                    for entry in document.symptoms]
+    massage_rows = [{"user_id": owner.id, "id": row.id, "routine_id": row.routine_id, **values,
+                     "local_date": local_date_of(row.performed_at, owner.timezone), "version": 1, "deleted_at": None,
+                     "created_at": now, "updated_at": now}
+                    for row, values in zip(document.massage, massage_values, strict=True)]
 
-    # The write phase: from here on the rows are only inserted.
+    # The write phase: from here on rows are only inserted.
     for term in document.personal_terms:
         add_term(session=session, owner=owner, term_in=TermCreate(term=term.term, group=term.group,
                                                                   certainty=term.certainty))
     if document.elimination is not None:
         set_start(session=session, owner=owner, body=EliminationIn(start_date=document.elimination.start_date))
-    seqs = iter(reserve_seqs(session, owner, len(document.meals) + len(document.symptoms) + len(document.massage)))
-    now = utcnow()
-    _insert(session, Meal, (_meal_row(owner, meal, analysis, next(seqs), now)
-                            for meal, analysis in zip(document.meals, analyses, strict=True)))
-    _insert(session, SymptomEntry, ({"user_id": owner.id, "local_date": entry.date,
-                                     **entry.model_dump(exclude={"date"}), "version": 1, "seq": next(seqs),
-                                     "deleted_at": None, "created_at": now, "updated_at": now}
-                                    for entry in document.symptoms))
-    _insert(session, MassageSession, ({"user_id": owner.id, "id": row.id, "routine_id": row.routine_id, **values,
-                                       "local_date": local_date_of(row.performed_at, owner.timezone),
-                                       "version": 1, "seq": next(seqs), "deleted_at": None, "created_at": now,
-                                       "updated_at": now}
-                                      for row, values in zip(document.massage, massage_values, strict=True)))
+    every_row = [*meal_rows, *symptom_rows, *massage_rows]
+    for row, seq in zip(every_row, reserve_seqs(session, owner, len(every_row)), strict=True):
+        row["seq"] = seq
+    for table, rows in ((Meal, meal_rows), (SymptomEntry, symptom_rows), (MassageSession, massage_rows)):
+        _insert(session, table, rows)
     for challenge in document.challenges:
         # A restore keeps the history as it was; the scheduling rules applied when it was first made.
         session.add(Challenge(user_id=owner.id, group=challenge.group, start_date=challenge.start_date,
