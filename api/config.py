@@ -32,6 +32,9 @@ class Settings(BaseSettings):
                                           description="write requests let into the thread pool at once on SQLite")
     postgres_lock_timeout_ms: int = Field(default=15000, ge=100,
                                           description="no statement waits longer for a lock (then 503)")
+    forwarded_allow_ips: str | None = Field(
+        default=None, description="the proxies (comma-separated addresses or networks, or *) whose X-Forwarded-For "
+        "and X-Forwarded-Proto are believed; unset, proxy headers are ignored and the peer is the client")
     docs_enabled: bool = True
     metrics_enabled: bool = Field(default=False, description="serve Prometheus metrics at /metrics")
     metrics_token: str | None = Field(default=None, min_length=16, description="if set, /metrics needs this bearer")

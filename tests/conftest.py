@@ -81,6 +81,12 @@ def database_url(backend, make_database) -> str:
     return make_database(backend)
 
 
+@pytest.fixture
+def fresh_database_url(backend, make_database) -> str:
+    """A database of this test's own, for tests that count per client address (every process here is 127.0.0.1)."""
+    return make_database(backend)
+
+
 def settings_for(database_url: str, **overrides) -> Settings:
     return Settings(_env_file=None, database_url=database_url, **overrides)  # type: ignore[call-arg]
 

@@ -21,17 +21,20 @@ def free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, database_url: str, **settings: str) -> None:
-        """`settings` are extra environment variables, e.g. LOGIN_FAILURES_PER_ACCOUNT="5"."""
+    def __init__(self, database_url: str, *, through_serve: bool = False, **settings: str) -> None:
+        """`settings` are extra environment variables, e.g. LOGIN_FAILURES_PER_ACCOUNT="5". `through_serve` starts
+        it the operator's way, `python -m api.serve`, which passes the settings on to uvicorn."""
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         environment = os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "warning"} | settings
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory", "--host", "127.0.0.1",
-             "--port", str(self.port), "--log-level", "warning", "--no-access-log"],
-            cwd=ROOT, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )
-        deadline = time.monotonic() + 30
+        command = [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory", "--host", "127.0.0.1",
+                   "--port", str(self.port), "--log-level", "warning", "--no-access-log"]
+        if through_serve:
+            command = [sys.executable, "-m", "api.serve"]
+            environment |= {"HOST": "127.0.0.1", "PORT": str(self.port), "MIGRATE_ON_START": "false"}
+        self.process = subprocess.Popen(command, cwd=ROOT, env=environment, stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 90  # a loaded CI machine starts slowly
         while time.monotonic() < deadline:
             try:
                 if httpx.get(f"{self.base}/readyz", timeout=1).status_code == 200:
