@@ -37,7 +37,8 @@ class BodySizeLimit:
 
     @staticmethod
     async def _read_up_to(receive: Receive, limit: int) -> bytes | None:
-        chunks, received = [], 0
+        chunks: list[bytes] = []
+        received = 0
         while True:
             message = await receive()
             if message["type"] != "http.request":
