@@ -3,6 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -35,6 +36,9 @@ class Settings(BaseSettings):
     forwarded_allow_ips: str | None = Field(
         default=None, description="the proxies (comma-separated addresses or networks, or *) whose X-Forwarded-For "
         "and X-Forwarded-Proto are believed; unset, proxy headers are ignored and the peer is the client")
+    public_url: str | None = Field(
+        default=None, description="the service's public base URL, e.g. https://diet.example.org: share links and "
+        "other absolute links start with it; unset, they are relative paths (the Host header never builds one)")
     docs_enabled: bool = True
     metrics_enabled: bool = Field(default=False, description="serve Prometheus metrics at /metrics")
     metrics_token: str | None = Field(default=None, min_length=16, description="if set, /metrics needs this bearer")
@@ -54,6 +58,16 @@ class Settings(BaseSettings):
             # psycopg 3 is the only PostgreSQL driver we install.
             url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
         return url
+
+    @field_validator("public_url")
+    @classmethod
+    def _base_url(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+            raise ValueError("must be an http(s) URL with a host and no query, e.g. https://diet.example.org")
+        return url.rstrip("/")
 
     @property
     def is_sqlite(self) -> bool:

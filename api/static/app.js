@@ -400,7 +400,7 @@ $("#share-form").addEventListener("submit", async (event) => {
   try {
     const share = await api("POST", "/v1/shares", { json: { expires_in_days: parseInt(form.days.value, 10), formats } });
     $("#share-url").textContent = `Send this link (it opens ${formats.join(", ")} until ${share.expires_at.slice(0, 10)}): `
-                                  + `${share.url}/report.${formats.includes("pdf") ? "pdf" : "html"}`;
+                                  + `${new URL(share.url, location.href)}/report.${formats.includes("pdf") ? "pdf" : "html"}`;
     await showShares();
   } catch (error) { say(error.message); }
 });
