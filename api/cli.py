@@ -1,4 +1,5 @@
-"""`diet-tracker`: the operator's command line (serve, migrate, check, users, tokens, exports, backups, demo)."""
+"""`diet-tracker`: the operator's command line (serve, migrate, check, users, invitations, tokens, exports, backups,
+demo)."""
 
 import getpass
 import json
@@ -20,7 +21,7 @@ from api import operations
 from api.config import Settings, get_settings
 from api.db import make_engine, open_session
 from api.migrate import alembic_config
-from api.services import accounts, exports, imports
+from api.services import accounts, exports, imports, invitations
 from domain.errors import TrackerError
 from models.exchange import ImportDocument
 from models.user import MIN_PASSWORD, User, UserCreate
@@ -29,7 +30,9 @@ app = typer.Typer(help="Operate a diet-tracker service.", no_args_is_help=True, 
 users = typer.Typer(help="Accounts.", no_args_is_help=True)
 tokens = typer.Typer(help="Bearer tokens for mobile clients.", no_args_is_help=True)
 migrate = typer.Typer(help="Schema migrations (Alembic).", no_args_is_help=True)
+invites = typer.Typer(help="Invitations, for SIGNUP=invite.", no_args_is_help=True)
 app.add_typer(users, name="user")
+app.add_typer(invites, name="invite")
 app.add_typer(tokens, name="token")
 app.add_typer(migrate, name="migrate")
 console = Console(stderr=True)
@@ -177,6 +180,18 @@ def token_create(email: str, days: Annotated[int, typer.Option(min=1, max=365)] 
     console.print(f"expires {row.expires_at:%Y-%m-%d %H:%M} UTC")
 
 
+@invites.command("create")
+def invite_create(days: Annotated[int, typer.Option(min=1, max=90, help="days until it expires")] = 7) -> None:
+    """Make a single-use invitation; its code is shown once (only its hash is stored)."""
+    engine = make_engine(_settings())
+    with open_session(engine) as session:
+        raw, row = invitations.create_invitation(session=session, ttl=timedelta(days=days))
+        session.commit()
+    engine.dispose()
+    typer.echo(raw)
+    console.print(f"single use; expires {row.expires_at:%Y-%m-%d %H:%M} UTC. Sign-up sends it as invitation_code.")
+
+
 def _progress_bar():
     return Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), console=console,
                     disable=not console.is_terminal)
@@ -255,11 +270,17 @@ def restore_command(
 
 
 @app.command("seed-demo")
-def seed_demo() -> None:
-    """Create the demo account with six realistic weeks (idempotent)."""
+def seed_demo(
+    allow_other_users: Annotated[bool, typer.Option(help="seed even into a database that holds real accounts")] = False,
+) -> None:
+    """Create the demo account with six realistic weeks (idempotent), in a database of its own."""
     engine = make_engine(_settings())
-    typer.echo(operations.seed_demo(engine))
-    engine.dispose()
+    try:
+        typer.echo(operations.seed_demo(engine, allow_other_users=allow_other_users))
+    except TrackerError as exc:
+        _fail(exc.message)
+    finally:
+        engine.dispose()
 
 
 if __name__ == "__main__":

@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     login_failures_per_account: int = Field(default=5, ge=1, description="failed sign-ins per email per window")
     login_failures_per_client: int = Field(default=20, ge=1, description="failed sign-ins per client address")
     login_window_minutes: int = Field(default=15, ge=1, le=1440)
+    signup: Literal["open", "invite", "closed"] = Field(
+        default="open", description="who may sign up: anyone, holders of an operator's invitation, or no one")
+    signups_per_client: int = Field(default=10, ge=1, description="sign-up attempts per client address per window")
+    signup_window_minutes: int = Field(default=60, ge=1, le=1440)
     tombstone_retention_days: int = Field(default=90, ge=1, le=3650,
                                           description="Deleted items stay pullable as tombstones this long")
 

@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from api.config import Settings
 from api.db import get_session
-from api.services import accounts, signin_throttle
+from api.services import accounts, throttle
 from domain.errors import Unauthorized
 from models.token import AuthToken
 from models.types import IsoDate
@@ -59,23 +59,28 @@ DateFrom = Annotated[IsoDate | None, Query(alias="from", description="First loca
 DateTo = Annotated[IsoDate | None, Query(alias="to", description="Last local date, inclusive (YYYY-MM-DD)")]
 
 
+def client_address(request: Request) -> str:
+    """The client's address: the peer's, or behind a trusted proxy what it forwarded (FORWARDED_ALLOW_IPS)."""
+    return request.client.host if request.client else "unknown"
+
+
 class PasswordChecks:
     """Password checks (sign-in and password change) throttled per account and per client address in the
-    database, so every instance sees them (api/services/signin_throttle.py)."""
+    database, so every instance sees them (api/services/throttle.py)."""
 
     def __init__(self, request: Request, session: SessionDep, settings: SettingsDep) -> None:
         self.session, self.engine = session, request.app.state.engine
-        self.client = request.client.host if request.client else "unknown"
-        self.limits = signin_throttle.Limits(per_account=settings.login_failures_per_account,
+        self.client = client_address(request)
+        self.limits = throttle.Limits(per_account=settings.login_failures_per_account,
                                              per_client=settings.login_failures_per_client,
                                              window=timedelta(minutes=settings.login_window_minutes))
 
     def begin(self, email: str) -> None:
         """Refuse (429) while throttled, else count this attempt as a failure until it succeeds."""
-        signin_throttle.begin_attempt(self.engine, email=email, client=self.client, limits=self.limits)
+        throttle.begin_attempt(self.engine, email=email, client=self.client, limits=self.limits)
 
     def succeeded(self, email: str) -> None:
-        signin_throttle.forgive(session=self.session, email=email)
+        throttle.forgive(session=self.session, email=email)
 
 
 PasswordChecksDep = Annotated[PasswordChecks, Depends()]

@@ -6,6 +6,7 @@ Importing this package registers every table on SQLModel.metadata (Alembic relie
 from models.challenge import Challenge
 from models.elimination import Elimination
 from models.idempotency import IdempotencyRecord
+from models.invitation import Invitation, SignupAttempt
 from models.login_failure import LoginFailure
 from models.massage import MassageSession
 from models.meal import Meal, PersonalTerm
@@ -15,6 +16,6 @@ from models.token import AuthToken
 from models.user import User
 
 __all__ = [
-    "AuthToken", "Challenge", "Elimination", "IdempotencyRecord", "LoginFailure", "MassageSession", "Meal",
-    "PersonalTerm", "Share", "ShareAccess", "SymptomEntry", "User",
+    "AuthToken", "Challenge", "Elimination", "IdempotencyRecord", "Invitation", "LoginFailure", "MassageSession",
+    "Meal", "PersonalTerm", "Share", "ShareAccess", "SignupAttempt", "SymptomEntry", "User",
 ]

@@ -3,12 +3,12 @@
 from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Response, status
+from fastapi import APIRouter, Depends, Form, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
-from api.deps import CurrentAuth, PasswordChecksDep, SessionDep, SettingsDep
+from api.deps import CurrentAuth, PasswordChecksDep, SessionDep, SettingsDep, client_address
 from api.errors import documented
-from api.services import accounts
+from api.services import accounts, throttle
 from models.errors import ErrorResponse
 from models.token import TokenPublic
 from models.types import Text
@@ -31,9 +31,16 @@ class SignInForm(OAuth2PasswordRequestForm):
 
 
 @router.post("/signup", status_code=status.HTTP_201_CREATED, response_model=UserPublic,
-             responses=documented(400, 409, 422, 503))
-def signup(session: SessionDep, user_in: UserCreate) -> UserPublic:
-    user = accounts.create_user(session=session, user_in=user_in)
+             responses=documented(400, 409, 422, 429, 503) | {
+                 403: {"model": ErrorResponse, "description": "Sign-up is closed on this server (SIGNUP=closed)"}})
+def signup(request: Request, session: SessionDep, settings: SettingsDep, user_in: UserCreate) -> UserPublic:
+    """Create an account. Every attempt from one address counts against its hourly sign-up budget, refusals
+    (409 for a known email) included, so the answer cannot be used to test many addresses for accounts."""
+    if settings.signup != "closed":
+        throttle.begin_signup(request.app.state.engine, client=client_address(request),
+                              limit=settings.signups_per_client,
+                              window=timedelta(minutes=settings.signup_window_minutes))
+    user = accounts.sign_up(session=session, user_in=user_in, mode=settings.signup)
     return UserPublic.model_validate(user, from_attributes=True)
 
 

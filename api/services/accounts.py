@@ -6,7 +6,8 @@ from datetime import timedelta
 from sqlmodel import Session, col, delete, select
 
 from api.security import burn_password_check, hash_password, new_token, token_digest, verify_password
-from domain.errors import Conflict, InvalidInput, Unauthorized
+from api.services import invitations
+from domain.errors import Conflict, Forbidden, InvalidInput, Unauthorized
 from models.token import AuthToken
 from models.types import utcnow
 from models.user import User, UserCreate, UserUpdate
@@ -24,6 +25,18 @@ def create_user(*, session: Session, user_in: UserCreate) -> User:
     user = User(email=email, password_hash=hash_password(user_in.password), timezone=user_in.timezone)
     session.add(user)
     session.flush()
+    return user
+
+
+def sign_up(*, session: Session, user_in: UserCreate, mode: str) -> User:
+    """Self-service sign-up under the server's SIGNUP mode (the operator's CLI uses create_user directly)."""
+    if mode == "closed":
+        raise Forbidden("Sign-up is closed on this server; ask its operator for an account.")
+    if mode == "invite" and not user_in.invitation_code:
+        raise InvalidInput.for_field("invitation_code", "is required: this server signs up by invitation only")
+    user = create_user(session=session, user_in=user_in)
+    if mode == "invite":
+        invitations.redeem(session=session, code=user_in.invitation_code or "", user=user)
     return user
 
 

@@ -100,8 +100,9 @@ $("#signup-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const data = new FormData(event.target);
   try {
-    await api("POST", "/v1/auth/signup",
-              { json: { email: data.get("email"), password: data.get("password"), timezone: data.get("timezone") } });
+    const account = { email: data.get("email"), password: data.get("password"), timezone: data.get("timezone") };
+    if (data.get("invitation_code")) account.invitation_code = data.get("invitation_code");
+    await api("POST", "/v1/auth/signup", { json: account });
     await signIn(data.get("email"), data.get("password"));
     say("Welcome! Log what you eat, score your day, and watch the windows fill.");
   } catch (error) { say(error.message); }

@@ -139,9 +139,30 @@ def test_restore_refuses_to_overwrite_without_force(database_url, backend, tmp_p
         operations.restore(settings_for(database_url), source)
 
 
+def test_seed_demo_refuses_a_database_with_other_accounts_unless_told(monkeypatch, make_database, backend):
+    monkeypatch.setenv("DATABASE_URL", make_database(backend))
+    get_settings.cache_clear()
+    try:
+        assert invoke("user", "create", "real@example.org", stdin="a long password\n").exit_code == 0
+        refused = invoke("seed-demo")
+        assert refused.exit_code == 1 and "database of its own" in refused.output
+        monkeypatch.setenv("DATABASE_URL", make_database(backend))
+        get_settings.cache_clear()
+        assert invoke("seed-demo").exit_code == 0, "an empty database is the demo's own"
+    finally:
+        get_settings.cache_clear()
+
+
+def test_invitations_are_made_by_the_operator(cli_env):
+    made = invoke("invite", "create", "--days", "3")
+    code = made.stdout.strip().splitlines()[0]
+    assert made.exit_code == 0 and len(code) >= 40
+    assert invoke("invite", "create", "--days", "0").exit_code != 0
+
+
 def test_seed_demo_fills_the_trends(cli_env, client):
-    first = invoke("seed-demo")
-    assert first.exit_code == 0 and operations.DEMO_EMAIL in first.output
+    first = invoke("seed-demo", "--allow-other-users")
+    assert first.exit_code == 0 and operations.DEMO_EMAIL in first.output, first.output
     assert "exists" in invoke("seed-demo").output, "idempotent"
     token = client.post("/v1/auth/token", data={"username": operations.DEMO_EMAIL,
                                                 "password": operations.DEMO_PASSWORD}).json()["access_token"]

@@ -1,4 +1,4 @@
-"""Failed password checks, counted per account and per client address in the database.
+"""Failed password checks, counted per account and per client address in the database; sign-ups per address.
 
 Every attempt is recorded as a failure, in its own short committed write, before its password is checked, and
 a success deletes the account's record. The count and the record happen under a lock on the account and on the
@@ -21,11 +21,12 @@ from sqlmodel import Session, col, delete, select
 
 from api.db import begin_writing, open_session
 from domain.errors import TooManyRequests
+from models.invitation import SignupAttempt
 from models.login_failure import LoginFailure
 from models.types import utcnow
 
 # Advisory-lock namespaces (the first of pg_advisory_xact_lock's two keys); taken always in this order.
-_ACCOUNT_LOCK, _ADDRESS_LOCK = 18_001, 18_002
+_ACCOUNT_LOCK, _ADDRESS_LOCK, _SIGNUP_LOCK = 18_001, 18_002, 18_003
 
 
 @dataclass(frozen=True)
@@ -44,9 +45,9 @@ def account_key(email: str) -> str:
     return email.strip().lower()[:254]
 
 
-def _serialise(session: Session, account: str, client: str) -> None:
+def _serialise(session: Session, *locks: tuple[int, str]) -> None:
     if session.get_bind().dialect.name == "postgresql":
-        for namespace, value in ((_ACCOUNT_LOCK, account), (_ADDRESS_LOCK, client)):
+        for namespace, value in locks:
             session.execute(text("SELECT pg_advisory_xact_lock(:namespace, hashtext(:value))"),
                             {"namespace": namespace, "value": value})
     else:
@@ -77,7 +78,7 @@ def begin_attempt(engine: Engine, *, email: str, client: str, limits: Limits) ->
     """Refuse (429) while throttled; otherwise record this attempt as a failure, committed before the check."""
     account, client = account_key(email), client[:64]
     with open_session(engine) as session:
-        _serialise(session, account, client)
+        _serialise(session, (_ACCOUNT_LOCK, account), (_ADDRESS_LOCK, client))
         _refuse_if_throttled(session, account, client, limits)
         attempt = LoginFailure(account=account, client=client)
         session.add(attempt)
@@ -88,3 +89,22 @@ def begin_attempt(engine: Engine, *, email: str, client: str, limits: Limits) ->
 def forgive(*, session: Session, email: str) -> None:
     """A correct password clears the account's failures, this attempt's included (the caller commits)."""
     session.exec(delete(LoginFailure).where(col(LoginFailure.account) == account_key(email)))  # type: ignore[call-overload]
+
+
+def begin_signup(engine: Engine, *, client: str, limit: int, window: timedelta) -> None:
+    """Refuse (429) an address's sign-ups past `limit` per `window`; otherwise count this one, whatever its outcome.
+
+    Counting the refusals too (409 for a known email) bounds how many addresses anyone can probe for accounts.
+    """
+    client = client[:64]
+    with open_session(engine) as session:
+        _serialise(session, (_SIGNUP_LOCK, client))
+        since = utcnow() - window
+        count, oldest = session.exec(select(func.count(), func.min(SignupAttempt.created_at))
+                                     .where(SignupAttempt.client == client, SignupAttempt.created_at > since)).one()
+        if count >= limit:
+            retry = _retry_after(oldest + window)
+            raise TooManyRequests(f"Too many sign-ups from your address; try again in {retry} seconds.",
+                                  retry_after=retry)
+        session.add(SignupAttempt(client=client))
+        session.commit()
