@@ -63,6 +63,11 @@ IMPORT_BODY = {"requestBody": {"required": True, "content": {"application/json":
 
 def read_import(raw: bytes, content_type: str | None) -> ImportDocument:
     """The document, or the answer FastAPI gives a body it reads itself: 400 unreadable, 422 invalid."""
+    if raw and _is_json(content_type):
+        try:  # straight from the bytes, with no dict of the whole document in between: half the memory
+            return ImportDocument.model_validate_json(raw)
+        except ValidationError:
+            pass  # answered below, by the same path FastAPI takes (its JSON reader also takes what pydantic's won't)
     try:
         data: Any = json.loads(raw) if raw and _is_json(content_type) else raw or None
     except json.JSONDecodeError as exc:

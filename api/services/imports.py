@@ -88,7 +88,7 @@ def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, now: Any) -> 
     return {"user_id": owner.id, "id": meal.id, "eaten_at": meal.eaten_at,
             "local_date": local_date_of(meal.eaten_at, owner.timezone), "description": meal.description,
             "ingredients": meal.ingredients or [], "meal_type": meal.meal_type, "notes": meal.notes,
-            "flags": flags_json(analysis), "engine_definite_mask": engine_definite,
+            "flags": analysis, "engine_definite_mask": engine_definite,
             "engine_possible_mask": engine_possible, "dismissed_mask": dismissed, "added_mask": added,
             "definite_mask": definite, "possible_mask": possible, "version": 1, "deleted_at": None,
             "created_at": now, "updated_at": now}
@@ -96,9 +96,13 @@ def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, now: Any) -> 
 
 def _insert(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
     # Core executemany, many rows per statement: the ORM's bulk path costs more per row than the database does.
+    # A meal's flags stay an Analysis (compact, shared by meals of the same text) until their batch goes in.
     connection = session.connection()
     for start in range(0, len(rows), BATCH):
-        connection.execute(insert(table.__table__), rows[start:start + BATCH])
+        batch = rows[start:start + BATCH]
+        if table is Meal:
+            batch = [row | {"flags": flags_json(row["flags"])} for row in batch]
+        connection.execute(insert(table.__table__), batch)
 
 
 def import_document(*, session: Session, owner: User, document: ImportDocument) -> ImportSummary:
