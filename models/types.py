@@ -4,7 +4,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, GetJsonSchemaHandler
+from pydantic.json_schema import JsonSchemaValue
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
@@ -77,8 +78,18 @@ def _storable(value: str) -> str:
     return value
 
 
+class _StorableInSchema:
+    """States the rule in the OpenAPI document too, as a pattern, so a client (or a fuzzer) knows what passes."""
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        schema = handler(core_schema)
+        schema.setdefault("pattern", STORABLE_PATTERN)
+        return schema
+
+
+STORABLE_PATTERN = "^[^\\u0000\\ud800-\\udfff]*$"
 # Every text a client sends that is stored or logged: `Text`, with its bounds added where it is used.
-Text = Annotated[str, AfterValidator(_storable)]
+Text = Annotated[str, AfterValidator(_storable), _StorableInSchema()]
 
 # For numbers in request bodies, after their bounds (`Annotated[int, Field(ge=1), NotABoolean]`): placed after
 # them, the bounds still reach the JSON schema as minimum and maximum.

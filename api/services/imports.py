@@ -10,11 +10,11 @@ from typing import Any
 from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
-from api.services import massage, symptoms
+from api.services import massage
 from api.services.changes import reserve_seqs
 from api.services.elimination import set_start
 from api.services.foods import add_term, flags_json, knowledge_with
-from domain.clock import local_date_of
+from domain.clock import local_date_of, outside_record
 from domain.errors import Conflict, FieldProblem, InvalidInput
 from domain.flagging import Analysis, analyze
 from domain.groups import effective_masks, to_mask
@@ -109,9 +109,10 @@ def import_document(*, session: Session, owner: User, document: ImportDocument) 
     """Everything in the document, or nothing: one transaction, and only into an account with no records."""
     _refuse_duplicates(document)
     _refuse_contradicting_overrides(document)
-    for entry in document.symptoms:
-        symptoms.check_entry_date(entry.date, owner)
-    massage_values = [massage.content_of(row) for row in document.massage]
+    for index, entry in enumerate(document.symptoms):
+        if problem := outside_record(entry.date, owner.timezone):
+            raise InvalidInput.for_field(f"symptoms.{index}.date", problem)
+    massage_values = [massage.content_of(row, f"massage.{index}.") for index, row in enumerate(document.massage)]
     if _has_data(session, owner):
         raise Conflict("Import restores into an empty account; this one already has meals, symptoms or massage.")
     # Every row is ready before the first write; the change numbers are filled in once they are taken.

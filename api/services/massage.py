@@ -36,8 +36,9 @@ def _check_fields(technique: str, points: Sequence[str] | None, rounds: int | No
         )
 
 
-def content_of(massage_in: MassageReplace) -> dict:
-    _check_fields(massage_in.technique, massage_in.points, massage_in.rounds)
+def content_of(massage_in: MassageReplace, prefix: str = "") -> dict:
+    """The stored columns; technique rules broken are a 422 naming each field (after `prefix`, in an import)."""
+    _check_fields(massage_in.technique, massage_in.points, massage_in.rounds, prefix)
     values = massage_in.model_dump(include=set(CONTENT))
     values["points"] = values.get("points") or []
     return values
