@@ -54,7 +54,8 @@ def error_response(status: int, message: str, *, fields=None, code=None, headers
 
 def _field_name(loc: tuple) -> tuple[str, str]:
     location = str(loc[0]) if loc else "body"
-    parts = [str(p) for p in loc[1:]]
+    # A union's member is named in the location ("list[...]", "function-after[...]"); no field name has brackets.
+    parts = [str(p) for p in loc[1:] if not (isinstance(p, str) and "[" in p)]
     return ".".join(parts) or location, location
 
 

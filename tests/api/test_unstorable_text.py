@@ -28,7 +28,7 @@ def _requests(bad: str) -> list[tuple[str, str, dict, str]]:
     return [
         ("POST", "/v1/meals", MEAL | {"description": bad}, "description"),
         ("POST", "/v1/meals", MEAL | {"notes": bad}, "notes"),
-        ("POST", "/v1/meals", MEAL | {"ingredients": ["rice", bad]}, "ingredients"),
+        ("POST", "/v1/meals", MEAL | {"ingredients": ["rice", bad]}, "ingredients.1"),
         ("PUT", f"/v1/meals/{meal_id}", MEAL | {"description": bad}, "description"),
         ("POST", "/v1/foods/analyze", {"description": bad}, "description"),
         ("PUT", "/v1/symptoms/2026-05-01", {"sleep": 5, "pain": 5, "energy": 5, "notes": bad}, "notes"),
