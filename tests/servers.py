@@ -61,8 +61,11 @@ class ServerProcess:
 
 @contextmanager
 def running(database_url: str, count: int = 1, **settings: str):
-    servers = [ServerProcess(database_url, **settings) for _ in range(count)]
+    servers: list[ServerProcess] = []
     try:
+        # Started one by one inside the try: if a later one fails to start, the earlier ones are still stopped.
+        for _ in range(count):
+            servers.append(ServerProcess(database_url, **settings))
         yield servers
     finally:
         for server in servers:
