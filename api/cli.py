@@ -1,4 +1,5 @@
-"""`diet-tracker`: the operator's command line (serve, migrate, check, users, tokens, exports, backups, demo)."""
+"""`diet-tracker`: the operator's command line (serve, migrate, check, users, invitations, tokens, exports, backups,
+demo)."""
 
 import getpass
 import json
@@ -20,7 +21,7 @@ from api import operations
 from api.config import Settings, get_settings
 from api.db import make_engine, open_session
 from api.migrate import alembic_config
-from api.services import accounts, exports, imports, product_import
+from api.services import accounts, exports, imports, invitations, product_import
 from domain.errors import TrackerError
 from models.exchange import ImportDocument
 from models.user import MIN_PASSWORD, User, UserCreate
@@ -30,7 +31,9 @@ users = typer.Typer(help="Accounts.", no_args_is_help=True)
 tokens = typer.Typer(help="Bearer tokens for mobile clients.", no_args_is_help=True)
 migrate = typer.Typer(help="Schema migrations (Alembic).", no_args_is_help=True)
 products = typer.Typer(help="The shared catalogue of packaged products (Open Food Facts).", no_args_is_help=True)
+invites = typer.Typer(help="Invitations, for SIGNUP=invite.", no_args_is_help=True)
 app.add_typer(users, name="user")
+app.add_typer(invites, name="invite")
 app.add_typer(tokens, name="token")
 app.add_typer(migrate, name="migrate")
 app.add_typer(products, name="products")
@@ -131,7 +134,7 @@ def user_create(email: str, timezone: Annotated[str, typer.Option(help="IANA zon
 def user_list() -> None:
     """Every account, with whether it is disabled."""
     engine = make_engine(_settings())
-    with open_session(engine, write=False) as session:
+    with open_session(engine) as session:
         rows = session.exec(select(User).order_by(col(User.created_at))).all()
     engine.dispose()
     table = Table("email", "time zone", "created", "disabled")
@@ -179,6 +182,18 @@ def token_create(email: str, days: Annotated[int, typer.Option(min=1, max=365)] 
     console.print(f"expires {row.expires_at:%Y-%m-%d %H:%M} UTC")
 
 
+@invites.command("create")
+def invite_create(days: Annotated[int, typer.Option(min=1, max=90, help="days until it expires")] = 7) -> None:
+    """Make a single-use invitation; its code is shown once (only its hash is stored)."""
+    engine = make_engine(_settings())
+    with open_session(engine) as session:
+        raw, row = invitations.create_invitation(session=session, ttl=timedelta(days=days))
+        session.commit()
+    engine.dispose()
+    typer.echo(raw)
+    console.print(f"single use; expires {row.expires_at:%Y-%m-%d %H:%M} UTC. Sign-up sends it as invitation_code.")
+
+
 def _progress_bar():
     return Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(), console=console,
                     disable=not console.is_terminal)
@@ -196,7 +211,7 @@ def export_command(
     if format not in exports.MEDIA_TYPES:
         _fail(f"unknown format {format!r}; choose csv, json, fhir, pdf or html")
     engine = make_engine(_settings())
-    with open_session(engine, write=False) as session:
+    with open_session(engine) as session:
         user = _user(session, email)
     written = 0
     with out.open("wb") as handle, _progress_bar() as bar:
@@ -287,11 +302,17 @@ def restore_command(
 
 
 @app.command("seed-demo")
-def seed_demo() -> None:
-    """Create the demo account with six realistic weeks (idempotent)."""
+def seed_demo(
+    allow_other_users: Annotated[bool, typer.Option(help="seed even into a database that holds real accounts")] = False,
+) -> None:
+    """Create the demo account with six realistic weeks (idempotent), in a database of its own."""
     engine = make_engine(_settings())
-    typer.echo(operations.seed_demo(engine))
-    engine.dispose()
+    try:
+        typer.echo(operations.seed_demo(engine, allow_other_users=allow_other_users))
+    except TrackerError as exc:
+        _fail(exc.message)
+    finally:
+        engine.dispose()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -32,6 +33,12 @@ class Settings(BaseSettings):
                                           description="write requests let into the thread pool at once on SQLite")
     postgres_lock_timeout_ms: int = Field(default=15000, ge=100,
                                           description="no statement waits longer for a lock (then 503)")
+    forwarded_allow_ips: str | None = Field(
+        default=None, description="the proxies (comma-separated addresses or networks, or *) whose X-Forwarded-For "
+        "and X-Forwarded-Proto are believed; unset, proxy headers are ignored and the peer is the client")
+    public_url: str | None = Field(
+        default=None, description="the service's public base URL, e.g. https://diet.example.org: share links and "
+        "other absolute links start with it; unset, they are relative paths (the Host header never builds one)")
     docs_enabled: bool = True
     metrics_enabled: bool = Field(default=False, description="serve Prometheus metrics at /metrics")
     metrics_token: str | None = Field(default=None, min_length=16, description="if set, /metrics needs this bearer")
@@ -39,6 +46,10 @@ class Settings(BaseSettings):
     login_failures_per_account: int = Field(default=5, ge=1, description="failed sign-ins per email per window")
     login_failures_per_client: int = Field(default=20, ge=1, description="failed sign-ins per client address")
     login_window_minutes: int = Field(default=15, ge=1, le=1440)
+    signup: Literal["open", "invite", "closed"] = Field(
+        default="open", description="who may sign up: anyone, holders of an operator's invitation, or no one")
+    signups_per_client: int = Field(default=10, ge=1, description="sign-up attempts per client address per window")
+    signup_window_minutes: int = Field(default=60, ge=1, le=1440)
     tombstone_retention_days: int = Field(default=90, ge=1, le=3650,
                                           description="Deleted items stay pullable as tombstones this long")
     openfoodfacts_url: str = Field(default="https://world.openfoodfacts.org",
@@ -66,6 +77,16 @@ class Settings(BaseSettings):
         if url and not url.startswith(("http://", "https://")):
             raise ValueError("must start with http:// or https://, or be empty to turn remote lookups off")
         return url
+
+    @field_validator("public_url")
+    @classmethod
+    def _base_url(cls, url: str | None) -> str | None:
+        if url is None:
+            return None
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+            raise ValueError("must be an http(s) URL with a host and no query, e.g. https://diet.example.org")
+        return url.rstrip("/")
 
     @property
     def is_sqlite(self) -> bool:

@@ -1,17 +1,24 @@
-"""Engine construction and the per-request session (the one place that commits)."""
+"""Engine construction and the per-request session (the one place that commits).
+
+On SQLite a unit of work reads in a deferred transaction, which takes no lock, and takes the single write lock
+(BEGIN IMMEDIATE) only at its first write: the token lookup, a read-only POST and the CPU work done before
+writing never hold up another user's write. PostgreSQL needs none of this: writers lock only the rows they touch.
+"""
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from fastapi import Request
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import ORMExecuteState
 from sqlmodel import Session
 
 from api.config import Settings
 from api.errors import Conflict
 
-READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_TRANSACTION_MODE = "diet_tracker_sqlite_mode"
 
 
 def make_engine(settings: Settings) -> Engine:
@@ -22,6 +29,8 @@ def make_engine(settings: Settings) -> Engine:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_pre_ping=True,
+        # Statements and errors are logged without their parameters: those are users' meals and notes.
+        hide_parameters=True,
         # A burst of one user's writes queues on that user's row lock; a bound turns a stuck wait into a 503.
         connect_args={"options": f"-c lock_timeout={settings.postgres_lock_timeout_ms}"},
     )
@@ -36,6 +45,7 @@ def _sqlite_engine(settings: Settings) -> Engine:
         connect_args={"check_same_thread": False, "timeout": 30},
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
@@ -51,25 +61,55 @@ def _sqlite_engine(settings: Settings) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # type: ignore[no-untyped-def]
-        # A deferred transaction that reads and then writes fails at once with SQLITE_BUSY,
-        # busy_timeout or not; writers take the lock up front and wait for it instead.
-        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        # Deferred: a read takes no lock in WAL mode. begin_writing() switches to BEGIN IMMEDIATE when needed.
+        conn.exec_driver_sql("BEGIN DEFERRED")
+        conn.info[_TRANSACTION_MODE] = "DEFERRED"
 
     return engine
 
 
-def open_session(engine: Engine, *, write: bool = True) -> Session:
-    session = Session(engine, expire_on_commit=False)
-    if engine.dialect.name == "sqlite" and not write:
-        session.connection(execution_options={"sqlite_begin": "DEFERRED"})
-    return session
+def begin_writing(session: Session) -> None:
+    """Take the SQLite write lock now, waiting for it (busy_timeout); a no-op once taken, and on PostgreSQL.
+
+    A deferred transaction that has read cannot safely become a writer (it fails at once with SQLITE_BUSY when
+    another writer went first), so the read transaction, which has written nothing, ends and BEGIN IMMEDIATE
+    starts the write. Rows read before keep their values: like PostgreSQL's READ COMMITTED, a write that depends
+    on a row re-reads it after taking the lock (api/services/changes.py lock_and_reload).
+    """
+    connection = session.connection()
+    if connection.dialect.name != "sqlite" or connection.info.get(_TRANSACTION_MODE) == "IMMEDIATE":
+        return
+    if session.in_nested_transaction():
+        raise RuntimeError("begin_writing() must come before the unit of work's first savepoint")
+    raw: Any = connection.connection.driver_connection
+    raw.execute("COMMIT")
+    raw.execute("BEGIN IMMEDIATE")
+    connection.info[_TRANSACTION_MODE] = "IMMEDIATE"
+
+
+class UnitOfWork(Session):
+    """A Session that takes the SQLite write lock at its first write (a flush or an INSERT/UPDATE/DELETE)."""
+
+
+@event.listens_for(UnitOfWork, "before_flush")
+def _flush_writes(session: Session, _context: object, _instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        begin_writing(session)
+
+
+@event.listens_for(UnitOfWork, "do_orm_execute")
+def _statement_writes(state: ORMExecuteState) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        begin_writing(state.session)  # type: ignore[arg-type]
+
+
+def open_session(engine: Engine) -> Session:
+    return UnitOfWork(engine, expire_on_commit=False)
 
 
 def get_session(request: Request) -> Iterator[Session]:
     """One unit of work per request: commit when the handler returns, roll back when it raises."""
-    engine: Engine = request.app.state.engine
-    session = open_session(engine, write=request.method not in READ_METHODS)
+    session = open_session(request.app.state.engine)
     try:
         yield session
         session.commit()

@@ -10,7 +10,7 @@ from sqlmodel import Session
 from api.config import Settings
 from api.db import get_session
 from api.openfoodfacts import OpenFoodFacts
-from api.services import accounts
+from api.services import accounts, throttle
 from domain.errors import Unauthorized
 from models.token import AuthToken
 from models.types import IsoDate
@@ -68,26 +68,28 @@ DateFrom = Annotated[IsoDate | None, Query(alias="from", description="First loca
 DateTo = Annotated[IsoDate | None, Query(alias="to", description="Last local date, inclusive (YYYY-MM-DD)")]
 
 
+def client_address(request: Request) -> str:
+    """The client's address: the peer's, or behind a trusted proxy what it forwarded (FORWARDED_ALLOW_IPS)."""
+    return request.client.host if request.client else "unknown"
+
+
 class PasswordChecks:
-    """Failed password checks (sign-in and password change) are counted per account and per client address in the
-    database, so every instance sees them; too many within the window answer 429 until it passes."""
+    """Password checks (sign-in and password change) throttled per account and per client address in the
+    database, so every instance sees them (api/services/throttle.py)."""
 
     def __init__(self, request: Request, session: SessionDep, settings: SettingsDep) -> None:
-        self.session, self.settings = session, settings
-        self.client = request.client.host if request.client else "unknown"
+        self.session, self.engine = session, request.app.state.engine
+        self.client = client_address(request)
+        self.limits = throttle.Limits(per_account=settings.login_failures_per_account,
+                                             per_client=settings.login_failures_per_client,
+                                             window=timedelta(minutes=settings.login_window_minutes))
 
-    def refuse_while_throttled(self, email: str) -> None:
-        accounts.check_login_throttle(session=self.session, email=email, client=self.client,
-                                      per_account=self.settings.login_failures_per_account,
-                                      per_client=self.settings.login_failures_per_client,
-                                      window=timedelta(minutes=self.settings.login_window_minutes))
-
-    def failed(self, email: str) -> None:
-        """Record a failure; the route answers without raising, so that its transaction commits it."""
-        accounts.record_login_failure(session=self.session, email=email, client=self.client)
+    def begin(self, email: str) -> None:
+        """Refuse (429) while throttled, else count this attempt as a failure until it succeeds."""
+        throttle.begin_attempt(self.engine, email=email, client=self.client, limits=self.limits)
 
     def succeeded(self, email: str) -> None:
-        accounts.clear_login_failures(session=self.session, email=email)
+        throttle.forgive(session=self.session, email=email)
 
 
 PasswordChecksDep = Annotated[PasswordChecks, Depends()]

@@ -54,7 +54,8 @@ def error_response(status: int, message: str, *, fields=None, code=None, headers
 
 def _field_name(loc: tuple) -> tuple[str, str]:
     location = str(loc[0]) if loc else "body"
-    parts = [str(p) for p in loc[1:]]
+    # A union's member is named in the location ("list[...]", "function-after[...]"); no field name has brackets.
+    parts = [str(p) for p in loc[1:] if not (isinstance(p, str) and "[" in p)]
     return ".".join(parts) or location, location
 
 
@@ -112,10 +113,7 @@ def install_error_handlers(app: FastAPI) -> None:
                   str(exc.orig).splitlines()[0][:160] if exc.orig else "")
         return error_response(503, "The database is not answering; try again shortly.", code="unavailable")
 
-    @app.exception_handler(Exception)
-    async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error")
-        return error_response(500, "Something went wrong on our side; it has been logged.")
+    # An unexpected exception is logged and answered 500 by api/logs.py RequestLog, where the request id is known.
 
 
 _DESCRIPTIONS = {

@@ -21,6 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session
 
+from api.db import begin_writing
 from domain.errors import Conflict, InvalidInput
 from models.idempotency import IdempotencyRecord
 from models.types import utcnow
@@ -74,6 +75,7 @@ def _encode(payload: Any) -> Any:
 def _claim(session: Session, owner: User, key: str, digest: str, path: str) -> JSONResponse | None:
     postgres = session.get_bind().dialect.name == "postgresql"
     now = utcnow()
+    begin_writing(session)  # before the savepoint: the claim is a write
     savepoint = session.begin_nested()
     try:
         if postgres:

@@ -84,7 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.mount("/static", web.static_files, name="static")
     app.add_middleware(SecurityHeaders)
     if settings.is_sqlite:
-        app.add_middleware(WriteGate, limit=settings.sqlite_concurrent_writes)
+        app.add_middleware(WriteGate, limit=settings.sqlite_concurrent_writes, read_only=foods.READ_ONLY_PATHS)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
                        overrides={"/v1/import": settings.max_import_bytes})
     metrics = None

@@ -38,10 +38,6 @@ class RouteLabels:
         return self._by_endpoint.get(endpoint, getattr(endpoint, "__name__", UNROUTED))
 
 
-class BodyTooLarge(Exception):
-    pass
-
-
 class BodySizeLimit:
     """Answer 413 for bodies over the limit, whether declared by Content-Length or streamed."""
 
@@ -59,29 +55,31 @@ class BodySizeLimit:
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await self._reject(send, limit)
             return
-        received = 0
-        response_started = False
-
-        async def counting_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > limit:
-                    raise BodyTooLarge
-            return message
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal response_started
-            if message["type"] == "http.response.start":
-                response_started = True
-            await send(message)
-
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except BodyTooLarge:
-            if not response_started:
+        if declared is None:
+            # A chunked body has no length to check: read it here, up to the limit, before the app sees it.
+            # (Raised from inside the app's receive(), the error would reach FastAPI's body parser as a 400.)
+            body = await self._read_up_to(receive, limit)
+            if body is None:
                 await self._reject(send, limit)
+                return
+            receive = _replay(body, receive)
+        await self.app(scope, receive, send)
+
+    @staticmethod
+    async def _read_up_to(receive: Receive, limit: int) -> bytes | None:
+        chunks: list[bytes] = []
+        received = 0
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return b"".join(chunks)
+            chunk = message.get("body", b"")
+            received += len(chunk)
+            if received > limit:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                return b"".join(chunks)
 
     async def _reject(self, send: Send, limit: int) -> None:
         body = json.dumps(error_body(413, f"The request body is over the {limit}-byte limit.")).encode()
@@ -90,21 +88,36 @@ class BodySizeLimit:
         await send({"type": "http.response.body", "body": body})
 
 
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replayed() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()  # what follows the body: a disconnect
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replayed
+
+
 class WriteGate:
     """Queue write requests on the event loop before they reach the thread pool (SQLite only).
 
     SQLite has one writer at a time. If every pool thread waited inside BEGIN IMMEDIATE, the request holding
     the lock could not get a thread to commit, and all would wait for the busy timeout. Waiting here costs no
-    thread. Reads are not gated: WAL lets them run beside the writer.
+    thread. Reads are not gated: WAL lets them run beside the writer; nor are POSTs that only read (`read_only`).
     """
 
-    def __init__(self, app: ASGIApp, limit: int) -> None:
+    def __init__(self, app: ASGIApp, limit: int, read_only: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.limit = limit
+        self.read_only = read_only
         self._semaphore: asyncio.Semaphore | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+        if (scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS")
+                or scope.get("path") in self.read_only):
             await self.app(scope, receive, send)
             return
         if self._semaphore is None:

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func
 from sqlalchemy.engine import make_url
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from api.config import Settings
+from api.db import open_session
 from api.seed import create_users, insert_history
 from domain.clock import local_today
 from domain.errors import Conflict, TrackerError, Unavailable
@@ -80,11 +81,20 @@ def restore(settings: Settings, source: Path, *, force: bool = False) -> str:
     return f"Restored {source} into the PostgreSQL database"
 
 
-def seed_demo(engine: Engine) -> str:
-    """Six weeks for a demo account: a baseline with exposures, a two-week-plus elimination with one slip."""
-    with Session(engine) as session:
+def seed_demo(engine: Engine, *, allow_other_users: bool = False) -> str:
+    """Six weeks for a demo account: a baseline with exposures, a two-week-plus elimination with one slip.
+
+    Its password is published, so it belongs in a database of its own: one that holds anyone else is refused
+    unless `allow_other_users`.
+    """
+    with open_session(engine) as session:
         if session.exec(select(User.id).where(User.email == DEMO_EMAIL)).first() is not None:
             return f"The demo account exists; sign in as {DEMO_EMAIL} / {DEMO_PASSWORD!r}."
+        others = session.exec(select(func.count()).select_from(User)).one()
+    if others and not allow_other_users:
+        raise Conflict(f"This database holds {others} other account(s); the demo account, whose password is "
+                       "published, belongs in a database of its own (DEMO=1 scripts/serve uses data/demo.db). "
+                       "Pass --allow-other-users to seed it here anyway.")
     user_id = create_users(engine, [DEMO_EMAIL], timezone=DEMO_TIMEZONE, password=DEMO_PASSWORD)[0]
     first_day = local_today(DEMO_TIMEZONE) - timedelta(days=41)
     history = simulate(first_day=first_day, days=42, timezone=DEMO_TIMEZONE, seed=2026, slip_chance=0.0)
@@ -94,7 +104,7 @@ def seed_demo(engine: Engine) -> str:
     meals = [MealRecord(m.eaten_at, "pizza with extra cheese", m.meal_type) if m is slip else m for m in history.meals]
     history = history.__class__(meals, history.symptoms, history.massage, history.elimination_starts)
     insert_history(engine, user_id, DEMO_TIMEZONE, history)
-    with Session(engine) as session:
+    with open_session(engine) as session:
         session.add(Elimination(user_id=user_id, start_date=start))
         session.commit()
     return (f"Demo account ready: sign in as {DEMO_EMAIL} / {DEMO_PASSWORD!r} (elimination from {start}, "

@@ -4,8 +4,8 @@ import uuid
 from datetime import date
 
 from sqlalchemy import Engine, insert
-from sqlmodel import Session
 
+from api.db import open_session
 from api.security import hash_password
 from api.services.foods import flags_json
 from domain.clock import local_date_of
@@ -40,7 +40,7 @@ def create_users(engine: Engine, emails: list[str], *, timezone: str, password: 
     ids = [uuid.uuid4() for _ in emails]
     users = [{"id": user_id, "email": e.lower(), "password_hash": password_hash, "timezone": timezone,
               "disabled": False, "created_at": utcnow()} for user_id, e in zip(ids, emails, strict=True)]
-    with Session(engine) as session:
+    with open_session(engine) as session:
         for start in range(0, len(users), CHUNK):
             session.execute(insert(User), users[start:start + CHUNK])
         session.commit()
@@ -71,7 +71,7 @@ def insert_history(engine: Engine, user_id: uuid.UUID, timezone: str, history: H
         "pain_before": r.pain_before, "pain_after": r.pain_after, "notes": None, "version": 1, "created_at": now,
         "updated_at": now,
     } for r in history.massage]
-    with Session(engine) as session:
+    with open_session(engine) as session:
         for table, rows in ((Meal, meals), (SymptomEntry, symptoms), (MassageSession, massage)):
             for start in range(0, len(rows), CHUNK):
                 session.execute(insert(table), rows[start:start + CHUNK])

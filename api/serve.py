@@ -21,8 +21,11 @@ def main() -> int:
     if settings.migrate_on_start:
         upgrade(settings.database_url)
     # Our own request log (api/logs.py) replaces uvicorn's access log: structured, with the request id.
+    # Behind trusted proxies the client address (sign-in throttling keys on it) comes from X-Forwarded-For.
+    trusted = settings.forwarded_allow_ips
     uvicorn.run("api.main:create_app", factory=True, host=settings.host, port=settings.port,
-                log_level=settings.log_level, server_header=False, proxy_headers=False, access_log=False)
+                log_level=settings.log_level, server_header=False, access_log=False,
+                proxy_headers=trusted is not None, forwarded_allow_ips=trusted)
     return 0
 
 

@@ -7,6 +7,7 @@ from models.calendar import CalendarFeed
 from models.challenge import Challenge
 from models.elimination import Elimination
 from models.idempotency import IdempotencyRecord
+from models.invitation import Invitation, SignupAttempt
 from models.login_failure import LoginFailure
 from models.massage import MassageSession
 from models.meal import Meal, PersonalTerm
@@ -17,6 +18,7 @@ from models.token import AuthToken
 from models.user import User
 
 __all__ = [
-    "AuthToken", "CalendarFeed", "Challenge", "Elimination", "IdempotencyRecord", "LoginFailure", "MassageSession",
-    "Meal", "PersonalTerm", "Product", "Share", "ShareAccess", "SymptomEntry", "User",
+    "AuthToken", "CalendarFeed", "Challenge", "Elimination", "IdempotencyRecord", "Invitation", "LoginFailure",
+    "MassageSession", "Meal", "PersonalTerm", "Product", "Share", "ShareAccess", "SignupAttempt", "SymptomEntry",
+    "User",
 ]

@@ -9,7 +9,7 @@ from models.challenge import ExposureDays, ObservationDays
 from models.massage import MassageReplace
 from models.meal import Certainty, FoodGroup, MealContent, Overrides
 from models.symptom import SymptomScores
-from models.types import IsoDate
+from models.types import IsoDate, Text
 
 MAX_IMPORT_ITEMS = 50_000
 
@@ -34,7 +34,7 @@ class ImportedMassage(MassageReplace):
 
 
 class ImportedTerm(BaseModel):
-    term: str = Field(min_length=2, max_length=100)
+    term: Text = Field(min_length=2, max_length=100)
     group: FoodGroup
     certainty: Certainty
 

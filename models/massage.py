@@ -10,7 +10,7 @@ from sqlalchemy import JSON, BigInteger, Column, Index, String
 from sqlmodel import Field, SQLModel
 
 from domain.massage import POINTS_TECHNIQUE, ROUNDS_TECHNIQUE
-from models.types import NOT_SENT, NotABoolean, RecordedInstant, UTCDateTime, utcnow
+from models.types import NOT_SENT, NotABoolean, RecordedInstant, Text, UTCDateTime, utcnow
 
 TechniqueName = Literal["acupressure", "kneading", "empty_palm_patting", "rubbing"]
 Knee = Literal["left", "right", "both"]
@@ -88,7 +88,7 @@ class MassageReplace(TechniqueFields):
     knee: Knee
     pain_before: PainScore | None = None
     pain_after: PainScore | None = None
-    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+    notes: Text | None = Field(default=None, max_length=MAX_NOTES)
 
 
 class MassageCreate(MassageReplace):
@@ -105,7 +105,7 @@ class MassageUpdate(BaseModel):
     rounds: Rounds | None = None
     pain_before: PainScore | None = None
     pain_after: PainScore | None = None
-    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+    notes: Text | None = Field(default=None, max_length=MAX_NOTES)
 
 
 class RoutineCreate(BaseModel):
@@ -117,7 +117,7 @@ class RoutineCreate(BaseModel):
     sessions: list[TechniqueFields] = Field(min_length=1, max_length=8)
     pain_before: PainScore | None = None
     pain_after: PainScore | None = None
-    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+    notes: Text | None = Field(default=None, max_length=MAX_NOTES)
 
 
 class MassagePublic(BaseModel):

@@ -9,7 +9,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from sqlalchemy import JSON, BigInteger, Column, Index, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from models.types import NOT_SENT, BarcodeIn, RecordedInstant, UTCDateTime, utcnow
+from models.types import NOT_SENT, BarcodeIn, RecordedInstant, Text, UTCDateTime, utcnow
 
 FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
 Certainty = Literal["definite", "possible"]
@@ -20,8 +20,8 @@ MAX_INGREDIENT_CHARS = 5000
 MAX_NOTES = 2000
 MAX_BARCODES = 20
 
-Description = Annotated[str, StringConstraints(min_length=1, max_length=MAX_DESCRIPTION)]
-Ingredient = Annotated[str, StringConstraints(max_length=MAX_INGREDIENT_CHARS)]
+Description = Annotated[Text, StringConstraints(min_length=1, max_length=MAX_DESCRIPTION)]
+Ingredient = Annotated[Text, StringConstraints(max_length=MAX_INGREDIENT_CHARS)]
 # One pasted ingredient statement, or a list of ingredients; both are stored as a list.
 Ingredients = list[Ingredient] | Ingredient
 
@@ -124,7 +124,7 @@ class MealContent(SQLModel):
     ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or "
                                             "one ingredient statement")
     meal_type: MealType | None = None
-    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+    notes: Text | None = Field(default=None, max_length=MAX_NOTES)
 
     _as_list = field_validator("ingredients", mode="after")(_ingredients_as_list)
 
@@ -171,7 +171,7 @@ class MealUpdate(SQLModel):
     ingredients: Ingredients | None = Field(default=None, description="A list of ingredients (at most 200), or "
                                             "one ingredient statement")
     meal_type: MealType | None = None
-    notes: str | None = Field(default=None, max_length=MAX_NOTES)
+    notes: Text | None = Field(default=None, max_length=MAX_NOTES)
 
     _as_list = field_validator("ingredients", mode="after")(_ingredients_as_list)
 
@@ -215,7 +215,7 @@ class MealPage(SQLModel):
 
 class TermCreate(SQLModel):
     model_config = {"extra": "forbid"}
-    term: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
+    term: Annotated[Text, StringConstraints(strip_whitespace=True, min_length=2, max_length=100)]
     group: FoodGroup
     certainty: Certainty = "definite"
 

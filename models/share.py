@@ -1,7 +1,7 @@
 """Read-only share links for a practitioner, and their access log."""
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -9,7 +9,7 @@ from sqlalchemy import JSON, Column, String
 from sqlmodel import Field as SQLField
 from sqlmodel import SQLModel
 
-from models.types import NotABoolean, UTCDateTime, utcnow
+from models.types import IsoDate, NotABoolean, UTCDateTime, utcnow
 
 ShareFormat = Literal["pdf", "html", "csv", "json", "fhir"]
 
@@ -22,6 +22,9 @@ class Share(SQLModel, table=True):
     created_at: datetime = SQLField(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
     expires_at: datetime = SQLField(sa_column=Column(UTCDateTime(), nullable=False))
     revoked_at: datetime | None = SQLField(default=None, sa_column=Column(UTCDateTime()))
+    # The period the share opens (local dates, inclusive); None is open-ended on that side.
+    date_from: date | None = SQLField(default=None)
+    date_to: date | None = SQLField(default=None)
 
 
 class ShareAccess(SQLModel, table=True):
@@ -37,15 +40,23 @@ class ShareCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     expires_in_days: Annotated[int, Field(ge=1, le=90), NotABoolean]
     formats: list[ShareFormat] = Field(min_length=1, max_length=5)
+    date_from: IsoDate | None = Field(default=None, alias="from", description="First local date the share opens "
+                                      "(inclusive; default: the start of the record)")
+    date_to: IsoDate | None = Field(default=None, alias="to", description="Last local date the share opens "
+                                    "(inclusive, at most a day after today; default: open-ended)")
 
 
 class ShareCreated(BaseModel):
     id: uuid.UUID
-    url: str = Field(description="Base of the share: append /report.pdf, /report.html or /export?format=")
+    date_from: date | None = Field(serialization_alias="from")
+    date_to: date | None = Field(serialization_alias="to")
+    url: str = Field(description="Base of the share: append /report.pdf, /report.html or /export?format=. Absolute "
+                     "under the server's PUBLIC_URL; without one, a path relative to this API's address")
     expires_at: datetime
     formats: list[ShareFormat]
-    qr_svg: str = Field(description="A QR code (SVG document) of the share's first report link, to show on the "
-                        "phone for the practitioner to scan; like the url, it is given only once")
+    qr_svg: str | None = Field(description="A QR code (SVG document) of the share's first report link, to show on "
+                               "the phone for the practitioner to scan; like the url, it is given only once. Null "
+                               "when the server has no PUBLIC_URL, since a relative link cannot be scanned")
 
 
 class AccessPublic(BaseModel):
@@ -56,6 +67,8 @@ class AccessPublic(BaseModel):
 class SharePublic(BaseModel):
     id: uuid.UUID
     formats: list[ShareFormat]
+    date_from: date | None = Field(serialization_alias="from")
+    date_to: date | None = Field(serialization_alias="to")
     created_at: datetime
     expires_at: datetime
     revoked_at: datetime | None

@@ -10,7 +10,7 @@ from sqlalchemy import BigInteger, Column, Float, Index, Integer, String
 from sqlmodel import Field, SQLModel
 
 from domain.scales import SCALES
-from models.types import NotABoolean, UTCDateTime, utcnow
+from models.types import NotABoolean, Text, UTCDateTime, utcnow
 
 MAX_NOTES = 2000
 
@@ -48,7 +48,7 @@ def _scale_fields() -> dict[str, Any]:
             fields[scale.name] = (kind, PydanticField(description=scale.description))
         else:
             fields[scale.name] = (kind | None, PydanticField(default=None, description=scale.description))
-    fields["notes"] = (str | None, Field(default=None, max_length=MAX_NOTES))
+    fields["notes"] = (Text | None, Field(default=None, max_length=MAX_NOTES))
     return fields
 
 

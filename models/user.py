@@ -10,7 +10,7 @@ from sqlalchemy import BigInteger
 from sqlmodel import Column, Field, SQLModel
 
 from domain.clock import zone_names
-from models.types import ScaleName, UTCDateTime, utcnow
+from models.types import ScaleName, Text, UTCDateTime, utcnow
 
 MAX_EMAIL = 254
 MIN_PASSWORD = 10
@@ -59,6 +59,8 @@ class User(SQLModel, table=True):
 class UserCreate(UserBase):
     model_config = {"extra": "forbid"}
     password: str = Field(min_length=MIN_PASSWORD, max_length=MAX_PASSWORD)
+    invitation_code: Text | None = Field(default=None, max_length=100,
+                                         description="Required when the server signs up by invitation only")
 
 
 PRIMARY_SCALE_RULE = ("The symptom that matters most to you: its trend verdict is tested at the full 5% level and "

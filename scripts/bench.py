@@ -4,7 +4,8 @@ Sections: 1 write path (POST /v1/meals against a floor app), 2 read path (/v1/tr
 among many users, and alone), 3 flagging engine in-process, 4 sync and export (not built yet),
 5 scale-out (one and two app processes on PostgreSQL), 6 the product catalogue on SQLite (import rate, lookups
 with 1,000,000 products; scripts/bench_products.py), 7 the phone app in Chromium (shell bytes, time until Today
-and Trends are usable on the demo account, CPU throttled 4x). Every figure is paired with a baseline measured
+and Trends are usable on the demo account, CPU throttled 4x), 8 bulk import (50,000 meals, with another user
+writing meanwhile; `--only import` runs just this one). Every figure is paired with a baseline measured
 in the same run; absolute numbers drift on shared machines.
 """
 
@@ -376,6 +377,81 @@ def web_section(quick: bool) -> dict:
             "goals": WEB_GOALS}
 
 
+# ---------------------------------------------------------------- 8. bulk import
+
+def import_body(count: int, seed: int = 11) -> dict:
+    """An export document of `count` distinct meals (no two texts alike, so no flagging is shared), 2 hours apart."""
+    rng = random.Random(seed)
+    texts = EXPOSED_MEALS + CLEAN_MEALS
+    start = datetime.now(UTC) - timedelta(hours=2 * count)
+    meals = [{"id": str(uuid.uuid4()), "eaten_at": (start + timedelta(hours=2 * i)).isoformat(),
+              "description": f"{rng.choice(texts)} with {rng.choice(texts)} ({i})",
+              "ingredients": [rng.choice(LABELS)[: rng.randint(20, 110)]]} for i in range(count)]
+    return {"format": "diet-tracker", "version": 1, "meals": meals}
+
+
+def _latencies_while(busy: list, base: str, token: str) -> list[float]:
+    """Another user's single-meal writes, one after another, for as long as `busy` holds a running thread."""
+    latencies = []
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=120) as http:
+        while any(t.is_alive() for t in busy):
+            started = time.perf_counter()
+            response = http.post("/v1/meals", json={"eaten_at": datetime.now(UTC).isoformat(), "description": "tea"})
+            latencies.append(time.perf_counter() - started)
+            assert response.status_code == 201, response.text
+            time.sleep(0.05)
+    return latencies
+
+
+def _summary(latencies: list[float]) -> dict:
+    ordered = sorted(latencies)
+    return {"writes": len(ordered), "p50_ms": round(statistics.median(ordered) * 1000, 1),
+            "max_ms": round(ordered[-1] * 1000, 1)}
+
+
+def import_section(backend: str, quick: bool) -> dict:
+    """A big import, then four slow analyze calls in parallel, each with another user writing meanwhile."""
+    import threading
+
+    count = 2000 if quick else 50_000
+    body = json.dumps(import_body(count)).encode()
+    analyze_body = {"ingredients": [LABELS[i % 3] for i in range(200)]}
+    with fresh_database(backend) as url:
+        _, importer, _ = seed_user(url, "importer@bench.example")
+        _, writer, _ = seed_user(url, "writer@bench.example")
+        _, analyst, _ = seed_user(url, "analyst@bench.example")
+        with server(url, env={"MAX_IMPORT_BYTES": str(256 << 20)}) as base:
+            outcome: dict = {}
+
+            def run_import() -> None:
+                started = time.perf_counter()
+                response = httpx.post(base + "/v1/import", content=body, timeout=900,
+                                      headers={"Authorization": f"Bearer {importer}",
+                                               "Content-Type": "application/json"})
+                outcome["seconds"], outcome["status"] = time.perf_counter() - started, response.status_code
+
+            def run_analyze() -> None:
+                with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {analyst}"}, timeout=120) as http:
+                    for _ in range(3 if quick else 10):
+                        http.post("/v1/foods/analyze", json=analyze_body)
+
+            importing = [threading.Thread(target=run_import)]
+            importing[0].start()
+            during_import = _latencies_while(importing, base, writer)
+            importing[0].join()
+            analyzing = [threading.Thread(target=run_analyze) for _ in range(4)]
+            for thread in analyzing:
+                thread.start()
+            during_analyze = _latencies_while(analyzing, base, writer)
+            for thread in analyzing:
+                thread.join()
+    return {"meals": count, "body_mib": round(len(body) / (1 << 20), 1), "status": outcome["status"],
+            "seconds": round(outcome["seconds"], 1), "meals_per_second": round(count / outcome["seconds"]),
+            "goal": "50,000 meals <= 60 s; another user's write <= 1 s meanwhile",
+            "other_user_write_during_import": _summary(during_import),
+            "other_user_write_during_4_analyze": _summary(during_analyze)}
+
+
 def machine() -> dict:
     model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                   if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
@@ -392,6 +468,7 @@ def main() -> None:
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--out", default=str(ROOT / "bench-results.json"))
     parser.add_argument("--web-only", action="store_true", help="only section 7, the phone app in Chromium")
+    parser.add_argument("--only", choices=["import"], help="run one section: import (the bulk-import figure)")
     args = parser.parse_args()
     if args.command == "loadgen":
         loadgen_main(args)
@@ -407,6 +484,10 @@ def main() -> None:
             raise SystemExit("PostgreSQL is required for the benchmark in CI and is not reachable")
         print("PostgreSQL not reachable: benchmarking SQLite only", file=sys.stderr)
         backends.remove("postgres")
+    if args.only == "import":
+        figures = {backend: import_section(backend, args.quick) for backend in backends}
+        print(json.dumps(figures, indent=2))
+        return
     started = time.perf_counter()
     results: dict = {"machine": machine(), "quick": args.quick, "when": datetime.now(UTC).isoformat(),
                      "engine": engine_section(args.quick), "databases": {}}
@@ -419,6 +500,7 @@ def main() -> None:
         written = write_path(backend, args.quick, args.workers)
         write_seconds = time.perf_counter() - section_started
         results["databases"][backend] = {"write_path": written, "read_path": read_path(backend, args.quick),
+                                         "import": import_section(backend, args.quick),
                                          "seconds": {"write": round(write_seconds, 1),
                                                      "read": round(time.perf_counter() - section_started
                                                                    - write_seconds, 1)}}
@@ -468,6 +550,13 @@ def print_table(results: dict) -> None:
         print(f"   peak ratio 5y/1y: {ratios} (goal {x['goal']})")
     if "products" in results:
         print_products(results["products"])
+    for backend, sections in results["databases"].items():
+        i = sections["import"]
+        print(f"\n8. [{backend}] import of {i['meals']:,} meals ({i['body_mib']} MiB): {i['seconds']} s, "
+              f"{i['meals_per_second']:,} meals/s; another user's write meanwhile p50 "
+              f"{i['other_user_write_during_import']['p50_ms']} ms, max {i['other_user_write_during_import']['max_ms']}"
+              f" ms; during 4 parallel analyze calls max {i['other_user_write_during_4_analyze']['max_ms']} ms "
+              f"(goal {i['goal']})")
     if "scale_out_postgres" in results:
         s = results["scale_out_postgres"]
         print(f"5. scale-out on PostgreSQL: 1 process {s['one_process']['rps']} req/s, 2 processes "

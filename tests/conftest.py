@@ -81,16 +81,26 @@ def database_url(backend, make_database) -> str:
     return make_database(backend)
 
 
+@pytest.fixture
+def fresh_database_url(backend, make_database) -> str:
+    """A database of this test's own, for tests that count per client address (every process here is 127.0.0.1)."""
+    return make_database(backend)
+
+
+# Every test signs up and in from one TestClient address; tests/api/test_login_throttle.py and
+# test_signup.py check the real per-address limits.
+UNTHROTTLED = {"login_failures_per_client": 1_000_000, "signups_per_client": 1_000_000}
+
+
 def settings_for(database_url: str, **overrides) -> Settings:
     # Tests never reach the internet: remote product lookups are off unless a test points them at its stand-in.
-    overrides = {"openfoodfacts_url": "", **overrides}
+    overrides = {"openfoodfacts_url": "", **UNTHROTTLED, **overrides}
     return Settings(_env_file=None, database_url=database_url, **overrides)  # type: ignore[call-arg]
 
 
 @pytest.fixture(scope="session")
 def app(database_url):
-    # Every test signs in from one TestClient address; tests/api/test_login_throttle.py checks the real limits.
-    return create_app(settings_for(database_url, login_failures_per_client=1_000_000))
+    return create_app(settings_for(database_url))
 
 
 @pytest.fixture(scope="session")

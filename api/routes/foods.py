@@ -12,6 +12,8 @@ from api.services import foods
 from models.meal import AnalyzeRequest, AnalyzeResponse, TermCreate, TermPublic, as_ingredient_list
 
 router = APIRouter(prefix="/v1/foods", tags=["foods"], responses=AUTHENTICATED)
+# POSTs that never write: on SQLite they skip the write gate (api/middleware.py WriteGate).
+READ_ONLY_PATHS = frozenset({"/v1/foods/analyze"})
 
 
 @router.post("/analyze", response_model=AnalyzeResponse)

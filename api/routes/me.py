@@ -3,9 +3,8 @@
 from fastapi import APIRouter, Response, status
 
 from api.deps import CurrentAuth, CurrentUser, PasswordChecksDep, SessionDep
-from api.errors import AUTHENTICATED, documented, tracker_error_response
+from api.errors import AUTHENTICATED, documented
 from api.services import accounts
-from domain.errors import InvalidInput
 from models.user import PasswordChange, UserPublic, UserUpdate
 
 router = APIRouter(prefix="/v1/me", tags=["me"], responses=AUTHENTICATED)
@@ -32,11 +31,8 @@ def change_password(session: SessionDep, auth: CurrentAuth, checks: PasswordChec
     """Change the password; every other token of this account stops working. A wrong current password counts as
     a failed sign-in, so a stolen token cannot be used to guess the password."""
     user, token = auth
-    checks.refuse_while_throttled(user.email)
-    try:
-        accounts.change_password(session=session, user=user, current=body.current_password, new=body.new_password,
-                                 keep=token)
-    except InvalidInput as exc:  # the current password is wrong
-        checks.failed(user.email)
-        return tracker_error_response(exc)
+    checks.begin(user.email)
+    accounts.change_password(session=session, user=user, current=body.current_password, new=body.new_password,
+                             keep=token)
+    checks.succeeded(user.email)
     return Response(status_code=status.HTTP_204_NO_CONTENT)

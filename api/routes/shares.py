@@ -8,8 +8,9 @@ from fastapi import APIRouter, Path, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
 from api.db import open_session
-from api.deps import CurrentUser, DateFrom, DateTo, SessionDep
+from api.deps import CurrentUser, DateFrom, DateTo, SessionDep, SettingsDep
 from api.errors import AUTHENTICATED, documented
+from api.links import public_link
 from api.routes.exports import export_response
 from api.services import shares
 from models.share import ShareCreate, ShareCreated, SharePublic
@@ -20,12 +21,14 @@ Token = Annotated[str, Path(min_length=20, max_length=100)]
 
 
 @router.post("/v1/shares", status_code=status.HTTP_201_CREATED, response_model=ShareCreated, responses=AUTHENTICATED)
-def create_share(session: SessionDep, user: CurrentUser, share_in: ShareCreate, request: Request) -> ShareCreated:
+def create_share(session: SessionDep, settings: SettingsDep, user: CurrentUser, share_in: ShareCreate) -> ShareCreated:
     """Make a read-only link to your report and chosen formats; the URL is shown only once."""
     share, raw = shares.create_share(session=session, owner=user, share_in=share_in)
-    url = f"{str(request.base_url).rstrip('/')}/v1/shared/{raw}"
+    url = public_link(settings, f"/v1/shared/{raw}")
+    # A QR code is only useful with an absolute link, and only PUBLIC_URL may make one.
+    qr = shares.qr_svg(shares.link_for(url, share.formats)) if settings.public_url else None
     return ShareCreated(id=share.id, url=url, expires_at=share.expires_at, formats=share.formats,  # type: ignore[arg-type]
-                        qr_svg=shares.qr_svg(shares.link_for(url, share.formats)))
+                        date_from=share.date_from, date_to=share.date_to, qr_svg=qr)
 
 
 @router.get("/v1/shares", response_model=list[SharePublic], responses=AUTHENTICATED)
@@ -44,9 +47,10 @@ def revoke_share(session: SessionDep, user: CurrentUser, share_id: uuid.UUID) ->
 
 def _shared(request: Request, token: str, fmt: str, date_from: date | None, date_to: date | None):
     engine = request.app.state.engine
-    with open_session(engine, write=False) as session:
-        owner, share_id = shares.open_share(session=session, raw_token=token, fmt=fmt)
-    shares.log_access(engine, share_id, fmt)
+    with open_session(engine) as session:
+        owner, share = shares.open_share(session=session, raw_token=token, fmt=fmt)
+    date_from, date_to = shares.within_period(share, date_from, date_to)
+    shares.log_access(engine, share.id, fmt)
     return export_response(request, owner, fmt, date_from, date_to)
 
 

@@ -3,12 +3,11 @@
 import hmac
 from datetime import timedelta
 
-from sqlalchemy import func
 from sqlmodel import Session, col, delete, select
 
 from api.security import burn_password_check, hash_password, new_token, token_digest, verify_password
-from domain.errors import Conflict, InvalidInput, TooManyRequests, Unauthorized
-from models.login_failure import LoginFailure
+from api.services import invitations
+from domain.errors import Conflict, Forbidden, InvalidInput, Unauthorized
 from models.token import AuthToken
 from models.types import utcnow
 from models.user import CLEARABLE, User, UserCreate, UserUpdate
@@ -29,6 +28,18 @@ def create_user(*, session: Session, user_in: UserCreate) -> User:
     return user
 
 
+def sign_up(*, session: Session, user_in: UserCreate, mode: str) -> User:
+    """Self-service sign-up under the server's SIGNUP mode (the operator's CLI uses create_user directly)."""
+    if mode == "closed":
+        raise Forbidden("Sign-up is closed on this server; ask its operator for an account.")
+    if mode == "invite" and not user_in.invitation_code:
+        raise InvalidInput.for_field("invitation_code", "is required: this server signs up by invitation only")
+    user = create_user(session=session, user_in=user_in)
+    if mode == "invite":
+        invitations.redeem(session=session, code=user_in.invitation_code or "", user=user)
+    return user
+
+
 def authenticate(*, session: Session, email: str, password: str) -> User:
     """The user whose email and password these are, or Unauthorized."""
     user = session.exec(select(User).where(User.email == normalise_email(email))).first()
@@ -38,32 +49,6 @@ def authenticate(*, session: Session, email: str, password: str) -> User:
     if not verify_password(password, user.password_hash) or user.disabled:
         raise Unauthorized("Incorrect email or password.")
     return user
-
-
-def check_login_throttle(*, session: Session, email: str, client: str, per_account: int, per_client: int,
-                         window: timedelta) -> None:
-    """Refuse sign-in while an account or a client address has too many recent failures (429)."""
-    since = utcnow() - window
-    for column, value, limit, what in ((LoginFailure.account, normalise_email(email), per_account, "this account"),
-                                       (LoginFailure.client, client, per_client, "your address")):
-        count, oldest = session.exec(
-            select(func.count(), func.min(LoginFailure.created_at)).where(column == value,
-                                                                          LoginFailure.created_at > since)
-        ).one()
-        if count >= limit:
-            retry = max(1, int((oldest + window - utcnow()).total_seconds()) + 1)
-            raise TooManyRequests(f"Too many failed sign-ins for {what}; try again in {retry} seconds.",
-                                  retry_after=retry)
-
-
-def record_login_failure(*, session: Session, email: str, client: str) -> None:
-    """Remember a failed sign-in (the caller commits it even though the answer is 401)."""
-    session.add(LoginFailure(account=normalise_email(email)[:254], client=client[:64]))
-
-
-def clear_login_failures(*, session: Session, email: str) -> None:
-    """A successful sign-in forgives the account's earlier failures."""
-    session.exec(delete(LoginFailure).where(col(LoginFailure.account) == normalise_email(email)))  # type: ignore[call-overload]
 
 
 def set_password(*, session: Session, user: User, new: str, keep: AuthToken | None = None) -> None:

@@ -19,9 +19,15 @@ from models.user import User
 
 def next_seq(session: Session, owner: User) -> int:
     """Lock the user's change stream and return the next change number."""
-    statement = (update(User).where(col(User.id) == owner.id).values(change_seq=col(User.change_seq) + 1)
+    return reserve_seqs(session, owner, 1)[0]
+
+
+def reserve_seqs(session: Session, owner: User, count: int) -> range:
+    """Lock the user's change stream once and take `count` change numbers (a bulk write's rows each get one)."""
+    statement = (update(User).where(col(User.id) == owner.id).values(change_seq=col(User.change_seq) + count)
                  .returning(col(User.change_seq)).execution_options(synchronize_session=False))
-    return session.execute(statement).scalar_one()
+    last = session.execute(statement).scalar_one()
+    return range(last - count + 1, last + 1)
 
 
 def lock_and_reload(session: Session, owner: User, row: object) -> int:

@@ -204,7 +204,7 @@ def stream_export(engine: Engine, owner_id: uuid.UUID, fmt: str, date_from: date
 
 def _produce(engine: Engine, owner_id: uuid.UUID, fmt: str, date_from: date | None,
              date_to: date | None) -> Iterator[bytes]:
-    with open_session(engine, write=False) as session:
+    with open_session(engine) as session:
         owner = session.get(User, owner_id)
         if owner is None:
             return

@@ -36,8 +36,9 @@ def _check_fields(technique: str, points: Sequence[str] | None, rounds: int | No
         )
 
 
-def _content(massage_in: MassageReplace) -> dict:
-    _check_fields(massage_in.technique, massage_in.points, massage_in.rounds)
+def content_of(massage_in: MassageReplace, prefix: str = "") -> dict:
+    """The stored columns; technique rules broken are a 422 naming each field (after `prefix`, in an import)."""
+    _check_fields(massage_in.technique, massage_in.points, massage_in.rounds, prefix)
     values = massage_in.model_dump(include=set(CONTENT))
     values["points"] = values.get("points") or []
     return values
@@ -50,7 +51,7 @@ def _stamp(row: MassageSession, seq: int, owner: User) -> None:
 
 def create_session(*, session: Session, owner: User, massage_in: MassageCreate) -> MassageSession:
     """Log one technique."""
-    values = _content(massage_in)
+    values = content_of(massage_in)
     seq = next_seq(session, owner)
     massage_id = massage_in.id or uuid.uuid4()
     if session.get(MassageSession, (owner.id, massage_id)) is not None:
@@ -66,7 +67,7 @@ def put_session(*, session: Session, owner: User, massage_id: uuid.UUID, massage
                 if_match: str | None, base_version: int | None = None,
                 require_base: bool = False) -> tuple[MassageSession, Outcome]:
     """Create or replace the session with this client-chosen id; the same content changes nothing."""
-    values = _content(massage_in)
+    values = content_of(massage_in)
     seq = next_seq(session, owner)
     row, outcome = replace(
         session.get(MassageSession, (owner.id, massage_id), populate_existing=True), values,

@@ -18,12 +18,15 @@ MAX_PAGE = 200
 CONTENT = ("eaten_at", "description", "ingredients", "meal_type", "notes")
 
 
-def _apply_analysis(*, session: Session, owner: User, meal: Meal) -> None:
-    analysis = analyze_food(session=session, owner=owner, description=meal.description, ingredients=meal.ingredients)
-    meal.flags = flags_json(analysis)
-    meal.engine_definite_mask = to_mask(analysis.definite)
-    meal.engine_possible_mask = to_mask(analysis.possible)
-    _apply_overrides(meal)
+def flagging(*, session: Session, owner: User, content: dict) -> dict:
+    """The columns the engine derives from a meal's content: its local date, flags and the engine's masks.
+
+    Writers compute them before taking the write lock, so the CPU work never holds up another user's write.
+    """
+    analysis = analyze_food(session=session, owner=owner, description=content["description"],
+                            ingredients=content["ingredients"])
+    return {"local_date": local_date_of(content["eaten_at"], owner.timezone), "flags": flags_json(analysis),
+            "engine_definite_mask": to_mask(analysis.definite), "engine_possible_mask": to_mask(analysis.possible)}
 
 
 def _apply_overrides(meal: Meal) -> None:
@@ -32,29 +35,30 @@ def _apply_overrides(meal: Meal) -> None:
     )
 
 
-def _content(meal_in: MealContent) -> dict:
+def content_of(meal_in: MealContent) -> dict:
     values = meal_in.model_dump(include=set(CONTENT))
     values["ingredients"] = values.get("ingredients") or []
     return values
 
 
-def _write(meal: Meal, seq: int, *, owner: User, session: Session, values: dict | None = None) -> None:
-    for name, value in (values or {}).items():
+def _write(meal: Meal, seq: int, derived: dict) -> None:
+    for name, value in derived.items():
         setattr(meal, name, value)
-    meal.local_date = local_date_of(meal.eaten_at, owner.timezone)
-    _apply_analysis(session=session, owner=owner, meal=meal)
+    _apply_overrides(meal)
     stamp(meal, seq)
 
 
 def create_meal(*, session: Session, owner: User, meal_in: MealCreate) -> Meal:
     """Store a new meal with its flags and local date."""
+    content = content_of(meal_in)
+    derived = flagging(session=session, owner=owner, content=content)
     seq = next_seq(session, owner)
     meal_id = meal_in.id or uuid.uuid4()
     # A fresh server-side UUID cannot collide; only a client's id needs looking up.
     if meal_in.id is not None and session.get(Meal, (owner.id, meal_id)) is not None:
         raise Conflict("A meal with this id already exists (or was deleted); PUT /v1/meals/{id} replaces it.")
-    meal = Meal(user_id=owner.id, id=meal_id, **_content(meal_in))  # type: ignore[arg-type]
-    _write(meal, seq, owner=owner, session=session)
+    meal = Meal(user_id=owner.id, id=meal_id, **content)  # type: ignore[arg-type]
+    _write(meal, seq, derived)
     session.add(meal)
     session.flush()
     return meal
@@ -63,15 +67,16 @@ def create_meal(*, session: Session, owner: User, meal_in: MealCreate) -> Meal:
 def put_meal(*, session: Session, owner: User, meal_id: uuid.UUID, meal_in: MealContent, if_match: str | None,
              base_version: int | None = None, require_base: bool = False) -> tuple[Meal, Outcome]:
     """Create or replace the meal with this client-chosen id; replaying the same content changes nothing."""
+    values = content_of(meal_in)
+    derived = flagging(session=session, owner=owner, content=values)
     seq = next_seq(session, owner)
-    values = _content(meal_in)
     meal, outcome = replace(
         session.get(Meal, (owner.id, meal_id), populate_existing=True), values,
         create=lambda: Meal(user_id=owner.id, id=meal_id, **values), if_match=if_match,
         base_version=base_version, require_base=require_base, what="meal")
     if outcome == "unchanged":
         return meal, outcome
-    _write(meal, seq, owner=owner, session=session)
+    _write(meal, seq, derived)
     session.add(meal)
     session.flush()
     return meal, outcome
@@ -88,12 +93,23 @@ def get_meal(*, session: Session, owner: User, meal_id: uuid.UUID) -> Meal:
 def update_meal(*, session: Session, owner: User, meal: Meal, meal_in: MealUpdate, if_match: str | None) -> Meal:
     """Apply the fields sent and flag the meal again."""
     changes = meal_in.model_dump(exclude_unset=True)
-    seq = lock_and_reload(session, owner, meal)
-    check_if_match(if_match, meal.version)
     if "ingredients" in changes and changes["ingredients"] is None:
         changes["ingredients"] = []
+
+    def merged() -> dict:
+        return {name: changes.get(name, getattr(meal, name)) for name in CONTENT}
+
+    content = merged()
+    derived = flagging(session=session, owner=owner, content=content)
+    seq = lock_and_reload(session, owner, meal)
+    check_if_match(if_match, meal.version)
+    if merged() != content:  # another write changed the meal while it was being flagged
+        content = merged()
+        derived = flagging(session=session, owner=owner, content=content)
+    for name, value in content.items():
+        setattr(meal, name, value)
     meal.version += 1
-    _write(meal, seq, owner=owner, session=session, values=changes)
+    _write(meal, seq, derived)
     session.add(meal)
     return meal
 

@@ -3,7 +3,7 @@
 import hmac
 import io
 import uuid
-from datetime import timedelta
+from datetime import date, timedelta
 
 import segno
 from sqlalchemy import Engine
@@ -11,7 +11,8 @@ from sqlmodel import Session, select
 
 from api.db import open_session
 from api.security import new_token, token_digest
-from domain.errors import NotFound
+from domain.clock import outside_record
+from domain.errors import InvalidInput, NotFound
 from models.share import AccessPublic, Share, ShareAccess, ShareCreate, SharePublic
 from models.types import utcnow
 from models.user import User
@@ -19,9 +20,15 @@ from models.user import User
 
 def create_share(*, session: Session, owner: User, share_in: ShareCreate) -> tuple[Share, str]:
     """A new share; the raw token is returned once and never stored."""
+    for name, day in (("from", share_in.date_from), ("to", share_in.date_to)):
+        if day is not None and (problem := outside_record(day, owner.timezone)):
+            raise InvalidInput.for_field(name, problem)
+    if share_in.date_from and share_in.date_to and share_in.date_from > share_in.date_to:
+        raise InvalidInput.for_field("from", "must not be after 'to'")
     raw = new_token()
     share = Share(user_id=owner.id, token_hash=token_digest(raw), formats=sorted(set(share_in.formats)),
-                  expires_at=utcnow() + timedelta(days=share_in.expires_in_days))
+                  expires_at=utcnow() + timedelta(days=share_in.expires_in_days), date_from=share_in.date_from,
+                  date_to=share_in.date_to)
     session.add(share)
     session.flush()
     return share, raw
@@ -53,7 +60,8 @@ def list_shares(*, session: Session, owner: User) -> list[SharePublic]:
         accesses = session.exec(select(ShareAccess).where(ShareAccess.share_id == share.id)
                                 .order_by(ShareAccess.accessed_at)).all()  # type: ignore[arg-type]
         result.append(SharePublic(
-            id=share.id, formats=share.formats, created_at=share.created_at, expires_at=share.expires_at,  # type: ignore[arg-type]
+            id=share.id, formats=share.formats, date_from=share.date_from, date_to=share.date_to,  # type: ignore[arg-type]
+            created_at=share.created_at, expires_at=share.expires_at,
             revoked_at=share.revoked_at, active=share.revoked_at is None and share.expires_at > now,
             accesses=[AccessPublic(accessed_at=a.accessed_at, format=a.format) for a in accesses]))
     return result
@@ -69,7 +77,7 @@ def revoke_share(*, session: Session, owner: User, share_id: uuid.UUID) -> None:
         session.add(share)
 
 
-def open_share(*, session: Session, raw_token: str, fmt: str) -> tuple[User, uuid.UUID]:
+def open_share(*, session: Session, raw_token: str, fmt: str) -> tuple[User, Share]:
     """The patient behind a live share that allows this format; anything else is NotFound."""
     digest = token_digest(raw_token)
     share = session.exec(select(Share).where(Share.token_hash == digest)).first()
@@ -79,7 +87,18 @@ def open_share(*, session: Session, raw_token: str, fmt: str) -> tuple[User, uui
     owner = session.get(User, share.user_id)
     if owner is None or owner.disabled:
         raise NotFound("No such share, or it has expired or been revoked.")
-    return owner, share.id
+    return owner, share
+
+
+def within_period(share: Share, date_from: date | None, date_to: date | None) -> tuple[date | None, date | None]:
+    """The requested dates narrowed to the share's period; a range wholly outside it is a 422."""
+    first = max((day for day in (share.date_from, date_from) if day), default=None)
+    last = min((day for day in (share.date_to, date_to) if day), default=None)
+    if first and last and first > last:
+        raise InvalidInput.for_field("from" if date_from else "to", "the dates asked for lie outside the shared "
+                                     f"period ({share.date_from or 'the start'} to {share.date_to or 'today'})",
+                                     "query")
+    return first, last
 
 
 def log_access(engine: Engine, share_id: uuid.UUID, fmt: str) -> None:

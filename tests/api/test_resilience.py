@@ -73,7 +73,7 @@ def test_database_outage_answers_503_and_recovers_by_itself(database_url, backen
         assert len(walked) >= 40 and [w for w in walked if w[2] != 503] == []
         assert http.get("/healthz").status_code == 200, "the process itself is alive"
         proxy.start()
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 120  # a ceiling for a loaded machine; it returns as soon as the pool recovers
         while http.get("/readyz").status_code != 200 and time.monotonic() < deadline:
             time.sleep(0.2)
         assert http.get("/readyz").status_code == 200

@@ -64,7 +64,9 @@ def test_every_acknowledged_write_survives_sigkill(client, database_url):
     stop = threading.Event()
 
     def writer() -> None:
-        with httpx.Client(base_url=server.base, headers=auth, timeout=5) as http:
+        # No short timeout: on a slow machine a write may take seconds, and a writer that gave up early would
+        # leave the count below 40 for ever. Only the kill ends a writer.
+        with httpx.Client(base_url=server.base, headers=auth, timeout=120) as http:
             while not stop.is_set():
                 meal_id = str(uuid.uuid4())
                 try:
@@ -77,15 +79,15 @@ def test_every_acknowledged_write_survives_sigkill(client, database_url):
     threads = [threading.Thread(target=writer) for _ in range(4)]
     for thread in threads:
         thread.start()
-    while len(acknowledged) < 40:
+    while len(acknowledged) < 40 and any(thread.is_alive() for thread in threads):
         threading.Event().wait(0.02)
     server.kill()
     stop.set()
     for thread in threads:
-        thread.join(timeout=10)
+        thread.join()
     restarted = ServerProcess(database_url)
     try:
-        with httpx.Client(base_url=restarted.base, headers=auth, timeout=10) as http:
+        with httpx.Client(base_url=restarted.base, headers=auth, timeout=120) as http:
             missing = [m for m in acknowledged if http.get(f"/v1/meals/{m}").status_code != 200]
     finally:
         restarted.stop()

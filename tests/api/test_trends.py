@@ -158,7 +158,7 @@ def test_chart_draws_what_the_trends_hold(alice, app):
     meal(alice, "2026-05-12T20:00:00+02:00", "ice cream")
     chart = alice.get("/v1/trends/charts/pain.svg", params={"as_of": "2026-05-15"})
     assert chart.status_code == 200 and chart.headers["content-type"] == "image/svg+xml"
-    with open_session(app.state.engine, write=False) as session:
+    with open_session(app.state.engine) as session:
         user = session.exec(__import__("sqlmodel").select(User).where(User.email == alice.email)).one()
         full = trends.get_trends(session=session, owner=user, as_of=__import__("datetime").date(2026, 5, 15))
     slips = [s.date for s in full.elimination.slips]

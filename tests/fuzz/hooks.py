@@ -21,6 +21,9 @@ Two things, both narrow and both checked:
    - sign-up: an email on a special-use domain (.test, .local, ...) is refused, which `format: email` allows;
    - barcodes: a check digit that does not hold (arithmetic), and, for a meal's barcodes, a product no source
      knows (state: the run's catalogue is empty and remote lookups are off).
+   - a share's period: `from`/`to` within 2000-01-01 .. a day after today, `from` not after `to`;
+   - an import: each meal and massage id, and each symptom date, appears once (uniqueness by a key); its dates
+     and overrides follow the same rules as the single writes.
 Dropped failures are counted by rule in the file FUZZ_TALLY names, so scripts/fuzz can report them.
 
 3. Every status each operation answered is recorded in the file FUZZ_SEEN names, so scripts/fuzz can list the
@@ -174,9 +177,35 @@ def _breaks(sent: Sent, field: str, location: str) -> str | None:
             return "barcode check digit"
     if location == "body" and field.startswith("barcodes.") and sent.operation.startswith("/v1/meals"):
         return _barcode_rule(sent.body_value(field))
+    if location == "body" and field in ("from", "to") and sent.operation == "/v1/shares":
+        first, last = _date(sent.body_value("from")), _date(sent.body_value("to"))
+        if _outside_days(sent.body_value(field)):
+            return "date outside 2000 .. a day ahead"
+        if first and last and first > last:
+            return "range reversed or over 731 days"
+    if location == "body" and sent.operation == "/v1/import":
+        return _import_rule(sent, field)
     if location == "body" and field == "current_password" and sent.operation == "/v1/me/password":
         if sent.body_value(field) != os.environ.get("FUZZ_PASSWORD_CHANGE_PASSWORD"):
             return "wrong current password"
+    return None
+
+
+def _import_rule(sent: Sent, field: str) -> str | None:
+    section, _, rest = field.partition(".")
+    index, _, leaf = rest.partition(".")
+    if not index.isdigit() or section not in ("meals", "symptoms", "massage"):
+        return None
+    if leaf in ("id", "date"):
+        earlier = [sent.body_value(f"{section}.{i}.{leaf}") for i in range(int(index))]
+        if sent.body_value(field) in earlier:
+            return "repeated id or date in an import"
+        if leaf == "date" and _outside_days(sent.body_value(field)):
+            return "date outside 2000 .. a day ahead"
+    if leaf == "overrides.added":
+        overrides = sent.body_value(f"{section}.{index}.overrides") or {}
+        if set(overrides.get("added") or ()) & set(overrides.get("dismissed") or ()):
+            return "a group both dismissed and added"
     return None
 
 

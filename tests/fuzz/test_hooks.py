@@ -91,3 +91,19 @@ def test_only_special_use_email_domains_are_excused():
 
     assert not _kept(*exchange("0@8bce9.test")) and not _kept(*exchange("a@clinic.local"))
     assert _kept(*exchange("a@example.org")) and _kept(*exchange("a@latest"))
+
+
+def test_a_shares_period_is_excused_only_when_it_breaks_the_rule():
+    def share(fields, body):
+        return _exchange("POST", "/v1/shares", "/v1/shares", status=422, fields=fields, body=body)
+
+    assert not _kept(*share([("from", "body")], {"from": "1999-12-22", "to": "1389-11-13"}))
+    assert not _kept(*share([("from", "body")], {"from": "2026-03-03", "to": "2026-03-02"}))
+    assert _kept(*share([("from", "body")], {"from": "2026-03-01", "to": "2026-03-02"}))
+
+
+def test_an_imports_repeats_are_excused_only_when_they_repeat():
+    twice = {"meals": [{"id": "a"}, {"id": "b"}, {"id": "a"}]}
+    repeated = _exchange("POST", "/v1/import", "/v1/import", status=422, fields=[("meals.2.id", "body")], body=twice)
+    unique = _exchange("POST", "/v1/import", "/v1/import", status=422, fields=[("meals.1.id", "body")], body=twice)
+    assert not _kept(*repeated) and _kept(*unique)

@@ -140,8 +140,9 @@ $("#signup-form").addEventListener("submit", async (event) => {
   const data = new FormData(event.target);
   const submit = event.target.querySelector("button[type=submit]");
   try {
-    await api("POST", "/v1/auth/signup",
-              { json: { email: data.get("email"), password: data.get("password"), timezone: data.get("timezone") } });
+    const account = { email: data.get("email"), password: data.get("password"), timezone: data.get("timezone") };
+    if (data.get("invitation_code")) account.invitation_code = data.get("invitation_code");
+    await api("POST", "/v1/auth/signup", { json: account });
     await signIn(data.get("email"), data.get("password"));
     feedback($("#today-title"), "Welcome! Log what you eat, score your day, and watch the windows fill.");
   } catch (error) { auth.clear(); feedback(submit, error.message, { kind: "error" }); }

@@ -12,8 +12,10 @@ form.addEventListener("submit", async (event) => {
   if (!formats.length) { feedback(submit, "Tick at least one format.", { kind: "error" }); return; }
   try {
     const share = await api("POST", "/v1/shares", { json: { expires_in_days: parseInt(form.days.value, 10), formats } });
-    const link = formats.includes("pdf") ? `${share.url}/report.pdf` : formats.includes("html") ? `${share.url}/report.html`
-      : `${share.url}/export?format=${formats[0]}`;
+    // Without the operator's PUBLIC_URL the server answers a path; this page's own address completes it.
+    const base = new URL(share.url, location.origin).href;
+    const link = formats.includes("pdf") ? `${base}/report.pdf` : formats.includes("html") ? `${base}/report.html`
+      : `${base}/export?format=${formats[0]}`;
     const box = $("#share-result");
     const actions = copyable(link, box, "Share link");
     if (navigator.share) {
@@ -21,8 +23,10 @@ form.addEventListener("submit", async (event) => {
                             { class: "secondary" }));
     }
     box.prepend(element("p", { text: `This link opens ${formats.join(", ")} until ${share.expires_at.slice(0, 10)}. It is shown only now.` }));
-    box.append(element("img", { class: "qr", alt: "QR code of the share link, for the practitioner to scan",
-                                src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(share.qr_svg)}` }));
+    if (share.qr_svg) {
+      box.append(element("img", { class: "qr", alt: "QR code of the share link, for the practitioner to scan",
+                                  src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(share.qr_svg)}` }));
+    }
     await list();
     feedback(submit, "Link created.");
   } catch (error) { feedback(submit, error.message, { kind: "error" }); }

@@ -1,0 +1,97 @@
+"""A slow request (a big import, parallel analyze calls) does not hold up another user's writes.
+
+Bounds are ratios against the slow request's own duration, measured in the same run: before the write lock
+was narrowed, another user's write on SQLite waited for the whole import. scripts/bench --only import gives
+the absolute figures.
+"""
+
+import statistics
+import threading
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+
+from tests.conftest import sign_up
+from tests.servers import ServerProcess
+
+pytestmark = pytest.mark.slow
+WORDS = ["rice", "toast", "cheese", "soy sauce", "corn chips", "oat milk", "whey", "bagel", "apple", "tofu", "cola"]
+LABEL = "Enriched flour (wheat flour, niacin), sugar, soybean oil, whey, salt, corn syrup, maltodextrin, lecithin."
+
+
+def _big_import(count: int) -> dict:
+    start = datetime.now(UTC) - timedelta(hours=2 * count)
+    meals = [{"id": str(uuid.uuid4()), "eaten_at": (start + timedelta(hours=2 * i)).isoformat(),
+              "description": f"{WORDS[i % 11]} and {WORDS[(i // 11) % 11]}, portion {i}",
+              "ingredients": [LABEL[: 30 + i % 70]]} for i in range(count)]
+    return {"format": "diet-tracker", "version": 1, "meals": meals}
+
+
+def _writes_while(busy: list[threading.Thread], base: str, token: str) -> list[float]:
+    latencies = []
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=120) as http:
+        while any(thread.is_alive() for thread in busy):
+            started = time.perf_counter()
+            response = http.post("/v1/meals", json={"eaten_at": datetime.now(UTC).isoformat(), "description": "tea"})
+            latencies.append(time.perf_counter() - started)
+            assert response.status_code == 201, response.text
+            time.sleep(0.05)
+    return latencies
+
+
+def _in_threads(count: int, work) -> tuple[list[threading.Thread], list[float]]:
+    durations: list[float] = []
+
+    def timed() -> None:
+        started = time.perf_counter()
+        work()
+        durations.append(time.perf_counter() - started)
+
+    threads = [threading.Thread(target=timed) for _ in range(count)]
+    for thread in threads:
+        thread.start()
+    return threads, durations
+
+
+@pytest.fixture
+def server(database_url):
+    process = ServerProcess(database_url)
+    yield process
+    process.stop()
+
+
+def test_another_users_write_during_a_big_import_does_not_wait_for_it(client, server):
+    importer, writer = sign_up(client), sign_up(client)
+    body = _big_import(6000)
+
+    def run_import() -> None:
+        response = httpx.post(f"{server.base}/v1/import", json=body, headers=importer.headers, timeout=600)
+        assert response.status_code == 201, response.text
+
+    threads, durations = _in_threads(1, run_import)
+    latencies = _writes_while(threads, server.base, writer.token)
+    threads[0].join()
+    assert len(latencies) >= 3, "the writes ran while the import did"
+    assert max(latencies) < durations[0] / 2 and statistics.median(latencies) < durations[0] / 5, (
+        f"import {durations[0]:.1f} s, writes {[round(x, 2) for x in latencies]}")
+
+
+def test_another_users_write_during_parallel_analyze_calls_does_not_wait_for_them(client, server):
+    analyst, writer = sign_up(client), sign_up(client)
+    body = {"ingredients": [f"{LABEL} ({i})" for i in range(200)]}
+
+    def analyze_repeatedly() -> None:
+        with httpx.Client(base_url=server.base, headers=analyst.headers, timeout=120) as http:
+            for _ in range(4):
+                assert http.post("/v1/foods/analyze", json=body).status_code == 200
+
+    threads, durations = _in_threads(4, analyze_repeatedly)
+    latencies = _writes_while(threads, server.base, writer.token)
+    for thread in threads:
+        thread.join()
+    assert len(latencies) >= 3
+    assert max(latencies) < min(durations) / 2, (
+        f"analyze calls {[round(x, 1) for x in durations]} s, writes {[round(x, 2) for x in latencies]}")
