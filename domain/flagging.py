@@ -1,9 +1,13 @@
 """Flag meal text against the five excluded groups, explaining every flag.
 
-One pass over the input: a single regex tokenises it (spans come from the original text), each token is
-normalised (case, accents, aliases, plurals compiled into the vocabulary, a guarded one-edit misspelling
-fallback), and a longest-match walk over a token trie finds terms, traps and negations. The cost is
-linear in the input: each position walks the trie at most `max_phrase_tokens` deep.
+One pass over the input: the text is normalised (NFKC, accents, invisible characters; domain.normalise keeps
+the offsets into the original), a single regex tokenises it, each token is folded (case, aliases, plurals
+compiled into the vocabulary, a guarded one-edit misspelling fallback for tokens no longer than the longest
+vocabulary word plus one), and a longest-match walk over a token trie finds terms, traps and negations.
+The cost is linear in the input: each position walks the trie at most `max_phrase_tokens` deep, and every
+rescan of earlier matches (negation, "gluten free" after a comma) removes a group or is skipped, so it
+happens at most five times per clause. Flags are grouped per group and term with a count and at most
+MAX_SPANS spans, so the answer's size is bounded by the input's.
 """
 
 import json
@@ -17,7 +21,8 @@ from importlib import resources
 from typing import Literal
 
 from domain.groups import GROUPS
-from domain.ingredients import Part, split_ingredients
+from domain.ingredients import Label, read_label
+from domain.normalise import Normalised, normalise
 
 Certainty = Literal["definite", "possible"]
 Source = Literal["description", "ingredients"]
@@ -31,20 +36,31 @@ SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 MAX_FUZZY_CACHE = 50_000
+MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
+_OPEN_AFTER = re.compile(r"[ \t]*[(\[{]")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a term was read: `matched` is always the original text[start:end] of that source."""
+
+    source: Source
+    start: int
+    end: int
+    matched: str
+    ingredient_index: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Flag:
+    """One term's flag for one group: its strongest certainty, how often it was read and where (at most MAX_SPANS)."""
+
     group: str
     certainty: Certainty
     term: str
-    matched: str
-    source: Source
-    start: int
-    end: int
     reason: str
-    ingredient_index: int | None = None
-    ingredient: str | None = None
+    count: int
+    spans: tuple[Span, ...]
     personal: bool = False
 
 
@@ -91,6 +107,7 @@ class Knowledge:
     deletions: dict[str, set[str]] = field(default_factory=dict)
     fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
     max_phrase_tokens: int = 1
+    max_word_length: int = 0
     personal: bool = False
 
     def add(self, phrase: str, entry: _Entry, *, replace: bool = True) -> None:
@@ -104,6 +121,7 @@ class Knowledge:
             if replace or None not in node:
                 node[None] = entry
             self.max_phrase_tokens = max(self.max_phrase_tokens, len(variant))
+            self.max_word_length = max(self.max_word_length, *(len(k) for k in variant))
             self.vocabulary.update(variant)
 
     def _node(self, keys: Sequence[str]) -> dict | None:
@@ -132,8 +150,13 @@ class Knowledge:
                     self.deletions.setdefault(deleted, set()).add(word)
 
     def correct(self, key: str) -> str:
-        """A vocabulary word one edit away, when the token is long and exactly one such word exists."""
-        if key in self.vocabulary or len(key) < 7 or not key.isalpha() or not self.deletions:
+        """A vocabulary word one edit away, when the token is long and exactly one such word exists.
+
+        A token longer than the longest vocabulary word plus one cannot be one edit from it, so the work per
+        token is bounded whatever its length.
+        """
+        if (key in self.vocabulary or len(key) < 7 or len(key) > self.max_word_length + 1 or not key.isalpha()
+                or not self.deletions):
             return key
         cached = self.fuzzy_cache.get(key, "")
         if cached != "":
@@ -264,21 +287,21 @@ def default_knowledge() -> Knowledge:
     return compile_knowledge(json.loads(raw))
 
 
-def _tokens(text: str, knowledge: Knowledge) -> list[_Token]:
+def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens: list[_Token] = []
-    previous_end = 0
+    previous_end = start
     aliases, correct = knowledge.aliases, knowledge.correct
-    for match in TOKEN_RE.finditer(text):
-        start, end = match.span()
+    for match in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        start, end_ = match.span()
         key = fold(match.group())
         gap = text[previous_end:start]
-        previous_end = end
+        previous_end = end_
         expanded = aliases.get(key)
         if expanded is None:
-            tokens.append(_Token(correct(key), start, end, gap))
+            tokens.append(_Token(correct(key), start, end_, gap))
             continue
         for position, part in enumerate(expanded):
-            tokens.append(_Token(part, start, end, gap if position == 0 else " "))
+            tokens.append(_Token(part, start, end_, gap if position == 0 else " "))
     return tokens
 
 
@@ -311,26 +334,43 @@ class _Match:
     possible_mode: bool
 
 
-def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str]) -> list[_Match]:
+@dataclass(slots=True)
+class _Scan:
+    matches: list[_Match]
+    claims: set[str]  # groups the text says it is free of ("dairy free", "no added sugar")
+    hit_starts: list[int]  # where any term or trap begins, before negation
+
+
+def _groups_of(matches: Iterable[_Match]) -> set[str]:
+    return {g for m in matches for g, _ in m.entry.groups}
+
+
+def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 0, end: int | None = None) -> _Scan:
     """Find the term matches that survive negation and substitution, in input order.
 
     Two scopes: a clause ends at punctuation or a joining word ("with", "and"), and bounds negation;
     an item ends at punctuation or "and" but not "with", and bounds substitution, so that
     "latte with oat milk" is one item whose milk is oat.
     """
-    tokens = _tokens(text, knowledge)
+    tokens = _tokens(text, knowledge, start, end)
     kept: list[_Match] = []
     item: list[_Match] = []
     clause: list[_Match] = []
+    claims: set[str] = set()
+    hit_starts: list[int] = []
     negating = False
     negated_groups: set[str] = set()
     possible_mode = False
     last_item_start = 0
+    last_item_groups: set[str] = set()
+    clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     carried: set[str] = set()
 
     def close_clause() -> None:
-        nonlocal negating, carried
+        nonlocal negating, carried, clause_groups
+        clause_groups = None
         if negated_groups:
+            claims.update(negated_groups)
             for match in clause:
                 match.entry = _without_groups(match.entry, negated_groups)
             # "sugar-free, dairy-free chocolate": free markers with nothing before them qualify what follows.
@@ -342,7 +382,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str]) -> list[_Matc
         negated_groups.update(carried)
 
     def close_item() -> None:
-        nonlocal last_item_start
+        nonlocal last_item_start, last_item_groups
         close_clause()
         substituted = {g for m in item for g in m.entry.substitutes}
         for match in item:
@@ -352,12 +392,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str]) -> list[_Matc
                     match.entry = _without_groups(match.entry, dropped)
         if item:
             last_item_start = len(kept)
-        kept.extend(m for m in item if m.entry.groups)
+            kept.extend(m for m in item if m.entry.groups)
+            last_item_groups = _groups_of(kept[last_item_start:])
         item.clear()
 
-    def applies_to_previous_item() -> bool:
+    def drop_from_previous_item(groups: set[str]) -> None:
         # "pasta primavera, gluten free": a free marker alone after a comma qualifies what came before.
-        return not clause and not item and last_item_start < len(kept)
+        nonlocal last_item_groups
+        if not clause and not item and groups & last_item_groups:
+            _drop_groups(kept, last_item_start, groups)
+            last_item_groups = _groups_of(kept[last_item_start:])
 
     i = 0
     while i < len(tokens):
@@ -377,34 +421,41 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str]) -> list[_Matc
         elif entry.kind == "negator":
             negating = True
         elif entry.kind == "free":
-            if applies_to_previous_item():
-                _drop_groups(kept, last_item_start, {g for g, _ in entry.groups})
+            drop_from_previous_item({g for g, _ in entry.groups})
             negated_groups.update(g for g, _ in entry.groups)
         elif entry.kind == "possible_marker":
             possible_mode = True
         elif entry.kind == "trap":
+            hit_starts.append(token.start)
             if entry.substitutes and not negating:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
         elif j < len(tokens) and tokens[j].key == "free" and _is_soft(following_gap):
             # "dairy-free", "gluten free": the group word negates its group; "lactose-free" only itself.
             group = knowledge.free_words.get(" ".join(t.key for t in tokens[i:j]))
             if group:
-                if applies_to_previous_item():
-                    _drop_groups(kept, last_item_start, {group})
+                drop_from_previous_item({group})
                 negated_groups.add(group)
             j += 1
         elif negating:
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too.
             removed = {g for g, _ in entry.groups}
-            for match in clause:
-                match.entry = _without_groups(match.entry, removed)
-        elif "(" in following_gap and all(c == "possible" for _, c in entry.groups):
-            pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+            claims.update(removed)
+            if clause_groups is None:
+                clause_groups = _groups_of(clause)
+            if removed & clause_groups:
+                for match in clause:
+                    match.entry = _without_groups(match.entry, removed)
+                clause_groups = _groups_of(clause)
         else:
-            clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
+            hit_starts.append(token.start)
+            if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
+                pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+            else:
+                clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
+                clause_groups = None
         i = j
     close_item()
-    return kept
+    return _Scan(kept, claims, hit_starts)
 
 
 def _drop_groups(matches: list[_Match], start: int, groups: set[str]) -> None:
@@ -430,36 +481,88 @@ def _reason(entry: _Entry, group: str, certainty: Certainty, possible_mode: bool
     return f"{entry.term} is often made with {labels[group]}; check the label"
 
 
+def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match]:
+    """An ingredient statement's matches, read as a label.
+
+    The header (product name and claims, before "Ingredients:") is not an ingredient: its terms are left to
+    the list, and its claims ("dairy free", "no added sugar") rule out the list's merely possible sources.
+    A bracket right after a term decides that term: a list of sub-ingredients, or one that is itself a term
+    ("lecithin (soy)", "sourdough (rye)"), replaces the term by what the bracket holds.
+    """
+    claims = _scan(text, knowledge, BREAKS_DESCRIPTION, 0, label.header_end).claims if label.header_end else set()
+    scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
+    kept: list[_Match] = []
+    for match in scan.matches:
+        opening = _OPEN_AFTER.match(text, match.end)
+        bracket = label.brackets.get(opening.end() - 1) if opening else None
+        if bracket is not None and (bracket.lists or _hit_within(scan.hit_starts, bracket.start, bracket.end)):
+            continue
+        if claims and not match.possible_mode:
+            match.entry = _without_groups(match.entry, {g for g, c in match.entry.groups if c == "possible"} & claims)
+        if match.entry.groups:
+            kept.append(match)
+    return kept
+
+
+def _hit_within(starts: list[int], after: int, before: int) -> bool:
+    index = bisect_right(starts, after)
+    return index < len(starts) and starts[index] < before
+
+
+class _Grouper:
+    """Occurrences gathered per (group, term, personal) into flags with a count and at most MAX_SPANS spans."""
+
+    def __init__(self) -> None:
+        self._flags: dict[tuple[str, str, bool], list] = {}
+
+    def add(self, match: _Match, span: Span, knowledge: Knowledge) -> None:
+        for group, certainty in match.entry.groups:
+            effective: Certainty = "possible" if match.possible_mode else certainty
+            key = (group, match.entry.term, knowledge.personal)
+            flag = self._flags.get(key)
+            if flag is None:
+                reason = _reason(match.entry, group, certainty, match.possible_mode, knowledge.labels)
+                self._flags[key] = flag = [effective, reason, 0, []]
+            elif effective == "definite" and flag[0] == "possible":
+                flag[0], flag[1] = effective, _reason(match.entry, group, certainty, False, knowledge.labels)
+            flag[2] += 1
+            if len(flag[3]) < MAX_SPANS:
+                flag[3].append(span)
+
+    def flags(self) -> tuple[Flag, ...]:
+        order = {g: i for i, g in enumerate(GROUPS)}
+        ranked = sorted(self._flags.items(), key=lambda item: order[item[0][0]])
+        return tuple(Flag(group=group, certainty=certainty, term=term, reason=reason, count=count,
+                          spans=tuple(spans), personal=personal)
+                     for (group, term, personal), (certainty, reason, count, spans) in ranked)
+
+
+def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowledge: Knowledge, source: Source,
+               ingredient_index: int | None, label: Label | None) -> None:
+    text = normalised.text
+    if label is not None:
+        matches = _label_matches(text, knowledge, label)
+    else:
+        breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
+        matches = _scan(text, knowledge, breaks).matches
+    for match in matches:
+        start, end = normalised.original(match.start, match.end)
+        grouper.add(match, Span(source, start, end, original[start:end], ingredient_index), knowledge)
+
+
 def flag_text(
     text: str,
     knowledge: Knowledge,
     *,
     source: Source = "description",
     ingredient_index: int | None = None,
-) -> list[Flag]:
-    """Every flag the text raises, in input order; `matched` is always text[start:end]."""
-    breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
-    matches = _scan(text, knowledge, breaks)
-    parts = split_ingredients(text) if source == "ingredients" and matches else []
-    flags: list[Flag] = []
-    for match in matches:
-        ingredient = _containing_part(parts, match.start)
-        for group, certainty in match.entry.groups:
-            effective: Certainty = "possible" if match.possible_mode else certainty
-            flags.append(Flag(
-                group=group, certainty=effective, term=match.entry.term, matched=text[match.start:match.end],
-                source=source, start=match.start, end=match.end,
-                reason=_reason(match.entry, group, certainty, match.possible_mode, knowledge.labels),
-                ingredient_index=ingredient_index, ingredient=ingredient, personal=knowledge.personal,
-            ))
-    return flags
-
-
-def _containing_part(parts: list[Part], position: int) -> str | None:
-    index = bisect_right(parts, position, key=lambda part: part.start) - 1
-    if index >= 0 and position < parts[index].end:
-        return parts[index].text
-    return None
+) -> tuple[Flag, ...]:
+    """The flags one text raises, grouped per group and term; every span's `matched` is text[start:end]."""
+    grouper = _Grouper()
+    normalised = normalise(text)
+    label = read_label(normalised.text) if source == "ingredients" else None
+    _flag_into(grouper, text, normalised, knowledge, source, ingredient_index, label)
+    return grouper.flags()
 
 
 def analyze(
@@ -471,13 +574,15 @@ def analyze(
     """Flag a meal's description and ingredients (each ingredient string may be a whole statement)."""
     knowledge = knowledge or default_knowledge()
     vocabularies = [knowledge] + ([personal] if personal is not None else [])
-    flags: list[Flag] = []
-    for vocabulary in vocabularies:
-        if description:
-            flags.extend(flag_text(description, vocabulary, source="description"))
-        for index, item in enumerate(ingredients or ()):
-            flags.extend(flag_text(item, vocabulary, source="ingredients", ingredient_index=index))
-    return summarise(flags)
+    grouper = _Grouper()
+    texts: list[tuple[str, Source, int | None]] = [(description, "description", None)] if description else []
+    texts.extend((item, "ingredients", index) for index, item in enumerate(ingredients or ()) if item)
+    for text, source, index in texts:
+        normalised = normalise(text)
+        label = read_label(normalised.text) if source == "ingredients" else None
+        for vocabulary in vocabularies:
+            _flag_into(grouper, text, normalised, vocabulary, source, index, label)
+    return summarise(grouper.flags())
 
 
 def summarise(flags: Iterable[Flag]) -> Analysis:
