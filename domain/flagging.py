@@ -259,6 +259,14 @@ def compile_knowledge(data: dict) -> Knowledge:
             entry = knowledge.lookup(term)
             if entry is not None:
                 knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {group}
+    # A compound takes its head's substitutions: "matcha latte" with oat milk is as dairy-free as a latte is.
+    for term in data["terms"]:
+        keys = _phrase_keys(term, knowledge.aliases)
+        head = knowledge.lookup(keys[-1]) if len(keys) > 1 else None
+        entry = knowledge.lookup(term)
+        if head is not None and entry is not None and head.term in knowledge.substitutable:
+            knowledge.substitutable[entry.term] = (knowledge.substitutable.get(entry.term, frozenset())
+                                                   | knowledge.substitutable[head.term])
     knowledge.index_misspellings()
     return knowledge
 
