@@ -155,9 +155,10 @@ class Knowledge:
         A token longer than the longest vocabulary word plus one cannot be one edit from it, so the work per
         token is bounded whatever its length.
         """
-        if (key in self.vocabulary or len(key) < 7 or len(key) > self.max_word_length + 1 or not key.isalpha()
-                or not self.deletions):
+        if key in self.vocabulary or len(key) < 4 or len(key) > self.max_word_length + 1 or not key.isalpha():
             return key
+        if len(key) < 7:
+            return self._correct_short(key)
         cached = self.fuzzy_cache.get(key, "")
         if cached != "":
             return cached or key
@@ -167,7 +168,32 @@ class Knowledge:
         # Misspellings keep the start of a word; a different first letter is usually a different word
         # (custard/mustard, cream/dream).
         candidates = {c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1}
-        found = next(iter(candidates)) if len(candidates) == 1 else None
+        found = self._unambiguous(candidates)
+        if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
+            self.fuzzy_cache[key] = found
+        return found or key
+
+
+    def _unambiguous(self, candidates: set[str]) -> str | None:
+        """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""
+        if len(candidates) <= 1:
+            return next(iter(candidates), None)
+        entries = [self.trie.get(c, {}).get(None) for c in sorted(candidates)]
+        if all(e is not None and e.groups and e.groups == entries[0].groups for e in entries):  # type: ignore[union-attr]
+            return min(candidates)
+        return None
+
+    def _correct_short(self, key: str) -> str:
+        """Short words only lose or double a letter ("buter", "milkk", "chees"); anything else is another word."""
+        cached = self.fuzzy_cache.get(key, "")
+        if cached != "":
+            return cached or key
+        candidates = {key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1]}
+        candidates |= {key[:i] + key[i] + key[i:] for i in range(1, len(key))}
+        found_words = {c for c in candidates if c in self.vocabulary}
+        if len(key) >= 5:
+            found_words |= {w for w in self.deletions.get(key, ()) if len(w) == len(key) + 1 and w[:2] == key[:2]}
+        found = self._unambiguous(found_words)
         if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
             self.fuzzy_cache[key] = found
         return found or key
@@ -259,6 +285,12 @@ def compile_knowledge(data: dict) -> Knowledge:
             entry = knowledge.lookup(term)
             if entry is not None:
                 knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {group}
+    for group, names in data.get("substitute_brands", {}).items():
+        for name in names:
+            if knowledge.lookup(name) is None:
+                knowledge.add(name, _Entry("trap", name, (), None, (group,)))
+            else:
+                knowledge.mark_substitute(name, (group,))
     # A compound takes its head's substitutions: "matcha latte" with oat milk is as dairy-free as a latte is.
     for term in data["terms"]:
         keys = _phrase_keys(term, knowledge.aliases)
