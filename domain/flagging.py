@@ -36,6 +36,7 @@ SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 MAX_FUZZY_CACHE = 50_000
+ENDINGS = ("ed", "ing", "ly")
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 _OPEN_AFTER = re.compile(r"[ \t]*[(\[{]")
 
@@ -166,8 +167,10 @@ class Knowledge:
         for deleted in _deletions(key):
             candidates |= self.deletions.get(deleted, set())
         # Misspellings keep the start of a word; a different first letter is usually a different word
-        # (custard/mustard, cream/dream).
-        candidates = {c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1}
+        # (custard/mustard, cream/dream), and an English ending is a word of its own (toasted/toastie).
+        ending = key.endswith(ENDINGS)
+        candidates = {c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1
+                      and (not ending or c.endswith(key[-2:]))}
         found = self._unambiguous(candidates)
         if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
             self.fuzzy_cache[key] = found
@@ -443,13 +446,15 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             _drop_groups(kept, last_item_start, groups)
             last_item_groups = _groups_of(kept[last_item_start:])
 
+    negated_list = False  # "Free from: milk, gluten." negates the whole list, up to the end of the sentence
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if i and any(c in breaks for c in token.gap):
             close_item()
             if any(c in SENTENCE_BREAK for c in token.gap):
-                possible_mode = False
+                possible_mode = negated_list = False
+            negating = negated_list
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
@@ -460,6 +465,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 close_item() if token.key in knowledge.item_words else close_clause()
         elif entry.kind == "negator":
             negating = True
+            negated_list = ":" in following_gap
         elif entry.kind == "free":
             drop_from_previous_item({g for g, _ in entry.groups})
             negated_groups.update(g for g, _ in entry.groups)
