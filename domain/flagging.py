@@ -38,6 +38,11 @@ BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
+# The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR x the input's length:
+# every span is a distinct stretch of the input, listed once per group its term brings, and the flags per
+# (group, term) are bounded by the vocabulary.
+RESPONSE_FLOOR_BYTES = 1_000
+RESPONSE_BYTES_PER_CHAR = 100
 _OPEN_AFTER = re.compile(r"[ \t]*[(\[{]")
 
 
