@@ -39,6 +39,7 @@ def analyze_food(
 
 
 def flags_json(analysis: Analysis) -> list[dict]:
+    """The grouped flags as stored on a meal and returned by the API (one per group and term)."""
     return [asdict(flag) for flag in analysis.flags]
 
 

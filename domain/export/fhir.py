@@ -77,7 +77,7 @@ def nutrition_intake(meal: Mapping, patient_id: str) -> dict:
         {"url": "group", "valueCoding": {"system": GROUP_SYSTEM, "code": f["group"]}},
         {"url": "certainty", "valueCode": f["certainty"]},
         {"url": "term", "valueString": f["term"]},
-        {"url": "matched", "valueString": f["matched"]},
+        {"url": "matched", "valueString": f["spans"][0]["matched"]},
         {"url": "reason", "valueString": f["reason"]},
     ]} for f in meal["flags"]]
     notes = [{"text": f"Effective groups: definite {', '.join(meal['definite']) or 'none'}; "

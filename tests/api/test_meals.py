@@ -18,7 +18,9 @@ def test_create_meal_flags_it_and_explains(alice):
     assert meal["definite"] == ["wheat", "dairy"]
     assert meal["excluded"] is True
     by_term = {f["term"]: f for f in meal["flags"]}
-    assert by_term["bagel"]["matched"] == "bagel" and by_term["bagel"]["source"] == "description"
+    assert by_term["bagel"]["spans"] == [{"source": "description", "start": 0, "end": 5, "matched": "bagel",
+                                          "ingredient_index": None}]
+    assert by_term["bagel"]["count"] == 1
     assert by_term["cream cheese"]["reason"]
     assert meal["engine"] == {"definite": ["wheat", "dairy"], "possible": []}
 
