@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from domain.groups import GROUPS
 from domain.ingredients import Label, read_label
@@ -43,6 +43,7 @@ MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 # (group, term) are bounded by the vocabulary.
 RESPONSE_FLOOR_BYTES = 1_000
 RESPONSE_BYTES_PER_CHAR = 100
+GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
 _OPEN_AFTER = re.compile(r"[ \t]*[(\[{]")
 
 
@@ -91,8 +92,10 @@ class _Entry:
     substitutes: tuple[str, ...] = ()
 
 
-@dataclass(slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A tuple, not a dataclass: tuples of strings and ints drop out of the garbage collector's scans, which
+    otherwise grow with every token a long input holds."""
+
     key: str
     start: int
     end: int
@@ -156,31 +159,41 @@ class Knowledge:
                     self.deletions.setdefault(deleted, set()).add(word)
 
     def correct(self, key: str) -> str:
-        """A vocabulary word one edit away, when the token is long and exactly one such word exists.
+        """A vocabulary word one edit away from a token that is not one, when exactly one such word fits.
 
-        A token longer than the longest vocabulary word plus one cannot be one edit from it, so the work per
-        token is bounded whatever its length.
+        Long tokens (7+) may have any one edit; short ones (4-6) only a lost or doubled letter. A token longer
+        than the longest vocabulary word plus one cannot be one edit from it, so the work per token is bounded
+        whatever its length. Answers are cached: typed meals repeat their words.
         """
-        if key in self.vocabulary or len(key) < 4 or len(key) > self.max_word_length + 1 or not key.isalpha():
-            return key
-        if len(key) < 7:
-            return self._correct_short(key)
         cached = self.fuzzy_cache.get(key, "")
         if cached != "":
             return cached or key
+        found = None
+        if (key not in self.vocabulary and 4 <= len(key) <= self.max_word_length + 1 and key.isalpha()
+                and self.deletions):
+            found = self._one_edit(key) if len(key) >= 7 else self._lost_or_doubled(key)
+        if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
+            self.fuzzy_cache[key] = found
+        return found or key
+
+    def _one_edit(self, key: str) -> str | None:
         candidates = set(self.deletions.get(key, ()))
         for deleted in _deletions(key):
             candidates |= self.deletions.get(deleted, set())
         # Misspellings keep the start of a word; a different first letter is usually a different word
         # (custard/mustard, cream/dream), and an English ending is a word of its own (toasted/toastie).
         ending = key.endswith(ENDINGS)
-        candidates = {c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1
-                      and (not ending or c.endswith(key[-2:]))}
-        found = self._unambiguous(candidates)
-        if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
-            self.fuzzy_cache[key] = found
-        return found or key
+        return self._unambiguous({c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1
+                                  and (not ending or c.endswith(key[-2:]))})
 
+    def _lost_or_doubled(self, key: str) -> str | None:
+        """Short words only lose or double a letter ("buter", "milkk", "chees"); anything else is another word."""
+        candidates = {key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1]}
+        candidates |= {key[:i] + key[i] + key[i:] for i in range(1, len(key))}
+        found = {c for c in candidates if c in self.vocabulary}
+        if len(key) >= 5:
+            found |= {w for w in self.deletions.get(key, ()) if len(w) == len(key) + 1 and w[:2] == key[:2]}
+        return self._unambiguous(found)
 
     def _unambiguous(self, candidates: set[str]) -> str | None:
         """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""
@@ -191,21 +204,6 @@ class Knowledge:
             return min(candidates)
         return None
 
-    def _correct_short(self, key: str) -> str:
-        """Short words only lose or double a letter ("buter", "milkk", "chees"); anything else is another word."""
-        cached = self.fuzzy_cache.get(key, "")
-        if cached != "":
-            return cached or key
-        candidates = {key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1]}
-        candidates |= {key[:i] + key[i] + key[i:] for i in range(1, len(key))}
-        found_words = {c for c in candidates if c in self.vocabulary}
-        if len(key) >= 5:
-            found_words |= {w for w in self.deletions.get(key, ()) if len(w) == len(key) + 1 and w[:2] == key[:2]}
-        found = self._unambiguous(found_words)
-        if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
-            self.fuzzy_cache[key] = found
-        return found or key
-
 
 def _deletions(word: str) -> Iterable[str]:
     return (word[:i] + word[i + 1 :] for i in range(len(word)))
@@ -215,7 +213,8 @@ def fold(text: str) -> str:
     text = text.lower()
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return text.replace("'", "").replace("’", "")
+        text = text.replace("’", "")
+    return text.replace("'", "") if "'" in text else text
 
 
 def _phrase_keys(phrase: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
@@ -410,7 +409,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     negated_groups: set[str] = set()
     possible_mode = False
     last_item_start = 0
-    last_item_groups: set[str] = set()
+    last_item_groups: set[str] | None = set()  # of kept[last_item_start:], computed when first needed
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     carried: set[str] = set()
 
@@ -441,13 +440,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
-            last_item_groups = _groups_of(kept[last_item_start:])
+            last_item_groups = None
         item.clear()
 
     def drop_from_previous_item(groups: set[str]) -> None:
         # "pasta primavera, gluten free": a free marker alone after a comma qualifies what came before.
         nonlocal last_item_groups
-        if not clause and not item and groups & last_item_groups:
+        if clause or item:
+            return
+        if last_item_groups is None:
+            last_item_groups = _groups_of(kept[last_item_start:])
+        if groups & last_item_groups:
             _drop_groups(kept, last_item_start, groups)
             last_item_groups = _groups_of(kept[last_item_start:])
 
@@ -545,8 +548,9 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     kept: list[_Match] = []
     for match in scan.matches:
         opening = _OPEN_AFTER.match(text, match.end)
-        bracket = label.brackets.get(opening.end() - 1) if opening else None
-        if bracket is not None and (bracket.lists or _hit_within(scan.hit_starts, bracket.start, bracket.end)):
+        start = opening.end() - 1 if opening else -1
+        end = label.closing.get(start)
+        if end is not None and (start in label.listing or _hit_within(scan.hit_starts, start, end)):
             continue
         if claims and not match.possible_mode:
             match.entry = _without_groups(match.entry, {g for g, c in match.entry.groups if c == "possible"} & claims)
@@ -560,13 +564,27 @@ def _hit_within(starts: list[int], after: int, before: int) -> bool:
     return index < len(starts) and starts[index] < before
 
 
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """The text a match was read in, to make its Span in the original's offsets."""
+
+    original: str
+    normalised: Normalised
+    source: Source
+    ingredient_index: int | None
+
+    def span(self, match: _Match) -> Span:
+        start, end = self.normalised.original(match.start, match.end)
+        return Span(self.source, start, end, self.original[start:end], self.ingredient_index)
+
+
 class _Grouper:
     """Occurrences gathered per (group, term, personal) into flags with a count and at most MAX_SPANS spans."""
 
     def __init__(self) -> None:
         self._flags: dict[tuple[str, str, bool], list] = {}
 
-    def add(self, match: _Match, span: Span, knowledge: Knowledge) -> None:
+    def add(self, match: _Match, where: "_Where", knowledge: Knowledge) -> None:
         for group, certainty in match.entry.groups:
             effective: Certainty = "possible" if match.possible_mode else certainty
             key = (group, match.entry.term, knowledge.personal)
@@ -577,14 +595,13 @@ class _Grouper:
             elif effective == "definite" and flag[0] == "possible":
                 flag[0], flag[1] = effective, _reason(match.entry, group, certainty, False, knowledge.labels)
             flag[2] += 1
-            if len(flag[3]) < MAX_SPANS:
-                flag[3].append(span)
+            if len(flag[3]) < MAX_SPANS:  # a Span is made only for the spans a flag lists
+                flag[3].append(where.span(match))
 
     def flags(self) -> tuple[Flag, ...]:
-        order = {g: i for i, g in enumerate(GROUPS)}
-        ranked = sorted(self._flags.items(), key=lambda item: order[item[0][0]])
-        return tuple(Flag(group=group, certainty=certainty, term=term, reason=reason, count=count,
-                          spans=tuple(spans), personal=personal)
+        ranked = sorted(self._flags.items(), key=lambda item: GROUP_ORDER[item[0][0]])
+        # Positional arguments: keywords cost several times more per frozen dataclass, on the hot path.
+        return tuple(Flag(group, certainty, term, reason, count, tuple(spans), personal)
                      for (group, term, personal), (certainty, reason, count, spans) in ranked)
 
 
@@ -596,9 +613,9 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
     else:
         breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
         matches = _scan(text, knowledge, breaks).matches
+    where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
-        start, end = normalised.original(match.start, match.end)
-        grouper.add(match, Span(source, start, end, original[start:end], ingredient_index), knowledge)
+        grouper.add(match, where, knowledge)
 
 
 def flag_text(

@@ -16,37 +16,37 @@ _STRUCTURE = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class Bracket:
-    start: int  # the opening character
-    end: int  # the closing character
-    lists: bool  # a comma or semicolon directly inside: it names several sub-ingredients
-
-
-@dataclass(frozen=True, slots=True)
 class Label:
     header_end: int = 0  # the header is text[:header_end]; 0 when the label has none
     list_start: int = 0
-    brackets: dict[int, Bracket] = field(default_factory=dict)  # by the opening character's offset
+    closing: dict[int, int] = field(default_factory=dict)  # each matched opening bracket's offset -> its close
+    listing: frozenset[int] = frozenset()  # openings with a comma or semicolon directly inside: sub-ingredients
 
 
 def read_label(text: str) -> Label:
     """The header (before the first top-level "Ingredients:") and every matched bracket."""
-    stack: list[list[int]] = []  # [open offset, has a direct comma]
-    brackets: dict[int, Bracket] = {}
+    opens: list[int] = []
+    with_comma: list[bool] = []
+    closing: dict[int, int] = {}
+    listing: set[int] = set()
     header_end = list_start = 0
     seen_heading = False
     for match in _STRUCTURE.finditer(text):
-        if match.lastgroup == "open":
-            stack.append([match.start(), 0])
-        elif match.lastgroup == "close":
-            if stack:
-                start, lists = stack.pop()
-                brackets[start] = Bracket(start, match.start(), bool(lists))
-        elif match.lastgroup == "comma":
-            if stack:
-                stack[-1][1] = 1
-        elif not stack and not seen_heading:
+        kind = match.lastgroup
+        if kind == "open":
+            opens.append(match.start())
+            with_comma.append(False)
+        elif kind == "close":
+            if opens:
+                start = opens.pop()
+                closing[start] = match.start()
+                if with_comma.pop():
+                    listing.add(start)
+        elif kind == "comma":
+            if with_comma:
+                with_comma[-1] = True
+        elif not opens and not seen_heading:
             seen_heading = True
             if text[:match.start()].strip():
                 header_end, list_start = match.start(), match.end()
-    return Label(header_end, list_start, brackets)
+    return Label(header_end, list_start, closing, frozenset(listing))

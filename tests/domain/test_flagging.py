@@ -281,6 +281,8 @@ def test_adversarial_answers_stay_within_the_size_bound(name):
 
 def test_a_long_token_is_never_searched_for_misspellings():
     knowledge = default_knowledge()
-    token = "a" * (knowledge.max_word_length + 2)
-    before = len(knowledge.fuzzy_cache)
-    assert knowledge.correct(token) == token and len(knowledge.fuzzy_cache) == before
+    knowledge.fuzzy_cache.clear()
+    searched = _lines_executed(lambda: knowledge.correct("qwertyuiop"))  # ten letters: one edit is looked for
+    just_longer = _lines_executed(lambda: knowledge.correct("q" * (knowledge.max_word_length + 2)))
+    very_long = _lines_executed(lambda: knowledge.correct("z" * 100_000))
+    assert very_long == just_longer < searched
