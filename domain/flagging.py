@@ -117,6 +117,8 @@ class Knowledge:
     fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
     max_phrase_tokens: int = 1
     max_word_length: int = 0
+    # Terms that bring a group only to sweet foods ("natural flavors" may hide dairy in sweets, not in water).
+    sweets_only: dict[str, frozenset[str]] = field(default_factory=dict)
     personal: bool = False
 
     def add(self, phrase: str, entry: _Entry, *, replace: bool = True) -> None:
@@ -298,6 +300,11 @@ def compile_knowledge(data: dict) -> Knowledge:
                 knowledge.add(name, _Entry("trap", name, (), None, (group,)))
             else:
                 knowledge.mark_substitute(name, (group,))
+    for group, terms in data.get("in_sweets_only", {}).items():
+        for term in terms:
+            entry = knowledge.lookup(term)
+            if entry is not None:
+                knowledge.sweets_only[entry.term] = knowledge.sweets_only.get(entry.term, frozenset()) | {group}
     # A compound takes its head's substitutions: "matcha latte" with oat milk is as dairy-free as a latte is.
     for term in data["terms"]:
         keys = _phrase_keys(term, knowledge.aliases)
@@ -539,11 +546,13 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     """An ingredient statement's matches, read as a label.
 
     The header (product name and claims, before "Ingredients:") is not an ingredient: its terms are left to
-    the list, and its claims ("dairy free", "no added sugar") rule out the list's merely possible sources.
+    the list, and its claims ("dairy free", "gluten free") rule out the list's merely possible sources.
     A bracket right after a term decides that term: a list of sub-ingredients, or one that is itself a term
     ("lecithin (soy)", "sourdough (rye)"), replaces the term by what the bracket holds.
     """
     claims = _scan(text, knowledge, BREAKS_DESCRIPTION, 0, label.header_end).claims if label.header_end else set()
+    # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar.
+    claims.discard("sugar")
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
     kept: list[_Match] = []
     for match in scan.matches:
@@ -613,6 +622,12 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
     else:
         breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
         matches = _scan(text, knowledge, breaks).matches
+    if knowledge.sweets_only and not any(g == "sugar" for m in matches for g, _ in m.entry.groups):
+        for match in matches:
+            unsweet = knowledge.sweets_only.get(match.entry.term)
+            if unsweet:
+                match.entry = _without_groups(match.entry, set(unsweet))
+        matches = [m for m in matches if m.entry.groups]
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
