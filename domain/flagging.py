@@ -117,8 +117,8 @@ class Knowledge:
     fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
     max_phrase_tokens: int = 1
     max_word_length: int = 0
-    # Terms that bring a group only to sweet foods ("natural flavors" may hide dairy in sweets, not in water).
-    sweets_only: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Terms that mean something else on an ingredient list (plain "chocolate" there may be unsweetened).
+    in_labels: dict[str, _Entry] = field(default_factory=dict)
     personal: bool = False
 
     def add(self, phrase: str, entry: _Entry, *, replace: bool = True) -> None:
@@ -192,10 +192,11 @@ class Knowledge:
         """Short words only lose or double a letter ("buter", "milkk", "chees"); anything else is another word."""
         candidates = {key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1]}
         candidates |= {key[:i] + key[i] + key[i:] for i in range(1, len(key))}
-        found = {c for c in candidates if c in self.vocabulary}
+        candidates |= {key[:i] + vowel + key[i:] for i in range(2, len(key) + 1) for vowel in "aeiou"}  # "bred"
         if len(key) >= 5:
-            found |= {w for w in self.deletions.get(key, ()) if len(w) == len(key) + 1 and w[:2] == key[:2]}
-        return self._unambiguous(found)
+            candidates |= {w for w in self.deletions.get(key, ()) if len(w) == len(key) + 1 and w[:2] == key[:2]}
+        # Only a word that is a term or trap on its own: "pure" is not a slip for the "puree" of "tomato puree".
+        return self._unambiguous({c for c in candidates if None in self.trie.get(c, {})})
 
     def _unambiguous(self, candidates: set[str]) -> str | None:
         """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""
@@ -294,17 +295,18 @@ def compile_knowledge(data: dict) -> Knowledge:
             entry = knowledge.lookup(term)
             if entry is not None:
                 knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {group}
-    for group, names in data.get("substitute_brands", {}).items():
+    for group, names in data.get("substitutes", {}).items():
         for name in names:
             if knowledge.lookup(name) is None:
                 knowledge.add(name, _Entry("trap", name, (), None, (group,)))
             else:
                 knowledge.mark_substitute(name, (group,))
-    for group, terms in data.get("in_sweets_only", {}).items():
-        for term in terms:
-            entry = knowledge.lookup(term)
-            if entry is not None:
-                knowledge.sweets_only[entry.term] = knowledge.sweets_only.get(entry.term, frozenset()) | {group}
+    for term, value in data.get("in_labels", {}).items():
+        entry = knowledge.lookup(term)
+        spec, reason = (value, None) if isinstance(value, str) else (value[0], value[1])
+        if entry is not None:
+            knowledge.in_labels[entry.term] = _Entry(entry.kind, entry.term, _parse_spec(spec), reason,
+                                                     entry.substitutes)
     # A compound takes its head's substitutions: "matcha latte" with oat milk is as dairy-free as a latte is.
     for term in data["terms"]:
         keys = _phrase_keys(term, knowledge.aliases)
@@ -386,6 +388,7 @@ class _Match:
     start: int
     end: int
     possible_mode: bool
+    alternative: bool = False  # one of "corn, canola and/or soybean"
 
 
 @dataclass(slots=True)
@@ -397,6 +400,10 @@ class _Scan:
 
 def _groups_of(matches: Iterable[_Match]) -> set[str]:
     return {g for m in matches for g, _ in m.entry.groups}
+
+
+def _possible_groups_of(matches: Iterable[_Match]) -> set[str]:
+    return {g for m in matches for g, c in m.entry.groups if c == "possible"}
 
 
 def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 0, end: int | None = None) -> _Scan:
@@ -417,6 +424,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     possible_mode = False
     last_item_start = 0
     last_item_groups: set[str] | None = set()  # of kept[last_item_start:], computed when first needed
+    last_item_possible: set[str] | None = set()  # the same, only the groups they bring as possible
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     carried: set[str] = set()
 
@@ -436,7 +444,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         negated_groups.update(carried)
 
     def close_item() -> None:
-        nonlocal last_item_start, last_item_groups
+        nonlocal last_item_start, last_item_groups, last_item_possible
         close_clause()
         substituted = {g for m in item for g in m.entry.substitutes}
         for match in item:
@@ -447,7 +455,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
-            last_item_groups = None
+            last_item_groups = last_item_possible = None
         item.clear()
 
     def drop_from_previous_item(groups: set[str]) -> None:
@@ -460,6 +468,19 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if groups & last_item_groups:
             _drop_groups(kept, last_item_start, groups)
             last_item_groups = _groups_of(kept[last_item_start:])
+
+    def drop_possible_from_previous_item(groups: set[str]) -> None:
+        nonlocal last_item_possible
+        if last_item_possible is None:
+            last_item_possible = _possible_groups_of(kept[last_item_start:])
+        if not groups & last_item_possible:
+            return  # nothing to drop: skipped, so repeated negations cost nothing
+        for match in kept[last_item_start:]:
+            possible = {g for g, c in match.entry.groups if c == "possible"} & groups
+            if possible:
+                match.entry = _without_groups(match.entry, possible)
+        kept[last_item_start:] = [m for m in kept[last_item_start:] if m.entry.groups]
+        last_item_possible = _possible_groups_of(kept[last_item_start:])
 
     negated_list = False  # "Free from: milk, gluten." negates the whole list, up to the end of the sentence
     i = 0
@@ -501,6 +522,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too.
             removed = {g for g, _ in entry.groups}
             claims.update(removed)
+            if not clause and not item:
+                # "caesar salad, hold the croutons": the dish's merely possible sources of it go too.
+                drop_possible_from_previous_item(removed)
             if clause_groups is None:
                 clause_groups = _groups_of(clause)
             if removed & clause_groups:
@@ -532,9 +556,11 @@ def _without_groups(entry: _Entry, groups: set[str]) -> _Entry:
     return _Entry(entry.kind, entry.term, remaining, entry.reason, entry.substitutes)
 
 
-def _reason(entry: _Entry, group: str, certainty: Certainty, possible_mode: bool, labels: dict[str, str]) -> str:
-    if possible_mode:
+def _reason(entry: _Entry, group: str, certainty: Certainty, match: "_Match", labels: dict[str, str]) -> str:
+    if match.possible_mode:
         return f"the label warns of possible traces: {entry.term} ({labels[group]})"
+    if match.alternative:
+        return f"{entry.term} is one of several alternatives the label lists ({labels[group]})"
     if entry.reason:
         return entry.reason
     if certainty == "definite":
@@ -555,17 +581,41 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     claims.discard("sugar")
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
     kept: list[_Match] = []
+    alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
-        opening = _OPEN_AFTER.match(text, match.end)
-        start = opening.end() - 1 if opening else -1
-        end = label.closing.get(start)
-        if end is not None and (start in label.listing or _hit_within(scan.hit_starts, start, end)):
-            continue
+        match.entry = knowledge.in_labels.get(match.entry.term, match.entry)
+        start, end = _bracket_after(text, match.end, label, scan.hit_starts)
+        if end is not None and _hit_within(scan.hit_starts, start, end):
+            # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only
+            # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat).
+            match.entry = _only_named_groups(match.entry, knowledge)
+        index = bisect_right(alternative_starts, match.start) - 1
+        if index >= 0 and match.start < label.alternatives[index][1]:
+            match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
         if claims and not match.possible_mode:
             match.entry = _without_groups(match.entry, {g for g, c in match.entry.groups if c == "possible"} & claims)
         if match.entry.groups:
             kept.append(match)
     return kept
+
+
+def _bracket_after(text: str, position: int, label: Label, hit_starts: list[int]) -> tuple[int, int | None]:
+    """The bracket right after a term, passing over one that names nothing ("Biscuits (58%) (wheat flour, ...)")."""
+    start, end = -1, None
+    for _ in range(2):
+        opening = _OPEN_AFTER.match(text, position)
+        start = opening.end() - 1 if opening else -1
+        end = label.closing.get(start)
+        if end is None or _hit_within(hit_starts, start, end):
+            break
+        position = end + 1
+    return start, end
+
+
+def _only_named_groups(entry: _Entry, knowledge: Knowledge) -> _Entry:
+    named = {knowledge.free_words[key] for key in _phrase_keys(entry.term, knowledge.aliases)
+             if key in knowledge.free_words}
+    return _without_groups(entry, {g for g, _ in entry.groups} - named)
 
 
 def _hit_within(starts: list[int], after: int, before: int) -> bool:
@@ -595,14 +645,14 @@ class _Grouper:
 
     def add(self, match: _Match, where: "_Where", knowledge: Knowledge) -> None:
         for group, certainty in match.entry.groups:
-            effective: Certainty = "possible" if match.possible_mode else certainty
+            effective: Certainty = "possible" if match.possible_mode or match.alternative else certainty
             key = (group, match.entry.term, knowledge.personal)
             flag = self._flags.get(key)
             if flag is None:
-                reason = _reason(match.entry, group, certainty, match.possible_mode, knowledge.labels)
+                reason = _reason(match.entry, group, certainty, match, knowledge.labels)
                 self._flags[key] = flag = [effective, reason, 0, []]
             elif effective == "definite" and flag[0] == "possible":
-                flag[0], flag[1] = effective, _reason(match.entry, group, certainty, False, knowledge.labels)
+                flag[0], flag[1] = effective, _reason(match.entry, group, certainty, match, knowledge.labels)
             flag[2] += 1
             if len(flag[3]) < MAX_SPANS:  # a Span is made only for the spans a flag lists
                 flag[3].append(where.span(match))
@@ -622,15 +672,15 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
     else:
         breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
         matches = _scan(text, knowledge, breaks).matches
-    if knowledge.sweets_only and not any(g == "sugar" for m in matches for g, _ in m.entry.groups):
-        for match in matches:
-            unsweet = knowledge.sweets_only.get(match.entry.term)
-            if unsweet:
-                match.entry = _without_groups(match.entry, set(unsweet))
-        matches = [m for m in matches if m.entry.groups]
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
+
+
+def _label_of(normalised: Normalised, source: Source) -> Label | None:
+    """How to read the text as a label: always for ingredients, for a description only if it has a heading."""
+    label = read_label(normalised.text)
+    return label if source == "ingredients" or label.list_start else None
 
 
 def flag_text(
@@ -643,8 +693,7 @@ def flag_text(
     """The flags one text raises, grouped per group and term; every span's `matched` is text[start:end]."""
     grouper = _Grouper()
     normalised = normalise(text)
-    label = read_label(normalised.text) if source == "ingredients" else None
-    _flag_into(grouper, text, normalised, knowledge, source, ingredient_index, label)
+    _flag_into(grouper, text, normalised, knowledge, source, ingredient_index, _label_of(normalised, source))
     return grouper.flags()
 
 
@@ -662,7 +711,7 @@ def analyze(
     texts.extend((item, "ingredients", index) for index, item in enumerate(ingredients or ()) if item)
     for text, source, index in texts:
         normalised = normalise(text)
-        label = read_label(normalised.text) if source == "ingredients" else None
+        label = _label_of(normalised, source)
         for vocabulary in vocabularies:
             _flag_into(grouper, text, normalised, vocabulary, source, index, label)
     return summarise(grouper.flags())

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 _STRUCTURE = re.compile(
-    r"(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<comma>[,;])"
+    r"(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<comma>[,;])|(?P<either>\b(?:and/or|or)\b)"
     r"|(?P<heading>\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list)\s*:)",
     re.IGNORECASE,
 )
@@ -21,12 +21,17 @@ class Label:
     list_start: int = 0
     closing: dict[int, int] = field(default_factory=dict)  # each matched opening bracket's offset -> its close
     listing: frozenset[int] = frozenset()  # openings with a comma or semicolon directly inside: sub-ingredients
+    # Brackets that offer alternatives ("vegetable oil (corn, canola and/or soybean)"), as (start, end), merged
+    # and in order: what they name is only possibly there.
+    alternatives: tuple[tuple[int, int], ...] = ()
 
 
 def read_label(text: str) -> Label:
     """The header (before the first top-level "Ingredients:") and every matched bracket."""
     opens: list[int] = []
     with_comma: list[bool] = []
+    with_either: list[bool] = []
+    alternatives: list[tuple[int, int]] = []
     closing: dict[int, int] = {}
     listing: set[int] = set()
     header_end = list_start = 0
@@ -36,17 +41,25 @@ def read_label(text: str) -> Label:
         if kind == "open":
             opens.append(match.start())
             with_comma.append(False)
+            with_either.append(False)
         elif kind == "close":
             if opens:
                 start = opens.pop()
                 closing[start] = match.start()
                 if with_comma.pop():
                     listing.add(start)
+                if with_either.pop():
+                    while alternatives and alternatives[-1][0] > start:  # an inner one, now inside this one
+                        alternatives.pop()
+                    alternatives.append((start, match.start()))
         elif kind == "comma":
             if with_comma:
                 with_comma[-1] = True
+        elif kind == "either":
+            if with_either:
+                with_either[-1] = True
         elif not opens and not seen_heading:
             seen_heading = True
             if text[:match.start()].strip():
                 header_end, list_start = match.start(), match.end()
-    return Label(header_end, list_start, closing, frozenset(listing))
+    return Label(header_end, list_start, closing, frozenset(listing), tuple(alternatives))

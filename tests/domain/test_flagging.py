@@ -78,9 +78,8 @@ def test_hidden_sources_are_possible_with_a_reason():
     by_term = {f.term: f for f in result.flags}
     assert by_term["maltodextrin"].group == "corn" and by_term["maltodextrin"].certainty == "possible"
     assert "corn" in by_term["maltodextrin"].reason
-    assert result.possible == {"corn"} and not result.definite  # natural flavours hint at dairy only in sweets
-    sweet = analyze(None, ["cane sugar, water, maltodextrin, natural flavors"])
-    assert sweet.possible == {"corn", "dairy"} and sweet.definite == {"sugar"}
+    # Allergen law (FALCPA, EU FIC) makes a label name milk even inside flavourings: they hint at nothing.
+    assert result.possible == {"corn"} and not result.definite
 
 
 def test_may_contain_lines_are_possible():
@@ -238,6 +237,7 @@ ADVERSARIAL = {
     "repeated terms": lambda n: "milk, " * (n // 6),
     "negation over a long clause": lambda n: "pizza " * (n // 16) + "no cheese " * (n // 16),
     "claims after a long item": lambda n: "pizza " * (n // 22) + ", gluten free" * (n // 22),
+    "negations after a long item": lambda n: "pizza " * (n // 20) + ", no sugar" * (n // 20),
     "combining marks": lambda n: "ẞ̈̈̈" * (n // 4),
     "blank lines": lambda n: "\n" * n + "contains milk",
     "headings": lambda n: "Ingredients: " * (n // 13),

@@ -7,13 +7,17 @@ import pytest
 from domain.groups import GROUPS
 from tests.domain.corpus_rates import GOALS, measure
 from tests.domain.food_corpus import CASES
+from tests.domain.food_corpus_fresh import FRESH_CASES
 
-CORPORA = {"corpus": CASES}
+# The fresh set was written without seeing the engine and measured before it was read (README, "How meals are
+# flagged"); it is kept apart so its figures can be read on their own.
+CORPORA = {"corpus": CASES, "fresh": FRESH_CASES, "both": CASES + FRESH_CASES}
 
 
-def test_corpus_is_large_and_varied():
-    kinds = Counter(kind for kind, *_ in CASES)
-    assert len(CASES) >= 150
+@pytest.mark.parametrize("cases", [CASES, FRESH_CASES])
+def test_corpus_is_large_and_varied(cases):
+    kinds = Counter(kind for kind, *_ in cases)
+    assert len(cases) >= 150
     assert kinds["meal"] >= 50 and kinds["label"] >= 50 and kinds["trap"] >= 30
 
 
