@@ -78,7 +78,7 @@ def test_patch_reflags_and_bumps_version(alice):
 
 
 def test_overrides_are_kept_beside_the_engine(alice):
-    meal = post_meal(alice, "pad thai")
+    meal = post_meal(alice, "lemonade")
     assert "sugar" in meal["definite"]
     corrected = alice.put(f"/v1/meals/{meal['id']}/overrides", json={"dismissed": ["sugar"], "added": ["soy"]}).json()
     assert corrected["engine"]["definite"] == ["sugar"]
