@@ -1,15 +1,16 @@
 """The structure of a packaged product's label, found in one pass linear in its length.
 
-"Oat drink, barista. Ingredients: oat base (water, oats), rapeseed oil. May contain: gluten." has a header
-(the product's name and claims) before the "Ingredients:" heading, then the list; "(water, oats)" is a
-bracket that lists sub-ingredients. Brackets nest to any depth; an unmatched one is ignored.
+"Oat drink, barista. Ingredients: oat base (water, oats), vegetable oil (rapeseed and/or sunflower)." has a
+header (the product's name and claims) before the "Ingredients:" heading, then the list; "(water, oats)" is a
+bracket, and "(rapeseed and/or sunflower)" one that offers alternatives. Brackets nest to any depth; an
+unmatched one is ignored.
 """
 
 import re
 from dataclasses import dataclass, field
 
 _STRUCTURE = re.compile(
-    r"(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<comma>[,;])|(?P<either>\b(?:and/or|or)\b)"
+    r"(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<either>\b(?:and/or|or)\b)"
     r"|(?P<heading>\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list)\s*:)",
     re.IGNORECASE,
 )
@@ -20,7 +21,6 @@ class Label:
     header_end: int = 0  # the header is text[:header_end]; 0 when the label has none
     list_start: int = 0
     closing: dict[int, int] = field(default_factory=dict)  # each matched opening bracket's offset -> its close
-    listing: frozenset[int] = frozenset()  # openings with a comma or semicolon directly inside: sub-ingredients
     # Brackets that offer alternatives ("vegetable oil (corn, canola and/or soybean)"), as (start, end), merged
     # and in order: what they name is only possibly there.
     alternatives: tuple[tuple[int, int], ...] = ()
@@ -29,32 +29,24 @@ class Label:
 def read_label(text: str) -> Label:
     """The header (before the first top-level "Ingredients:") and every matched bracket."""
     opens: list[int] = []
-    with_comma: list[bool] = []
     with_either: list[bool] = []
     alternatives: list[tuple[int, int]] = []
     closing: dict[int, int] = {}
-    listing: set[int] = set()
     header_end = list_start = 0
     seen_heading = False
     for match in _STRUCTURE.finditer(text):
         kind = match.lastgroup
         if kind == "open":
             opens.append(match.start())
-            with_comma.append(False)
             with_either.append(False)
         elif kind == "close":
             if opens:
                 start = opens.pop()
                 closing[start] = match.start()
-                if with_comma.pop():
-                    listing.add(start)
                 if with_either.pop():
                     while alternatives and alternatives[-1][0] > start:  # an inner one, now inside this one
                         alternatives.pop()
                     alternatives.append((start, match.start()))
-        elif kind == "comma":
-            if with_comma:
-                with_comma[-1] = True
         elif kind == "either":
             if with_either:
                 with_either[-1] = True
@@ -62,4 +54,4 @@ def read_label(text: str) -> Label:
             seen_heading = True
             if text[:match.start()].strip():
                 header_end, list_start = match.start(), match.end()
-    return Label(header_end, list_start, closing, frozenset(listing), tuple(alternatives))
+    return Label(header_end, list_start, closing, tuple(alternatives))

@@ -102,6 +102,14 @@ def test_a_bracket_of_sub_ingredients_decides_its_term():
     assert analyze(None, ["Cheese (Emmental), ham"]).definite == {"dairy"}  # a bracket that names no ingredient
 
 
+def test_a_bracket_that_names_no_ingredient_does_not_decide_and_alternatives_are_possible():
+    assert analyze(None, ["Wheat flour (with calcium, iron, niacin, thiamin), water"]).definite == {"wheat"}
+    assert analyze(None, ["Biscuits (58%) (rice flour, sugar), salt"]).definite == {"sugar"}
+    oil = analyze(None, ["Potatoes, vegetable oil (corn, canola and/or soybean), salt"])
+    assert not oil.definite and oil.possible == {"corn", "soy"}
+    assert analyze(None, ["Corn, vegetable oil (sunflower and/or canola), salt"]).definite == {"corn"}
+
+
 def test_a_label_header_is_the_product_and_its_claims_apply_to_it():
     oat = analyze(None, ["Oat milk latte, barista edition. Ingredients: oat base (water, oats), rapeseed oil."])
     assert not oat.definite and not oat.possible
