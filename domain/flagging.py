@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Literal, NamedTuple
 
 from domain.groups import GROUPS
-from domain.ingredients import Label, read_label
+from domain.ingredients import Label, has_heading, read_label
 from domain.normalise import Normalised, normalise
 
 Certainty = Literal["definite", "possible"]
@@ -679,6 +679,8 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
 
 def _label_of(normalised: Normalised, source: Source) -> Label | None:
     """How to read the text as a label: always for ingredients, for a description only if it has a heading."""
+    if source == "description" and not has_heading(normalised.text):
+        return None
     label = read_label(normalised.text)
     return label if source == "ingredients" or label.list_start else None
 

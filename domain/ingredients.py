@@ -9,11 +9,15 @@ unmatched one is ignored.
 import re
 from dataclasses import dataclass, field
 
-_STRUCTURE = re.compile(
-    r"(?P<open>[(\[{])|(?P<close>[)\]}])|(?P<either>\b(?:and/or|or)\b)"
-    r"|(?P<heading>\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list)\s*:)",
-    re.IGNORECASE,
-)
+_HEADING = r"\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list)\s*:"
+_STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:and/or|or)\b)|(?P<heading>{_HEADING})",
+                        re.IGNORECASE)
+_HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
+
+
+def has_heading(text: str) -> bool:
+    """Whether the text has an "Ingredients:" heading anywhere (a pasted label)."""
+    return _HAS_HEADING.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
