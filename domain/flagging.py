@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal, NamedTuple
 
@@ -553,7 +553,13 @@ def _without_groups(entry: _Entry, groups: set[str]) -> _Entry:
     remaining = tuple(g for g in entry.groups if g[0] not in groups)
     if len(remaining) == len(entry.groups):
         return entry
-    return _Entry(entry.kind, entry.term, remaining, entry.reason, entry.substitutes)
+    return _entry_with(entry, remaining)
+
+
+@lru_cache(maxsize=4096)
+def _entry_with(entry: _Entry, groups: tuple[tuple[str, Certainty], ...]) -> _Entry:
+    """One shared entry per (term, remaining groups): a thousand negated pizzas need not be a thousand objects."""
+    return _Entry(entry.kind, entry.term, groups, entry.reason, entry.substitutes)
 
 
 def _reason(entry: _Entry, group: str, certainty: Certainty, match: "_Match", labels: dict[str, str]) -> str:
