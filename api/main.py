@@ -29,7 +29,7 @@ from api.routes import (
     web,
 )
 from api.services.retention import purge_expired
-from domain.flagging import default_knowledge
+from domain.knowledge import default_knowledge
 
 ERROR_SCHEMA_NOTE = (
     "Every error answers with one JSON shape: "

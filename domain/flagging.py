@@ -10,33 +10,24 @@ happens at most five times per clause. Flags are grouped per group and term with
 MAX_SPANS spans, so the answer's size is bounded by the input's.
 """
 
-import json
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from domain.groups import GROUPS
 from domain.ingredients import Label, has_heading, read_label
+from domain.knowledge import TOKEN_RE, Certainty, Entry, Knowledge, default_knowledge, fold, phrase_keys
 from domain.normalise import Normalised, normalise
 
-Certainty = Literal["definite", "possible"]
 Source = Literal["description", "ingredients"]
 
-TOKEN_RE = re.compile(
-    r"(?<![^\W_])w/o(?![^\W_])|(?<![^\W_])w/|(?<![^\W_])[^\W_]{1,3}&[^\W_]{1,3}(?![^\W_])|&|[^\W_]+(?:['’][^\W_]+)*",
-    re.IGNORECASE,
-)
 SOFT_GAP = frozenset(" \t-–—'’")
 SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
-MAX_FUZZY_CACHE = 50_000
-ENDINGS = ("ed", "ing", "ly")
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 # The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR x the input's length:
 # every span is a distinct stretch of the input, listed once per group its term brings, and the flags per
@@ -82,16 +73,6 @@ class Analysis:
         return bool(self.definite)
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause"]
-    term: str
-    groups: tuple[tuple[str, Certainty], ...] = ()
-    reason: str | None = None
-    # Groups this ingredient stands in for (oat milk for dairy, rice flour for wheat).
-    substitutes: tuple[str, ...] = ()
-
-
 class _Token(NamedTuple):
     """A tuple, not a dataclass: tuples of strings and ints drop out of the garbage collector's scans, which
     otherwise grow with every token a long input holds."""
@@ -100,247 +81,6 @@ class _Token(NamedTuple):
     start: int
     end: int
     gap: str
-
-
-@dataclass
-class Knowledge:
-    """A compiled vocabulary: the token trie plus what the walk needs to interpret it."""
-
-    trie: dict = field(default_factory=dict)
-    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    free_words: dict[str, str] = field(default_factory=dict)
-    substitutable: dict[str, frozenset[str]] = field(default_factory=dict)
-    item_words: frozenset[str] = frozenset()
-    labels: dict[str, str] = field(default_factory=dict)
-    vocabulary: set[str] = field(default_factory=set)
-    deletions: dict[str, set[str]] = field(default_factory=dict)
-    fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
-    max_phrase_tokens: int = 1
-    max_word_length: int = 0
-    # Terms that mean something else on an ingredient list (plain "chocolate" there may be unsweetened).
-    in_labels: dict[str, _Entry] = field(default_factory=dict)
-    personal: bool = False
-
-    def add(self, phrase: str, entry: _Entry, *, replace: bool = True) -> None:
-        keys = _phrase_keys(phrase, self.aliases)
-        if not keys:
-            return
-        for variant in _plural_variants(keys) if entry.kind in ("term", "trap") else [keys]:
-            node = self.trie
-            for key in variant:
-                node = node.setdefault(key, {})
-            if replace or None not in node:
-                node[None] = entry
-            self.max_phrase_tokens = max(self.max_phrase_tokens, len(variant))
-            self.max_word_length = max(self.max_word_length, *(len(k) for k in variant))
-            self.vocabulary.update(variant)
-
-    def _node(self, keys: Sequence[str]) -> dict | None:
-        node: dict | None = self.trie
-        for key in keys:
-            node = node.get(key) if node is not None else None
-        return node
-
-    def lookup(self, phrase: str) -> _Entry | None:
-        node = self._node(_phrase_keys(phrase, self.aliases))
-        return node.get(None) if node is not None else None
-
-    def mark_substitute(self, phrase: str, groups: tuple[str, ...]) -> None:
-        keys = _phrase_keys(phrase, self.aliases)
-        for variant in _plural_variants(keys):
-            node = self._node(variant)
-            entry = node.get(None) if node is not None else None
-            if node is not None and entry is not None:
-                node[None] = _Entry(entry.kind, entry.term, entry.groups, entry.reason, groups)
-
-    def index_misspellings(self) -> None:
-        for word in self.vocabulary:
-            if len(word) >= 6 and word.isalpha():
-                self.deletions.setdefault(word, set()).add(word)
-                for deleted in _deletions(word):
-                    self.deletions.setdefault(deleted, set()).add(word)
-
-    def correct(self, key: str) -> str:
-        """A vocabulary word one edit away from a token that is not one, when exactly one such word fits.
-
-        Long tokens (7+) may have any one edit; short ones (4-6) only a lost or doubled letter. A token longer
-        than the longest vocabulary word plus one cannot be one edit from it, so the work per token is bounded
-        whatever its length. Answers are cached: typed meals repeat their words.
-        """
-        cached = self.fuzzy_cache.get(key, "")
-        if cached != "":
-            return cached or key
-        found = None
-        if (key not in self.vocabulary and 4 <= len(key) <= self.max_word_length + 1 and key.isalpha()
-                and self.deletions):
-            found = self._one_edit(key) if len(key) >= 7 else self._lost_or_doubled(key)
-        if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
-            self.fuzzy_cache[key] = found
-        return found or key
-
-    def _one_edit(self, key: str) -> str | None:
-        candidates = set(self.deletions.get(key, ()))
-        for deleted in _deletions(key):
-            candidates |= self.deletions.get(deleted, set())
-        # Misspellings keep the start of a word; a different first letter is usually a different word
-        # (custard/mustard, cream/dream), and an English ending is a word of its own (toasted/toastie).
-        ending = key.endswith(ENDINGS)
-        return self._unambiguous({c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1
-                                  and (not ending or c.endswith(key[-2:]))})
-
-    def _lost_or_doubled(self, key: str) -> str | None:
-        """Short words only lose or double a letter ("buter", "milkk", "chees"); anything else is another word."""
-        candidates = {key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1]}
-        candidates |= {key[:i] + key[i] + key[i:] for i in range(1, len(key))}
-        candidates |= {key[:i] + vowel + key[i:] for i in range(2, len(key) + 1) for vowel in "aeiou"}  # "bred"
-        if len(key) >= 5:
-            candidates |= {w for w in self.deletions.get(key, ()) if len(w) == len(key) + 1 and w[:2] == key[:2]}
-        # Only a word that is a term or trap on its own: "pure" is not a slip for the "puree" of "tomato puree".
-        return self._unambiguous({c for c in candidates if None in self.trie.get(c, {})})
-
-    def _unambiguous(self, candidates: set[str]) -> str | None:
-        """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""
-        if len(candidates) <= 1:
-            return next(iter(candidates), None)
-        entries = [self.trie.get(c, {}).get(None) for c in sorted(candidates)]
-        if all(e is not None and e.groups and e.groups == entries[0].groups for e in entries):  # type: ignore[union-attr]
-            return min(candidates)
-        return None
-
-
-def _deletions(word: str) -> Iterable[str]:
-    return (word[:i] + word[i + 1 :] for i in range(len(word)))
-
-
-def fold(text: str) -> str:
-    text = text.lower()
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        text = text.replace("’", "")
-    return text.replace("'", "") if "'" in text else text
-
-
-def _phrase_keys(phrase: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    keys: list[str] = []
-    for match in TOKEN_RE.finditer(phrase):
-        key = fold(match.group())
-        keys.extend(aliases.get(key, (key,)))
-    return tuple(keys)
-
-
-def _plural_variants(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
-    last = keys[-1]
-    forms = {last}
-    if last.isalpha() and len(last) > 2:
-        if last.endswith("y") and last[-2] not in "aeiou":
-            forms.add(last[:-1] + "ies")
-        elif last.endswith(("s", "x", "z", "ch", "sh", "o")):
-            forms.add(last + "es")
-        if not last.endswith("s"):
-            forms.add(last + "s")
-    return [keys[:-1] + (form,) for form in sorted(forms, key=lambda f: f != last)]
-
-
-def _parse_spec(spec: str | None) -> tuple[tuple[str, Certainty], ...]:
-    if not spec:
-        return ()
-    groups: list[tuple[str, Certainty]] = []
-    for part in spec.split():
-        certainty: Certainty = "possible" if part.startswith("?") else "definite"
-        group = part.lstrip("?")
-        if group not in GROUPS:
-            raise ValueError(f"unknown group {group!r} in spec {spec!r}")
-        groups.append((group, certainty))
-    return tuple(groups)
-
-
-def compile_knowledge(data: dict) -> Knowledge:
-    """Compile the knowledge file's dict into a Knowledge ready for flag_text."""
-    knowledge = Knowledge()
-    knowledge.aliases = {fold(k): tuple(fold(w) for w in v.split()) for k, v in data.get("aliases", {}).items()}
-    knowledge.labels = {g: data["groups"][g]["label"] for g in GROUPS}
-    for group, info in data["groups"].items():
-        for word in info["free_words"]:
-            knowledge.free_words[fold(word)] = group
-
-    specs: dict[str, tuple[tuple[str, Certainty], ...]] = {}
-    for term, value in data["terms"].items():
-        spec, reason = (value, None) if value is None or isinstance(value, str) else (value[0], value[1])
-        groups = _parse_spec(spec)
-        specs[" ".join(_phrase_keys(term, knowledge.aliases))] = groups
-        knowledge.add(term, _Entry("term" if groups else "trap", term, groups, reason))
-    for trap in data.get("traps", []):
-        knowledge.add(trap, _Entry("trap", trap), replace=False)
-    for head, rule in data.get("qualified_heads", {}).items():
-        head_groups = specs.get(" ".join(_phrase_keys(head, knowledge.aliases)), ())
-        kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
-        replaced = tuple(rule["replaces"])
-        for qualifier in rule["qualifiers"]:
-            own = _qualifier_groups(qualifier, specs, knowledge.aliases)
-            groups = tuple(dict.fromkeys(kept + own))
-            phrase = f"{qualifier} {head}"
-            knowledge.add(phrase, _Entry("term" if groups else "trap", phrase, groups, None, replaced), replace=False)
-            knowledge.mark_substitute(phrase, replaced)
-    for negator in data.get("negators", []):
-        knowledge.add(negator, _Entry("negator", negator))
-    for marker, groups in data.get("free_markers", {}).items():
-        knowledge.add(marker, _Entry("free", marker, tuple((g, "definite") for g in groups)))
-    for marker in data.get("possible_markers", []):
-        knowledge.add(marker, _Entry("possible_marker", marker))
-    for word in data.get("clause_words", []):
-        knowledge.add(word, _Entry("clause", word), replace=False)
-    knowledge.item_words = frozenset(fold(w) for w in data.get("item_breaking_clause_words", []))
-    for group, terms in data.get("substitutable", {}).items():
-        for term in terms:
-            entry = knowledge.lookup(term)
-            if entry is not None:
-                knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {group}
-    for group, names in data.get("substitutes", {}).items():
-        for name in names:
-            if knowledge.lookup(name) is None:
-                knowledge.add(name, _Entry("trap", name, (), None, (group,)))
-            else:
-                knowledge.mark_substitute(name, (group,))
-    for term, value in data.get("in_labels", {}).items():
-        entry = knowledge.lookup(term)
-        spec, reason = (value, None) if isinstance(value, str) else (value[0], value[1])
-        if entry is not None:
-            knowledge.in_labels[entry.term] = _Entry(entry.kind, entry.term, _parse_spec(spec), reason,
-                                                     entry.substitutes)
-    # A compound takes its head's substitutions: "matcha latte" with oat milk is as dairy-free as a latte is.
-    for term in data["terms"]:
-        keys = _phrase_keys(term, knowledge.aliases)
-        head = knowledge.lookup(keys[-1]) if len(keys) > 1 else None
-        entry = knowledge.lookup(term)
-        if head is not None and entry is not None and head.term in knowledge.substitutable:
-            knowledge.substitutable[entry.term] = (knowledge.substitutable.get(entry.term, frozenset())
-                                                   | knowledge.substitutable[head.term])
-    knowledge.index_misspellings()
-    return knowledge
-
-
-def _qualifier_groups(qualifier: str, specs: dict, aliases: dict) -> tuple[tuple[str, Certainty], ...]:
-    keys = _phrase_keys(qualifier, aliases)
-    whole = specs.get(" ".join(keys))
-    if whole is not None:
-        return whole
-    return tuple(g for key in keys for g in specs.get(key, ()))
-
-
-def compile_personal_terms(terms: Iterable[tuple[str, str, Certainty]], base: Knowledge) -> Knowledge:
-    """A small Knowledge for one user's own terms (term, group, certainty), sharing the base aliases."""
-    personal = Knowledge(aliases=base.aliases, free_words=base.free_words, labels=base.labels, personal=True)
-    for term, group, certainty in terms:
-        if group not in GROUPS:
-            raise ValueError(f"unknown group {group!r}")
-        personal.add(term, _Entry("term", term, ((group, certainty),), "one of your own terms"))
-    return personal
-
-
-@cache
-def default_knowledge() -> Knowledge:
-    raw = resources.files("domain").joinpath("data/foods.json").read_text(encoding="utf-8")
-    return compile_knowledge(json.loads(raw))
 
 
 def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
@@ -365,11 +105,11 @@ def _is_soft(gap: str) -> bool:
     return len(gap) <= 3 and all(c in SOFT_GAP for c in gap)
 
 
-def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple[_Entry | None, int]:
+def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple[Entry | None, int]:
     node: dict | None = trie.get(tokens[i].key)
     if node is None:
         return None, i + 1
-    best: _Entry | None = node.get(None)
+    best: Entry | None = node.get(None)
     best_end = i + 1
     j = i + 1
     while j < len(tokens) and j - i < max_tokens and _is_soft(tokens[j].gap):
@@ -384,7 +124,7 @@ def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple
 
 @dataclass(slots=True)
 class _Match:
-    entry: _Entry
+    entry: Entry
     start: int
     end: int
     possible_mode: bool
@@ -549,7 +289,7 @@ def _drop_groups(matches: list[_Match], start: int, groups: set[str]) -> None:
     matches[start:] = [m for m in matches[start:] if m.entry.groups]
 
 
-def _without_groups(entry: _Entry, groups: set[str]) -> _Entry:
+def _without_groups(entry: Entry, groups: set[str]) -> Entry:
     remaining = tuple(g for g in entry.groups if g[0] not in groups)
     if len(remaining) == len(entry.groups):
         return entry
@@ -557,12 +297,12 @@ def _without_groups(entry: _Entry, groups: set[str]) -> _Entry:
 
 
 @lru_cache(maxsize=4096)
-def _entry_with(entry: _Entry, groups: tuple[tuple[str, Certainty], ...]) -> _Entry:
+def _entry_with(entry: Entry, groups: tuple[tuple[str, Certainty], ...]) -> Entry:
     """One shared entry per (term, remaining groups): a thousand negated pizzas need not be a thousand objects."""
-    return _Entry(entry.kind, entry.term, groups, entry.reason, entry.substitutes)
+    return Entry(entry.kind, entry.term, groups, entry.reason, entry.substitutes)
 
 
-def _reason(entry: _Entry, group: str, certainty: Certainty, match: "_Match", labels: dict[str, str]) -> str:
+def _reason(entry: Entry, group: str, certainty: Certainty, match: "_Match", labels: dict[str, str]) -> str:
     if match.possible_mode:
         return f"the label warns of possible traces: {entry.term} ({labels[group]})"
     if match.alternative:
@@ -618,8 +358,8 @@ def _bracket_after(text: str, position: int, label: Label, hit_starts: list[int]
     return start, end
 
 
-def _only_named_groups(entry: _Entry, knowledge: Knowledge) -> _Entry:
-    named = {knowledge.free_words[key] for key in _phrase_keys(entry.term, knowledge.aliases)
+def _only_named_groups(entry: Entry, knowledge: Knowledge) -> Entry:
+    named = {knowledge.free_words[key] for key in phrase_keys(entry.term, knowledge.aliases)
              if key in knowledge.free_words}
     return _without_groups(entry, {g for g, _ in entry.groups} - named)
 

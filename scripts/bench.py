@@ -36,7 +36,8 @@ from api.db import make_engine  # noqa: E402
 from api.seed import FlagCache, create_users, insert_history  # noqa: E402
 from api.services.accounts import issue_token  # noqa: E402
 from api.services.exports import stream_export  # noqa: E402
-from domain.flagging import analyze, default_knowledge  # noqa: E402
+from domain.flagging import analyze  # noqa: E402
+from domain.knowledge import default_knowledge  # noqa: E402
 from domain.simulate import CLEAN_MEALS, EXPOSED_MEALS, simulate  # noqa: E402
 from models.user import User  # noqa: E402
 

@@ -6,7 +6,8 @@ from dataclasses import asdict
 from sqlmodel import Session, col, select
 
 from domain.errors import Conflict, NotFound
-from domain.flagging import Analysis, Knowledge, analyze, compile_personal_terms, default_knowledge, fold
+from domain.flagging import Analysis, analyze
+from domain.knowledge import Knowledge, compile_personal_terms, default_knowledge, fold
 from models.meal import PersonalTerm, TermCreate
 from models.user import User
 

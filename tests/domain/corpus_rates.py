@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from domain.flagging import analyze, compile_personal_terms, default_knowledge
+from domain.flagging import analyze
 from domain.groups import GROUPS
+from domain.knowledge import compile_personal_terms, default_knowledge
 
 Case = tuple[str, str, str, str]
 GOALS = {"recall": 0.98, "any_false": 0.03, "definite_false": 0.005}

@@ -8,15 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from domain.flagging import (
-    MAX_SPANS,
-    RESPONSE_BYTES_PER_CHAR,
-    RESPONSE_FLOOR_BYTES,
-    analyze,
-    compile_personal_terms,
-    default_knowledge,
-    flag_text,
-)
+from domain.flagging import MAX_SPANS, RESPONSE_BYTES_PER_CHAR, RESPONSE_FLOOR_BYTES, analyze, flag_text
+from domain.knowledge import compile_personal_terms, default_knowledge
 
 
 def groups(text: str) -> tuple[set[str], set[str]]:
