@@ -112,6 +112,11 @@ def test_a_label_header_is_the_product_and_its_claims_apply_to_it():
     assert "dairy" in analyze(None, ["Dairy free! Ingredients: sugar, milk powder."]).definite
 
 
+def test_allergy_advice_boilerplate_raises_nothing():
+    advice = "Rice, salt. Allergy advice: for allergens, including cereals containing gluten, see ingredients in bold."
+    assert analyze(None, [advice]).flags == ()
+
+
 def test_free_from_negates_its_whole_list():
     result = analyze(None, ["Rice, water, salt. Free from: milk, gluten, soy. May contain: sesame."])
     assert not result.definite and not result.possible
