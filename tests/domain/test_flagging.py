@@ -148,6 +148,12 @@ def test_with_abbreviation_and_plant_milk_substitution():
     assert "wheat" not in groups("almond flour pancakes")[0]
 
 
+def test_a_substitute_stands_in_only_for_what_it_can_replace():
+    assert "wheat" in groups("turkey sandwich with rice crackers")[0]
+    assert "dairy" in groups("pizza with an oat latte")[0]
+    assert groups("corn tortilla quesadilla w/ cashew queso") == ({"corn"}, set())
+
+
 def test_personal_terms_are_flagged_beside_the_engine():
     personal = compile_personal_terms([("nana's bread", "wheat", "definite")], default_knowledge())
     result = analyze("nana's bread with jam", None, personal=personal)
