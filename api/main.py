@@ -1,5 +1,6 @@
 """The application factory."""
 
+import gc
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -31,6 +32,7 @@ from api.routes import (
     web,
 )
 from api.services.retention import purge_expired
+from domain.knowledge import default_knowledge
 
 ERROR_SCHEMA_NOTE = (
     "Every error answers with one JSON shape: "
@@ -48,6 +50,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(_: FastAPI):
         # Every instance purges at start-up: no scheduler to run, and deleting twice is harmless.
         purge_expired(engine, tombstone_days=settings.tombstone_retention_days)
+        # The food knowledge lives as long as the process: compile it now, and keep its objects out of every later
+        # garbage collection, whose full passes would otherwise walk all of it (a 1 MB label: 20% of its time).
+        default_knowledge()
+        gc.freeze()
         yield
         engine.dispose()
         if openfoodfacts is not None:

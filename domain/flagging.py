@@ -1,50 +1,64 @@
 """Flag meal text against the five excluded groups, explaining every flag.
 
-One pass over the input: a single regex tokenises it (spans come from the original text), each token is
-normalised (case, accents, aliases, plurals compiled into the vocabulary, a guarded one-edit misspelling
-fallback), and a longest-match walk over a token trie finds terms, traps and negations. The cost is
-linear in the input: each position walks the trie at most `max_phrase_tokens` deep.
+One pass over the input: the text is normalised (NFKC, accents, invisible characters; domain.normalise keeps
+the offsets into the original), a single regex tokenises it, each token is folded (case, aliases, plurals
+compiled into the vocabulary, a guarded one-edit misspelling fallback for tokens no longer than the longest
+vocabulary word plus one), and a longest-match walk over a token trie finds terms, traps and negations.
+The cost is linear in the input: each position walks the trie at most `max_phrase_tokens` deep, and every
+rescan of earlier matches (negation, "gluten free" after a comma) removes a group or is skipped, so it
+happens at most five times per clause. Flags are grouped per group and term with a count and at most
+MAX_SPANS spans, so the answer's size is bounded by the input's.
 """
 
-import json
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
-from typing import Literal
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
 from domain.groups import GROUPS
-from domain.ingredients import Part, split_ingredients
+from domain.ingredients import Label, has_heading, read_label
+from domain.knowledge import TOKEN_RE, Certainty, Entry, Knowledge, default_knowledge, fold, phrase_keys
+from domain.normalise import Normalised, normalise
 
-Certainty = Literal["definite", "possible"]
 Source = Literal["description", "ingredients"]
 
-TOKEN_RE = re.compile(
-    r"(?<![^\W_])w/o(?![^\W_])|(?<![^\W_])w/|(?<![^\W_])[^\W_]{1,3}&[^\W_]{1,3}(?![^\W_])|&|[^\W_]+(?:['’][^\W_]+)*",
-    re.IGNORECASE,
-)
 SOFT_GAP = frozenset(" \t-–—'’")
 SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
-MAX_FUZZY_CACHE = 50_000
+MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
+# The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR x the input's length:
+# every span is a distinct stretch of the input, listed once per group its term brings, and the flags per
+# (group, term) are bounded by the vocabulary.
+RESPONSE_FLOOR_BYTES = 1_000
+RESPONSE_BYTES_PER_CHAR = 100
+GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
+_OPEN_AFTER = re.compile(r"[ \t]*[(\[{]")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a term was read: `matched` is always the original text[start:end] of that source."""
+
+    source: Source
+    start: int
+    end: int
+    matched: str
+    ingredient_index: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Flag:
+    """One term's flag for one group: its strongest certainty, how often it was read and where (at most MAX_SPANS)."""
+
     group: str
     certainty: Certainty
     term: str
-    matched: str
-    source: Source
-    start: int
-    end: int
     reason: str
-    ingredient_index: int | None = None
-    ingredient: str | None = None
+    count: int
+    spans: tuple[Span, ...]
     personal: bool = False
 
 
@@ -59,226 +73,31 @@ class Analysis:
         return bool(self.definite)
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause"]
-    term: str
-    groups: tuple[tuple[str, Certainty], ...] = ()
-    reason: str | None = None
-    # Groups this ingredient stands in for (oat milk for dairy, rice flour for wheat).
-    substitutes: tuple[str, ...] = ()
+class _Token(NamedTuple):
+    """A tuple, not a dataclass: tuples of strings and ints drop out of the garbage collector's scans, which
+    otherwise grow with every token a long input holds."""
 
-
-@dataclass(slots=True)
-class _Token:
     key: str
     start: int
     end: int
     gap: str
 
 
-@dataclass
-class Knowledge:
-    """A compiled vocabulary: the token trie plus what the walk needs to interpret it."""
-
-    trie: dict = field(default_factory=dict)
-    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    free_words: dict[str, str] = field(default_factory=dict)
-    substitutable: dict[str, frozenset[str]] = field(default_factory=dict)
-    item_words: frozenset[str] = frozenset()
-    labels: dict[str, str] = field(default_factory=dict)
-    vocabulary: set[str] = field(default_factory=set)
-    deletions: dict[str, set[str]] = field(default_factory=dict)
-    fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
-    max_phrase_tokens: int = 1
-    personal: bool = False
-
-    def add(self, phrase: str, entry: _Entry, *, replace: bool = True) -> None:
-        keys = _phrase_keys(phrase, self.aliases)
-        if not keys:
-            return
-        for variant in _plural_variants(keys) if entry.kind in ("term", "trap") else [keys]:
-            node = self.trie
-            for key in variant:
-                node = node.setdefault(key, {})
-            if replace or None not in node:
-                node[None] = entry
-            self.max_phrase_tokens = max(self.max_phrase_tokens, len(variant))
-            self.vocabulary.update(variant)
-
-    def _node(self, keys: Sequence[str]) -> dict | None:
-        node: dict | None = self.trie
-        for key in keys:
-            node = node.get(key) if node is not None else None
-        return node
-
-    def lookup(self, phrase: str) -> _Entry | None:
-        node = self._node(_phrase_keys(phrase, self.aliases))
-        return node.get(None) if node is not None else None
-
-    def mark_substitute(self, phrase: str, groups: tuple[str, ...]) -> None:
-        keys = _phrase_keys(phrase, self.aliases)
-        for variant in _plural_variants(keys):
-            node = self._node(variant)
-            entry = node.get(None) if node is not None else None
-            if node is not None and entry is not None:
-                node[None] = _Entry(entry.kind, entry.term, entry.groups, entry.reason, groups)
-
-    def index_misspellings(self) -> None:
-        for word in self.vocabulary:
-            if len(word) >= 6 and word.isalpha():
-                self.deletions.setdefault(word, set()).add(word)
-                for deleted in _deletions(word):
-                    self.deletions.setdefault(deleted, set()).add(word)
-
-    def correct(self, key: str) -> str:
-        """A vocabulary word one edit away, when the token is long and exactly one such word exists."""
-        if key in self.vocabulary or len(key) < 7 or not key.isalpha() or not self.deletions:
-            return key
-        cached = self.fuzzy_cache.get(key, "")
-        if cached != "":
-            return cached or key
-        candidates = set(self.deletions.get(key, ()))
-        for deleted in _deletions(key):
-            candidates |= self.deletions.get(deleted, set())
-        # Misspellings keep the start of a word; a different first letter is usually a different word
-        # (custard/mustard, cream/dream).
-        candidates = {c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1}
-        found = next(iter(candidates)) if len(candidates) == 1 else None
-        if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
-            self.fuzzy_cache[key] = found
-        return found or key
-
-
-def _deletions(word: str) -> Iterable[str]:
-    return (word[:i] + word[i + 1 :] for i in range(len(word)))
-
-
-def fold(text: str) -> str:
-    text = text.lower()
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return text.replace("'", "").replace("’", "")
-
-
-def _phrase_keys(phrase: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
-    keys: list[str] = []
-    for match in TOKEN_RE.finditer(phrase):
-        key = fold(match.group())
-        keys.extend(aliases.get(key, (key,)))
-    return tuple(keys)
-
-
-def _plural_variants(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
-    last = keys[-1]
-    forms = {last}
-    if last.isalpha() and len(last) > 2:
-        if last.endswith("y") and last[-2] not in "aeiou":
-            forms.add(last[:-1] + "ies")
-        elif last.endswith(("s", "x", "z", "ch", "sh", "o")):
-            forms.add(last + "es")
-        if not last.endswith("s"):
-            forms.add(last + "s")
-    return [keys[:-1] + (form,) for form in sorted(forms, key=lambda f: f != last)]
-
-
-def _parse_spec(spec: str | None) -> tuple[tuple[str, Certainty], ...]:
-    if not spec:
-        return ()
-    groups: list[tuple[str, Certainty]] = []
-    for part in spec.split():
-        certainty: Certainty = "possible" if part.startswith("?") else "definite"
-        group = part.lstrip("?")
-        if group not in GROUPS:
-            raise ValueError(f"unknown group {group!r} in spec {spec!r}")
-        groups.append((group, certainty))
-    return tuple(groups)
-
-
-def compile_knowledge(data: dict) -> Knowledge:
-    """Compile the knowledge file's dict into a Knowledge ready for flag_text."""
-    knowledge = Knowledge()
-    knowledge.aliases = {fold(k): tuple(fold(w) for w in v.split()) for k, v in data.get("aliases", {}).items()}
-    knowledge.labels = {g: data["groups"][g]["label"] for g in GROUPS}
-    for group, info in data["groups"].items():
-        for word in info["free_words"]:
-            knowledge.free_words[fold(word)] = group
-
-    specs: dict[str, tuple[tuple[str, Certainty], ...]] = {}
-    for term, value in data["terms"].items():
-        spec, reason = (value, None) if value is None or isinstance(value, str) else (value[0], value[1])
-        groups = _parse_spec(spec)
-        specs[" ".join(_phrase_keys(term, knowledge.aliases))] = groups
-        knowledge.add(term, _Entry("term" if groups else "trap", term, groups, reason))
-    for trap in data.get("traps", []):
-        knowledge.add(trap, _Entry("trap", trap), replace=False)
-    for head, rule in data.get("qualified_heads", {}).items():
-        head_groups = specs.get(" ".join(_phrase_keys(head, knowledge.aliases)), ())
-        kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
-        replaced = tuple(rule["replaces"])
-        for qualifier in rule["qualifiers"]:
-            own = _qualifier_groups(qualifier, specs, knowledge.aliases)
-            groups = tuple(dict.fromkeys(kept + own))
-            phrase = f"{qualifier} {head}"
-            knowledge.add(phrase, _Entry("term" if groups else "trap", phrase, groups, None, replaced), replace=False)
-            knowledge.mark_substitute(phrase, replaced)
-    for negator in data.get("negators", []):
-        knowledge.add(negator, _Entry("negator", negator))
-    for marker, groups in data.get("free_markers", {}).items():
-        knowledge.add(marker, _Entry("free", marker, tuple((g, "definite") for g in groups)))
-    for marker in data.get("possible_markers", []):
-        knowledge.add(marker, _Entry("possible_marker", marker))
-    for word in data.get("clause_words", []):
-        knowledge.add(word, _Entry("clause", word), replace=False)
-    knowledge.item_words = frozenset(fold(w) for w in data.get("item_breaking_clause_words", []))
-    for group, terms in data.get("substitutable", {}).items():
-        for term in terms:
-            entry = knowledge.lookup(term)
-            if entry is not None:
-                knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {group}
-    knowledge.index_misspellings()
-    return knowledge
-
-
-def _qualifier_groups(qualifier: str, specs: dict, aliases: dict) -> tuple[tuple[str, Certainty], ...]:
-    keys = _phrase_keys(qualifier, aliases)
-    whole = specs.get(" ".join(keys))
-    if whole is not None:
-        return whole
-    return tuple(g for key in keys for g in specs.get(key, ()))
-
-
-def compile_personal_terms(terms: Iterable[tuple[str, str, Certainty]], base: Knowledge) -> Knowledge:
-    """A small Knowledge for one user's own terms (term, group, certainty), sharing the base aliases."""
-    personal = Knowledge(aliases=base.aliases, free_words=base.free_words, labels=base.labels, personal=True)
-    for term, group, certainty in terms:
-        if group not in GROUPS:
-            raise ValueError(f"unknown group {group!r}")
-        personal.add(term, _Entry("term", term, ((group, certainty),), "one of your own terms"))
-    return personal
-
-
-@cache
-def default_knowledge() -> Knowledge:
-    raw = resources.files("domain").joinpath("data/foods.json").read_text(encoding="utf-8")
-    return compile_knowledge(json.loads(raw))
-
-
-def _tokens(text: str, knowledge: Knowledge) -> list[_Token]:
+def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens: list[_Token] = []
-    previous_end = 0
+    previous_end = start
     aliases, correct = knowledge.aliases, knowledge.correct
-    for match in TOKEN_RE.finditer(text):
-        start, end = match.span()
+    for match in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        start, end_ = match.span()
         key = fold(match.group())
         gap = text[previous_end:start]
-        previous_end = end
+        previous_end = end_
         expanded = aliases.get(key)
         if expanded is None:
-            tokens.append(_Token(correct(key), start, end, gap))
+            tokens.append(_Token(correct(key), start, end_, gap))
             continue
         for position, part in enumerate(expanded):
-            tokens.append(_Token(part, start, end, gap if position == 0 else " "))
+            tokens.append(_Token(part, start, end_, gap if position == 0 else " "))
     return tokens
 
 
@@ -286,11 +105,11 @@ def _is_soft(gap: str) -> bool:
     return len(gap) <= 3 and all(c in SOFT_GAP for c in gap)
 
 
-def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple[_Entry | None, int]:
+def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple[Entry | None, int]:
     node: dict | None = trie.get(tokens[i].key)
     if node is None:
         return None, i + 1
-    best: _Entry | None = node.get(None)
+    best: Entry | None = node.get(None)
     best_end = i + 1
     j = i + 1
     while j < len(tokens) and j - i < max_tokens and _is_soft(tokens[j].gap):
@@ -305,32 +124,55 @@ def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple
 
 @dataclass(slots=True)
 class _Match:
-    entry: _Entry
+    entry: Entry
     start: int
     end: int
     possible_mode: bool
+    alternative: bool = False  # one of "corn, canola and/or soybean"
 
 
-def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str]) -> list[_Match]:
+@dataclass(slots=True)
+class _Scan:
+    matches: list[_Match]
+    claims: set[str]  # groups the text says it is free of ("dairy free", "no added sugar")
+    hit_starts: list[int]  # where any term or trap begins, before negation
+
+
+def _groups_of(matches: Iterable[_Match]) -> set[str]:
+    return {g for m in matches for g, _ in m.entry.groups}
+
+
+def _possible_groups_of(matches: Iterable[_Match]) -> set[str]:
+    return {g for m in matches for g, c in m.entry.groups if c == "possible"}
+
+
+def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 0, end: int | None = None) -> _Scan:
     """Find the term matches that survive negation and substitution, in input order.
 
     Two scopes: a clause ends at punctuation or a joining word ("with", "and"), and bounds negation;
     an item ends at punctuation or "and" but not "with", and bounds substitution, so that
     "latte with oat milk" is one item whose milk is oat.
     """
-    tokens = _tokens(text, knowledge)
+    tokens = _tokens(text, knowledge, start, end)
     kept: list[_Match] = []
     item: list[_Match] = []
     clause: list[_Match] = []
+    claims: set[str] = set()
+    hit_starts: list[int] = []
     negating = False
     negated_groups: set[str] = set()
     possible_mode = False
     last_item_start = 0
+    last_item_groups: set[str] | None = set()  # of kept[last_item_start:], computed when first needed
+    last_item_possible: set[str] | None = set()  # the same, only the groups they bring as possible
+    clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     carried: set[str] = set()
 
     def close_clause() -> None:
-        nonlocal negating, carried
+        nonlocal negating, carried, clause_groups
+        clause_groups = None
         if negated_groups:
+            claims.update(negated_groups)
             for match in clause:
                 match.entry = _without_groups(match.entry, negated_groups)
             # "sugar-free, dairy-free chocolate": free markers with nothing before them qualify what follows.
@@ -342,7 +184,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str]) -> list[_Matc
         negated_groups.update(carried)
 
     def close_item() -> None:
-        nonlocal last_item_start
+        nonlocal last_item_start, last_item_groups, last_item_possible
         close_clause()
         substituted = {g for m in item for g in m.entry.substitutes}
         for match in item:
@@ -352,20 +194,43 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str]) -> list[_Matc
                     match.entry = _without_groups(match.entry, dropped)
         if item:
             last_item_start = len(kept)
-        kept.extend(m for m in item if m.entry.groups)
+            kept.extend(m for m in item if m.entry.groups)
+            last_item_groups = last_item_possible = None
         item.clear()
 
-    def applies_to_previous_item() -> bool:
+    def drop_from_previous_item(groups: set[str]) -> None:
         # "pasta primavera, gluten free": a free marker alone after a comma qualifies what came before.
-        return not clause and not item and last_item_start < len(kept)
+        nonlocal last_item_groups
+        if clause or item:
+            return
+        if last_item_groups is None:
+            last_item_groups = _groups_of(kept[last_item_start:])
+        if groups & last_item_groups:
+            _drop_groups(kept, last_item_start, groups)
+            last_item_groups = _groups_of(kept[last_item_start:])
 
+    def drop_possible_from_previous_item(groups: set[str]) -> None:
+        nonlocal last_item_possible
+        if last_item_possible is None:
+            last_item_possible = _possible_groups_of(kept[last_item_start:])
+        if not groups & last_item_possible:
+            return  # nothing to drop: skipped, so repeated negations cost nothing
+        for match in kept[last_item_start:]:
+            possible = {g for g, c in match.entry.groups if c == "possible"} & groups
+            if possible:
+                match.entry = _without_groups(match.entry, possible)
+        kept[last_item_start:] = [m for m in kept[last_item_start:] if m.entry.groups]
+        last_item_possible = _possible_groups_of(kept[last_item_start:])
+
+    negated_list = False  # "Free from: milk, gluten." negates the whole list, up to the end of the sentence
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if i and any(c in breaks for c in token.gap):
             close_item()
             if any(c in SENTENCE_BREAK for c in token.gap):
-                possible_mode = False
+                possible_mode = negated_list = False
+            negating = negated_list
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
@@ -376,35 +241,46 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str]) -> list[_Matc
                 close_item() if token.key in knowledge.item_words else close_clause()
         elif entry.kind == "negator":
             negating = True
+            negated_list = ":" in following_gap
         elif entry.kind == "free":
-            if applies_to_previous_item():
-                _drop_groups(kept, last_item_start, {g for g, _ in entry.groups})
+            drop_from_previous_item({g for g, _ in entry.groups})
             negated_groups.update(g for g, _ in entry.groups)
         elif entry.kind == "possible_marker":
             possible_mode = True
         elif entry.kind == "trap":
+            hit_starts.append(token.start)
             if entry.substitutes and not negating:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
         elif j < len(tokens) and tokens[j].key == "free" and _is_soft(following_gap):
             # "dairy-free", "gluten free": the group word negates its group; "lactose-free" only itself.
             group = knowledge.free_words.get(" ".join(t.key for t in tokens[i:j]))
             if group:
-                if applies_to_previous_item():
-                    _drop_groups(kept, last_item_start, {group})
+                drop_from_previous_item({group})
                 negated_groups.add(group)
             j += 1
         elif negating:
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too.
             removed = {g for g, _ in entry.groups}
-            for match in clause:
-                match.entry = _without_groups(match.entry, removed)
-        elif "(" in following_gap and all(c == "possible" for _, c in entry.groups):
-            pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+            claims.update(removed)
+            if not clause and not item:
+                # "caesar salad, hold the croutons": the dish's merely possible sources of it go too.
+                drop_possible_from_previous_item(removed)
+            if clause_groups is None:
+                clause_groups = _groups_of(clause)
+            if removed & clause_groups:
+                for match in clause:
+                    match.entry = _without_groups(match.entry, removed)
+                clause_groups = _groups_of(clause)
         else:
-            clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
+            hit_starts.append(token.start)
+            if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
+                pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+            else:
+                clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
+                clause_groups = None
         i = j
     close_item()
-    return kept
+    return _Scan(kept, claims, hit_starts)
 
 
 def _drop_groups(matches: list[_Match], start: int, groups: set[str]) -> None:
@@ -413,21 +289,146 @@ def _drop_groups(matches: list[_Match], start: int, groups: set[str]) -> None:
     matches[start:] = [m for m in matches[start:] if m.entry.groups]
 
 
-def _without_groups(entry: _Entry, groups: set[str]) -> _Entry:
+def _without_groups(entry: Entry, groups: set[str]) -> Entry:
     remaining = tuple(g for g in entry.groups if g[0] not in groups)
     if len(remaining) == len(entry.groups):
         return entry
-    return _Entry(entry.kind, entry.term, remaining, entry.reason, entry.substitutes)
+    return _entry_with(entry, remaining)
 
 
-def _reason(entry: _Entry, group: str, certainty: Certainty, possible_mode: bool, labels: dict[str, str]) -> str:
-    if possible_mode:
+@lru_cache(maxsize=4096)
+def _entry_with(entry: Entry, groups: tuple[tuple[str, Certainty], ...]) -> Entry:
+    """One shared entry per (term, remaining groups): a thousand negated pizzas need not be a thousand objects."""
+    return Entry(entry.kind, entry.term, groups, entry.reason, entry.substitutes)
+
+
+def _reason(entry: Entry, group: str, certainty: Certainty, match: "_Match", labels: dict[str, str]) -> str:
+    if match.possible_mode:
         return f"the label warns of possible traces: {entry.term} ({labels[group]})"
+    if match.alternative:
+        return f"{entry.term} is one of several alternatives the label lists ({labels[group]})"
     if entry.reason:
         return entry.reason
     if certainty == "definite":
         return f"{entry.term} is or contains {labels[group]}"
     return f"{entry.term} is often made with {labels[group]}; check the label"
+
+
+def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match]:
+    """An ingredient statement's matches, read as a label.
+
+    The header (product name and claims, before "Ingredients:") is not an ingredient: its terms are left to
+    the list, and its claims ("dairy free", "gluten free") rule out the list's merely possible sources.
+    A bracket right after a term decides that term: a list of sub-ingredients, or one that is itself a term
+    ("lecithin (soy)", "sourdough (rye)"), replaces the term by what the bracket holds.
+    """
+    claims = _scan(text, knowledge, BREAKS_DESCRIPTION, 0, label.header_end).claims if label.header_end else set()
+    # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar.
+    claims.discard("sugar")
+    scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
+    kept: list[_Match] = []
+    alternative_starts = [start for start, _ in label.alternatives]
+    for match in scan.matches:
+        match.entry = knowledge.in_labels.get(match.entry.term, match.entry)
+        start, end = _bracket_after(text, match.end, label, scan.hit_starts)
+        if end is not None and _hit_within(scan.hit_starts, start, end):
+            # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only
+            # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat).
+            match.entry = _only_named_groups(match.entry, knowledge)
+        index = bisect_right(alternative_starts, match.start) - 1
+        if index >= 0 and match.start < label.alternatives[index][1]:
+            match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
+        if claims and not match.possible_mode:
+            match.entry = _without_groups(match.entry, {g for g, c in match.entry.groups if c == "possible"} & claims)
+        if match.entry.groups:
+            kept.append(match)
+    return kept
+
+
+def _bracket_after(text: str, position: int, label: Label, hit_starts: list[int]) -> tuple[int, int | None]:
+    """The bracket right after a term, passing over one that names nothing ("Biscuits (58%) (wheat flour, ...)")."""
+    start, end = -1, None
+    for _ in range(2):
+        opening = _OPEN_AFTER.match(text, position)
+        start = opening.end() - 1 if opening else -1
+        end = label.closing.get(start)
+        if end is None or _hit_within(hit_starts, start, end):
+            break
+        position = end + 1
+    return start, end
+
+
+def _only_named_groups(entry: Entry, knowledge: Knowledge) -> Entry:
+    named = {knowledge.free_words[key] for key in phrase_keys(entry.term, knowledge.aliases)
+             if key in knowledge.free_words}
+    return _without_groups(entry, {g for g, _ in entry.groups} - named)
+
+
+def _hit_within(starts: list[int], after: int, before: int) -> bool:
+    index = bisect_right(starts, after)
+    return index < len(starts) and starts[index] < before
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """The text a match was read in, to make its Span in the original's offsets."""
+
+    original: str
+    normalised: Normalised
+    source: Source
+    ingredient_index: int | None
+
+    def span(self, match: _Match) -> Span:
+        start, end = self.normalised.original(match.start, match.end)
+        return Span(self.source, start, end, self.original[start:end], self.ingredient_index)
+
+
+class _Grouper:
+    """Occurrences gathered per (group, term, personal) into flags with a count and at most MAX_SPANS spans."""
+
+    def __init__(self) -> None:
+        self._flags: dict[tuple[str, str, bool], list] = {}
+
+    def add(self, match: _Match, where: "_Where", knowledge: Knowledge) -> None:
+        for group, certainty in match.entry.groups:
+            effective: Certainty = "possible" if match.possible_mode or match.alternative else certainty
+            key = (group, match.entry.term, knowledge.personal)
+            flag = self._flags.get(key)
+            if flag is None:
+                reason = _reason(match.entry, group, certainty, match, knowledge.labels)
+                self._flags[key] = flag = [effective, reason, 0, []]
+            elif effective == "definite" and flag[0] == "possible":
+                flag[0], flag[1] = effective, _reason(match.entry, group, certainty, match, knowledge.labels)
+            flag[2] += 1
+            if len(flag[3]) < MAX_SPANS:  # a Span is made only for the spans a flag lists
+                flag[3].append(where.span(match))
+
+    def flags(self) -> tuple[Flag, ...]:
+        ranked = sorted(self._flags.items(), key=lambda item: GROUP_ORDER[item[0][0]])
+        # Positional arguments: keywords cost several times more per frozen dataclass, on the hot path.
+        return tuple(Flag(group, certainty, term, reason, count, tuple(spans), personal)
+                     for (group, term, personal), (certainty, reason, count, spans) in ranked)
+
+
+def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowledge: Knowledge, source: Source,
+               ingredient_index: int | None, label: Label | None) -> None:
+    text = normalised.text
+    if label is not None:
+        matches = _label_matches(text, knowledge, label)
+    else:
+        breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
+        matches = _scan(text, knowledge, breaks).matches
+    where = _Where(original, normalised, source, ingredient_index)
+    for match in matches:
+        grouper.add(match, where, knowledge)
+
+
+def _label_of(normalised: Normalised, source: Source) -> Label | None:
+    """How to read the text as a label: always for ingredients, for a description only if it has a heading."""
+    if source == "description" and not has_heading(normalised.text):
+        return None
+    label = read_label(normalised.text)
+    return label if source == "ingredients" or label.list_start else None
 
 
 def flag_text(
@@ -436,30 +437,12 @@ def flag_text(
     *,
     source: Source = "description",
     ingredient_index: int | None = None,
-) -> list[Flag]:
-    """Every flag the text raises, in input order; `matched` is always text[start:end]."""
-    breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
-    matches = _scan(text, knowledge, breaks)
-    parts = split_ingredients(text) if source == "ingredients" and matches else []
-    flags: list[Flag] = []
-    for match in matches:
-        ingredient = _containing_part(parts, match.start)
-        for group, certainty in match.entry.groups:
-            effective: Certainty = "possible" if match.possible_mode else certainty
-            flags.append(Flag(
-                group=group, certainty=effective, term=match.entry.term, matched=text[match.start:match.end],
-                source=source, start=match.start, end=match.end,
-                reason=_reason(match.entry, group, certainty, match.possible_mode, knowledge.labels),
-                ingredient_index=ingredient_index, ingredient=ingredient, personal=knowledge.personal,
-            ))
-    return flags
-
-
-def _containing_part(parts: list[Part], position: int) -> str | None:
-    index = bisect_right(parts, position, key=lambda part: part.start) - 1
-    if index >= 0 and position < parts[index].end:
-        return parts[index].text
-    return None
+) -> tuple[Flag, ...]:
+    """The flags one text raises, grouped per group and term; every span's `matched` is text[start:end]."""
+    grouper = _Grouper()
+    normalised = normalise(text)
+    _flag_into(grouper, text, normalised, knowledge, source, ingredient_index, _label_of(normalised, source))
+    return grouper.flags()
 
 
 def analyze(
@@ -471,13 +454,15 @@ def analyze(
     """Flag a meal's description and ingredients (each ingredient string may be a whole statement)."""
     knowledge = knowledge or default_knowledge()
     vocabularies = [knowledge] + ([personal] if personal is not None else [])
-    flags: list[Flag] = []
-    for vocabulary in vocabularies:
-        if description:
-            flags.extend(flag_text(description, vocabulary, source="description"))
-        for index, item in enumerate(ingredients or ()):
-            flags.extend(flag_text(item, vocabulary, source="ingredients", ingredient_index=index))
-    return summarise(flags)
+    grouper = _Grouper()
+    texts: list[tuple[str, Source, int | None]] = [(description, "description", None)] if description else []
+    texts.extend((item, "ingredients", index) for index, item in enumerate(ingredients or ()) if item)
+    for text, source, index in texts:
+        normalised = normalise(text)
+        label = _label_of(normalised, source)
+        for vocabulary in vocabularies:
+            _flag_into(grouper, text, normalised, vocabulary, source, index, label)
+    return summarise(grouper.flags())
 
 
 def summarise(flags: Iterable[Flag]) -> Analysis:

@@ -1,87 +1,61 @@
-"""Split a packaged product's ingredient statement into its top-level ingredients.
+"""The structure of a packaged product's label, found in one pass linear in its length.
 
-"Enriched flour (wheat flour, niacin), sugar, whey. Contains: wheat, milk." splits into
-"Enriched flour (wheat flour, niacin)", "sugar", "whey" and a "contains" line with "wheat", "milk";
-parentheses and brackets nest to any depth and their commas stay inside.
+"Oat drink, barista. Ingredients: oat base (water, oats), vegetable oil (rapeseed and/or sunflower)." has a
+header (the product's name and claims) before the "Ingredients:" heading, then the list; "(water, oats)" is a
+bracket, and "(rapeseed and/or sunflower)" one that offers alternatives. Brackets nest to any depth; an
+unmatched one is ignored.
 """
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, field
 
-Kind = Literal["ingredient", "contains", "may_contain"]
+_HEADING = r"\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list)\s*:"
+_STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:and/or|or)\b)|(?P<heading>{_HEADING})",
+                        re.IGNORECASE)
+_HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
 
-_OPEN, _CLOSE = "([{", ")]}"
-_LEADING = re.compile(r"^\s*(ingredients?\s*:|contains\s+\d+%?\s+or\s+less\s+of\s*:?|and\s+)\s*", re.IGNORECASE)
-_STATEMENT_LINE = re.compile(
-    r"(?:^|(?<=[.;\n]))\s*(?P<label>may\s+(?:also\s+)?contain|contains)\s*:?", re.IGNORECASE
-)
+
+def has_heading(text: str) -> bool:
+    """Whether the text has an "Ingredients:" heading anywhere (a pasted label)."""
+    return _HAS_HEADING.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
-class Part:
-    text: str
-    start: int
-    end: int
-    kind: Kind = "ingredient"
+class Label:
+    header_end: int = 0  # the header is text[:header_end]; 0 when the label has none
+    list_start: int = 0
+    closing: dict[int, int] = field(default_factory=dict)  # each matched opening bracket's offset -> its close
+    # Brackets that offer alternatives ("vegetable oil (corn, canola and/or soybean)"), as (start, end), merged
+    # and in order: what they name is only possibly there.
+    alternatives: tuple[tuple[int, int], ...] = ()
 
 
-def split_ingredients(statement: str) -> list[Part]:
-    """Top-level parts of the statement, each with its span in the original text."""
-    parts: list[Part] = []
-    sections = _sections(statement)
-    for kind, start, end in sections:
-        parts.extend(_split_section(statement, start, end, kind))
-    return parts
-
-
-def _sections(statement: str) -> list[tuple[Kind, int, int]]:
-    """The ingredient list, then each 'Contains:' / 'May contain:' line, as (kind, start, end)."""
-    sections: list[tuple[Kind, int, int]] = []
-    kind: Kind = "ingredient"
-    cursor = 0
-    for match in _STATEMENT_LINE.finditer(statement):
-        if _depth_at(statement, match.start()) != 0:
-            continue
-        sections.append((kind, cursor, match.start()))
-        kind = "contains" if match.group("label").lower() == "contains" else "may_contain"
-        cursor = match.end()
-    sections.append((kind, cursor, len(statement)))
-    return sections
-
-
-def _depth_at(text: str, position: int) -> int:
-    depth = 0
-    for char in text[:position]:
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE and depth:
-            depth -= 1
-    return depth
-
-
-def _split_section(text: str, start: int, end: int, kind: Kind) -> list[Part]:
-    parts: list[Part] = []
-    depth = 0
-    piece_start = start
-    for position in range(start, end):
-        char = text[position]
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(depth - 1, 0)
-        elif depth == 0 and char in ",;":
-            parts.extend(_part(text, piece_start, position, kind))
-            piece_start = position + 1
-    parts.extend(_part(text, piece_start, end, kind))
-    return parts
-
-
-def _part(text: str, start: int, end: int, kind: Kind) -> list[Part]:
-    piece = text[start:end]
-    leading = _LEADING.match(piece)
-    offset = leading.end() if leading else len(piece) - len(piece.lstrip())
-    stripped = piece[offset:].rstrip(" \t\r\n.")
-    if not stripped.strip():
-        return []
-    return [Part(stripped, start + offset, start + offset + len(stripped), kind)]
+def read_label(text: str) -> Label:
+    """The header (before the first top-level "Ingredients:") and every matched bracket."""
+    opens: list[int] = []
+    with_either: list[bool] = []
+    alternatives: list[tuple[int, int]] = []
+    closing: dict[int, int] = {}
+    header_end = list_start = 0
+    seen_heading = False
+    for match in _STRUCTURE.finditer(text):
+        kind = match.lastgroup
+        if kind == "open":
+            opens.append(match.start())
+            with_either.append(False)
+        elif kind == "close":
+            if opens:
+                start = opens.pop()
+                closing[start] = match.start()
+                if with_either.pop():
+                    while alternatives and alternatives[-1][0] > start:  # an inner one, now inside this one
+                        alternatives.pop()
+                    alternatives.append((start, match.start()))
+        elif kind == "either":
+            if with_either:
+                with_either[-1] = True
+        elif not opens and not seen_heading:
+            seen_heading = True
+            if text[:match.start()].strip():
+                header_end, list_start = match.start(), match.end()
+    return Label(header_end, list_start, closing, tuple(alternatives))

@@ -17,6 +17,9 @@ PREFERRED_LANGUAGE = "en"
 # declared "gluten" as wheat too (domain/data/foods.json), so a product answers the same from its text and tags.
 ALLERGEN_GROUPS: Mapping[str, str] = {"en:milk": "dairy", "en:gluten": "wheat", "en:wheat": "wheat",
                                       "en:soybeans": "soy"}
+# Open Food Facts' gluten tag is "cereals containing gluten" (wheat, barley, rye, oats): declared, it says wheat may
+# be there, not that it is, as the engine reads a label's bare "gluten".
+SOURCE_UNSTATED = frozenset({"en:gluten"})
 TagSource = Literal["allergens", "traces"]
 # A meal spells the tags out as a label does, so the engine flags them like any pasted label.
 DECLARATION_LEADS: Mapping[TagSource, str] = {"allergens": "Contains", "traces": "May contain"}
@@ -81,8 +84,8 @@ def record_from_off(barcode: str, product: Mapping[str, Any]) -> ProductRecord:
 
 
 def tag_flags(allergens_tags: Iterable[str], traces_tags: Iterable[str]) -> tuple[TagFlag, ...]:
-    """The groups the tags imply: a declared allergen is definite, a trace possible; unknown tags imply nothing."""
-    flags = [TagFlag(ALLERGEN_GROUPS[tag], "definite", "allergens", tag)
+    """The groups the tags imply: an allergen definite (gluten possible), a trace possible, other tags nothing."""
+    flags = [TagFlag(ALLERGEN_GROUPS[tag], "possible" if tag in SOURCE_UNSTATED else "definite", "allergens", tag)
              for tag in allergens_tags if tag in ALLERGEN_GROUPS]
     flags += [TagFlag(ALLERGEN_GROUPS[tag], "possible", "traces", tag)
               for tag in traces_tags if tag in ALLERGEN_GROUPS]

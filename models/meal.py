@@ -9,6 +9,7 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 from sqlalchemy import JSON, BigInteger, Column, Index, Integer, String, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
+from domain.flagging import MAX_SPANS
 from models.types import NOT_SENT, BarcodeIn, RecordedInstant, Text, UTCDateTime, utcnow
 
 FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
@@ -95,17 +96,23 @@ class AnalyzeRequest(SQLModel):
     _as_list = field_validator("ingredients", mode="after")(_ingredients_as_list)
 
 
-class FlagPublic(SQLModel):
-    group: FoodGroup
-    certainty: Certainty
-    term: str
-    matched: str
+class SpanPublic(SQLModel):
     source: Literal["description", "ingredients"]
-    start: int
+    start: int = Field(description="Offset into the original text (the description, or ingredients[ingredient_index])")
     end: int
-    reason: str
+    matched: str = Field(description="Exactly text[start:end] of that source")
     ingredient_index: int | None = None
-    ingredient: str | None = None
+
+
+class FlagPublic(SQLModel):
+    """One term's flag for one group: a client shows one chip per group with its terms inside."""
+
+    group: FoodGroup
+    certainty: Certainty = Field(description="The strongest reading of this term for this group")
+    term: str
+    reason: str
+    count: int = Field(description="How many times the term was read")
+    spans: list[SpanPublic] = Field(description=f"Where it was read, the first {MAX_SPANS} in input order")
     personal: bool = False
 
 

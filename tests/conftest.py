@@ -47,7 +47,7 @@ def make_database(tmp_path_factory) -> Iterator:
     """A factory for fresh, migrated databases of either backend, dropped when the run ends."""
     created: list[str] = []
 
-    def make(backend: str) -> str:
+    def make(backend: str, revision: str = "head") -> str:
         if backend == "sqlite":
             url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}"
         else:
@@ -59,7 +59,7 @@ def make_database(tmp_path_factory) -> Iterator:
             admin.dispose()
             created.append(name)
             url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-        upgrade(url)
+        upgrade(url, revision)
         return url
 
     yield make

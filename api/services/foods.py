@@ -6,11 +6,13 @@ from dataclasses import fields
 from sqlmodel import Session, col, select
 
 from domain.errors import Conflict, NotFound
-from domain.flagging import Analysis, Flag, Knowledge, analyze, compile_personal_terms, default_knowledge, fold
+from domain.flagging import Analysis, Flag, Span, analyze
+from domain.knowledge import Knowledge, compile_personal_terms, default_knowledge, fold
 from models.meal import PersonalTerm, TermCreate
 from models.user import User
 
-_FLAG_FIELDS = tuple(field.name for field in fields(Flag))
+_FLAG_FIELDS = tuple(field.name for field in fields(Flag) if field.name != "spans")
+_SPAN_FIELDS = tuple(field.name for field in fields(Span))
 
 
 def _cache_key(owner: User) -> tuple[str, uuid.UUID]:
@@ -62,9 +64,12 @@ def analyze_food(
 
 
 def flags_json(analysis: Analysis) -> list[dict]:
-    # A flag's fields are all plain values: a shallow copy is the same as asdict(), which deep-copies each one
-    # and cost an import of 50,000 meals tens of seconds.
-    return [{name: getattr(flag, name) for name in _FLAG_FIELDS} for flag in analysis.flags]
+    """The grouped flags as stored on a meal and returned by the API (one per group and term)."""
+    # Plain values copied field by field: asdict() deep-copies each one and cost an import of 50,000 meals tens of
+    # seconds.
+    return [{name: getattr(flag, name) for name in _FLAG_FIELDS}
+            | {"spans": [{name: getattr(span, name) for name in _SPAN_FIELDS} for span in flag.spans]}
+            for flag in analysis.flags]
 
 
 def analysis_json(analysis: Analysis) -> dict:

@@ -95,7 +95,9 @@ def _flag(flag: Mapping) -> dict:
         {"url": "group", "valueCoding": {"system": GROUP_SYSTEM, "code": flag["group"],
                                          "display": GROUP_LABELS[flag["group"]]}},
         {"url": "certainty", "valueCoding": {"system": CERTAINTY_SYSTEM, "code": flag["certainty"]}},
-        *({"url": name, "valueString": flag[name]} for name in ("term", "matched", "reason") if flag[name]),
+        *({"url": name, "valueString": value} for name, value in (
+            ("term", flag["term"]), ("matched", flag["spans"][0]["matched"] if flag["spans"] else None),
+            ("reason", flag["reason"])) if value),
     ]}
 
 

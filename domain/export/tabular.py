@@ -24,7 +24,8 @@ def safe_cell(value: object) -> object:
 
 def meal_row(meal: Mapping) -> list:
     definite, possible = set(meal["definite"]), set(meal["possible"])
-    flag_text = "; ".join(f"{f['matched']} -> {f['group']} ({f['certainty']})" for f in meal["flags"])
+    flag_text = "; ".join(f"{f['spans'][0]['matched']} -> {f['group']} ({f['certainty']})"
+                          + (f" x{f['count']}" if f["count"] > 1 else "") for f in meal["flags"])
     return [meal["id"], meal["eaten_at"], meal["local_date"], meal["meal_type"] or "", safe_cell(meal["description"]),
             safe_cell(" | ".join(meal["ingredients"])),
             *("definite" if g in definite else "possible" if g in possible else "" for g in GROUPS),

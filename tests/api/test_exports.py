@@ -50,6 +50,7 @@ def test_csv_zip_opens_cleanly(patient):
     assert len(meals) == 29
     pizza = next(m for m in meals if m["description"] == "pizza and a latte")
     assert (pizza["wheat"], pizza["dairy"], pizza["excluded"]) == ("definite", "definite", "true")
+    assert "pizza -> wheat (definite)" in pizza["flags"] and "latte -> dairy (definite)" in pizza["flags"]
     assert pizza["eaten_at"].startswith("2026-03-01T11:00:00") and pizza["local_date"] == "2026-03-01"
     corrected = next(m for m in meals if m["description"] == "nana's bread")
     assert corrected["dismissed"] == "wheat" and corrected["added"] == "dairy" and corrected["dairy"] == "definite"

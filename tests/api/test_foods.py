@@ -6,8 +6,19 @@ def test_analyze_stores_nothing_and_explains(alice):
     assert response.status_code == 200
     body = response.json()
     assert body["definite"] == ["soy"] and body["possible"] == ["corn"]
-    assert {f["source"] for f in body["flags"]} == {"description", "ingredients"}
+    assert {span["source"] for f in body["flags"] for span in f["spans"]} == {"description", "ingredients"}
     assert alice.get("/v1/meals").json()["items"] == []
+
+
+def test_analyze_groups_flags_per_group_and_term_with_a_bounded_answer(alice):
+    statement = "Milk, " * 150 + "sugar. May contain: milk."
+    body = alice.post("/v1/foods/analyze", json={"ingredients": [statement] * 20}).json()
+    counts = [(f["group"], f["term"], f["count"]) for f in body["flags"]]
+    assert counts == [("dairy", "milk", 3020), ("sugar", "sugar", 20)]
+    milk = body["flags"][0]
+    assert milk["certainty"] == "definite" and len(milk["spans"]) == 10
+    span = milk["spans"][0]
+    assert statement[span["start"]:span["end"]] == span["matched"] == "Milk" and span["ingredient_index"] == 0
 
 
 def test_analyze_requires_auth_and_limits_input(client, alice):
@@ -23,7 +34,7 @@ def test_personal_terms_flag_meals_for_their_owner_only(alice, bob):
     assert duplicate.status_code == 409
     mine = alice.post("/v1/meals", json={"eaten_at": "2026-03-01T08:00:00Z", "description": "nana's bread"}).json()
     personal = [f for f in mine["flags"] if f["personal"]]
-    assert mine["definite"] == ["wheat"] and personal[0]["matched"] == "nana's bread"
+    assert mine["definite"] == ["wheat"] and personal[0]["spans"][0]["matched"] == "nana's bread"
     theirs = bob.post("/v1/meals", json={"eaten_at": "2026-03-01T08:00:00Z", "description": "nana's cake"}).json()
     assert not any(f["personal"] for f in theirs["flags"])
     term_id = added.json()["id"]

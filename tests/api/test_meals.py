@@ -18,7 +18,9 @@ def test_create_meal_flags_it_and_explains(alice):
     assert meal["definite"] == ["wheat", "dairy"]
     assert meal["excluded"] is True
     by_term = {f["term"]: f for f in meal["flags"]}
-    assert by_term["bagel"]["matched"] == "bagel" and by_term["bagel"]["source"] == "description"
+    assert by_term["bagel"]["spans"] == [{"source": "description", "start": 0, "end": 5, "matched": "bagel",
+                                          "ingredient_index": None}]
+    assert by_term["bagel"]["count"] == 1
     assert by_term["cream cheese"]["reason"]
     assert meal["engine"] == {"definite": ["wheat", "dairy"], "possible": []}
 
@@ -76,7 +78,7 @@ def test_patch_reflags_and_bumps_version(alice):
 
 
 def test_overrides_are_kept_beside_the_engine(alice):
-    meal = post_meal(alice, "pad thai")
+    meal = post_meal(alice, "lemonade")
     assert "sugar" in meal["definite"]
     corrected = alice.put(f"/v1/meals/{meal['id']}/overrides", json={"dismissed": ["sugar"], "added": ["soy"]}).json()
     assert corrected["engine"]["definite"] == ["sugar"]

@@ -50,7 +50,8 @@ def test_an_imported_product_is_answered_with_flags_from_its_text_and_its_tags(t
         code, "Hazelnut spread", "Acme", "400 g")
     assert product["ingredients_lang"] == "en" and product["ingredients_text"].startswith("Sugar, palm oil")
     assert product["source"] == "openfoodfacts-dump" and product["allergens_tags"] == ["en:milk", "en:nuts"]
-    from_text = {(f["group"], f["certainty"], f["source"]) for f in body["ingredients"]["flags"]}
+    from_text = {(f["group"], f["certainty"], span["source"])
+                 for f in body["ingredients"]["flags"] for span in f["spans"]}
     assert ("dairy", "definite", "ingredients") in from_text and ("sugar", "definite", "ingredients") in from_text
     assert {(t["group"], t["certainty"], t["source"], t["tag"]) for t in body["tags"]} == {
         ("dairy", "definite", "allergens", "en:milk"), ("soy", "possible", "traces", "en:soybeans")}

@@ -95,7 +95,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("meal", "buttered popcorn", "corn dairy", ""),
     ("meal", "cheesy garlic bread", "wheat dairy", ""),
     ("meal", "bbq ribs", "sugar", "corn"),
-    ("meal", "handful of skittles", "", ""),
+    ("meal", "handful of skittles", "sugar corn", ""),
     ("meal", "candy bar", "sugar", ""),
     ("meal", "dark chocolate square", "sugar", "dairy soy"),
     ("meal", "lemonade", "sugar", ""),

@@ -3,7 +3,15 @@
 import pytest
 
 from domain.flagging import analyze
-from domain.products import ALLERGEN_GROUPS, ProductRecord, declaration, meal_text, record_from_off, tag_flags
+from domain.products import (
+    ALLERGEN_GROUPS,
+    SOURCE_UNSTATED,
+    ProductRecord,
+    declaration,
+    meal_text,
+    record_from_off,
+    tag_flags,
+)
 
 
 def record(**fields) -> ProductRecord:
@@ -31,7 +39,7 @@ def test_fields_of_the_wrong_type_are_read_as_absent():
 def test_allergens_are_definite_traces_possible_and_unknown_tags_imply_nothing():
     flags = tag_flags(["en:milk", "en:nuts", "en:gluten"], ["en:soybeans", "en:celery"])
     assert [(f.group, f.certainty, f.source, f.tag) for f in flags] == [
-        ("dairy", "definite", "allergens", "en:milk"), ("wheat", "definite", "allergens", "en:gluten"),
+        ("dairy", "definite", "allergens", "en:milk"), ("wheat", "possible", "allergens", "en:gluten"),
         ("soy", "possible", "traces", "en:soybeans")]
     assert tag_flags(["en:eggs", "fr:lait"], []) == ()
 
@@ -40,7 +48,7 @@ def test_allergens_are_definite_traces_possible_and_unknown_tags_imply_nothing()
 def test_the_statement_a_meal_gets_flags_what_the_tags_imply(tag):
     group = ALLERGEN_GROUPS[tag]
     as_allergen = analyze(None, [declaration(record(allergens_tags=(tag,)))])
-    assert group in as_allergen.definite
+    assert group in (as_allergen.possible if tag in SOURCE_UNSTATED else as_allergen.definite)
     as_trace = analyze(None, [declaration(record(traces_tags=(tag,)))])
     assert group in as_trace.possible and group not in as_trace.definite
 

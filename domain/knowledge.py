@@ -1,0 +1,277 @@
+"""The food knowledge, compiled: a token trie of terms, traps, negators and markers, with what the scan needs.
+
+`domain/data/foods.json` holds it as data (a spec lists groups: a bare id is definite, "?id" possible);
+compile_knowledge turns it into a Knowledge once per process. Tokens are folded (case, accents, apostrophes)
+and misspellings corrected here, with work bounded per token whatever its length.
+"""
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from domain.groups import GROUPS
+
+Certainty = Literal["definite", "possible"]
+
+TOKEN_RE = re.compile(
+    r"(?<![^\W_])w/o(?![^\W_])|(?<![^\W_])w/|(?<![^\W_])[^\W_]{1,3}&[^\W_]{1,3}(?![^\W_])|&|[^\W_]+(?:['’][^\W_]+)*",
+    re.IGNORECASE,
+)
+MAX_FUZZY_CACHE = 50_000
+ENDINGS = ("ed", "ing", "ly")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause"]
+    term: str
+    groups: tuple[tuple[str, Certainty], ...] = ()
+    reason: str | None = None
+    # Groups this ingredient stands in for (oat milk for dairy, rice flour for wheat).
+    substitutes: tuple[str, ...] = ()
+
+
+@dataclass
+class Knowledge:
+    """A compiled vocabulary: the token trie plus what the walk needs to interpret it."""
+
+    trie: dict = field(default_factory=dict)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    free_words: dict[str, str] = field(default_factory=dict)
+    substitutable: dict[str, frozenset[str]] = field(default_factory=dict)
+    item_words: frozenset[str] = frozenset()
+    labels: dict[str, str] = field(default_factory=dict)
+    vocabulary: set[str] = field(default_factory=set)
+    deletions: dict[str, set[str]] = field(default_factory=dict)
+    fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
+    max_phrase_tokens: int = 1
+    max_word_length: int = 0
+    # Terms that mean something else on an ingredient list (plain "chocolate" there may be unsweetened).
+    in_labels: dict[str, Entry] = field(default_factory=dict)
+    personal: bool = False
+
+    def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
+        keys = phrase_keys(phrase, self.aliases)
+        if not keys:
+            return
+        for variant in _plural_variants(keys) if entry.kind in ("term", "trap") else [keys]:
+            node = self.trie
+            for key in variant:
+                node = node.setdefault(key, {})
+            if replace or None not in node:
+                node[None] = entry
+            self.max_phrase_tokens = max(self.max_phrase_tokens, len(variant))
+            self.max_word_length = max(self.max_word_length, *(len(k) for k in variant))
+            self.vocabulary.update(variant)
+
+    def _node(self, keys: Sequence[str]) -> dict | None:
+        node: dict | None = self.trie
+        for key in keys:
+            node = node.get(key) if node is not None else None
+        return node
+
+    def lookup(self, phrase: str) -> Entry | None:
+        node = self._node(phrase_keys(phrase, self.aliases))
+        return node.get(None) if node is not None else None
+
+    def mark_substitute(self, phrase: str, groups: tuple[str, ...]) -> None:
+        keys = phrase_keys(phrase, self.aliases)
+        for variant in _plural_variants(keys):
+            node = self._node(variant)
+            entry = node.get(None) if node is not None else None
+            if node is not None and entry is not None:
+                node[None] = Entry(entry.kind, entry.term, entry.groups, entry.reason, groups)
+
+    def index_misspellings(self) -> None:
+        for word in self.vocabulary:
+            if len(word) >= 6 and word.isalpha():
+                self.deletions.setdefault(word, set()).add(word)
+                for deleted in _deletions(word):
+                    self.deletions.setdefault(deleted, set()).add(word)
+
+    def correct(self, key: str) -> str:
+        """A vocabulary word one edit away from a token that is not one, when exactly one such word fits.
+
+        Long tokens (7+) may have any one edit; short ones (4-6) only a lost or doubled letter. A token longer
+        than the longest vocabulary word plus one cannot be one edit from it, so the work per token is bounded
+        whatever its length. Answers are cached: typed meals repeat their words.
+        """
+        cached = self.fuzzy_cache.get(key, "")
+        if cached != "":
+            return cached or key
+        found = None
+        if (key not in self.vocabulary and 4 <= len(key) <= self.max_word_length + 1 and key.isalpha()
+                and self.deletions):
+            found = self._one_edit(key) if len(key) >= 7 else self._lost_or_doubled(key)
+        if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
+            self.fuzzy_cache[key] = found
+        return found or key
+
+    def _one_edit(self, key: str) -> str | None:
+        candidates = set(self.deletions.get(key, ()))
+        for deleted in _deletions(key):
+            candidates |= self.deletions.get(deleted, set())
+        # Misspellings keep the start of a word; a different first letter is usually a different word
+        # (custard/mustard, cream/dream), and an English ending is a word of its own (toasted/toastie).
+        ending = key.endswith(ENDINGS)
+        return self._unambiguous({c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1
+                                  and (not ending or c.endswith(key[-2:]))})
+
+    def _lost_or_doubled(self, key: str) -> str | None:
+        """Short words only lose or double a letter ("buter", "milkk", "chees"); anything else is another word."""
+        candidates = {key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1]}
+        candidates |= {key[:i] + key[i] + key[i:] for i in range(1, len(key))}
+        candidates |= {key[:i] + vowel + key[i:] for i in range(2, len(key) + 1) for vowel in "aeiou"}  # "bred"
+        if len(key) >= 5:
+            candidates |= {w for w in self.deletions.get(key, ()) if len(w) == len(key) + 1 and w[:2] == key[:2]}
+        # Only a word that is a term or trap on its own: "pure" is not a slip for the "puree" of "tomato puree".
+        return self._unambiguous({c for c in candidates if None in self.trie.get(c, {})})
+
+    def _unambiguous(self, candidates: set[str]) -> str | None:
+        """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""
+        if len(candidates) <= 1:
+            return next(iter(candidates), None)
+        entries = [self.trie.get(c, {}).get(None) for c in sorted(candidates)]
+        if all(e is not None and e.groups and e.groups == entries[0].groups for e in entries):  # type: ignore[union-attr]
+            return min(candidates)
+        return None
+
+
+def _deletions(word: str) -> Iterable[str]:
+    return (word[:i] + word[i + 1 :] for i in range(len(word)))
+
+
+def fold(text: str) -> str:
+    text = text.lower()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = text.replace("’", "")
+    return text.replace("'", "") if "'" in text else text
+
+
+def phrase_keys(phrase: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    keys: list[str] = []
+    for match in TOKEN_RE.finditer(phrase):
+        key = fold(match.group())
+        keys.extend(aliases.get(key, (key,)))
+    return tuple(keys)
+
+
+def _plural_variants(keys: tuple[str, ...]) -> list[tuple[str, ...]]:
+    last = keys[-1]
+    forms = {last}
+    if last.isalpha() and len(last) > 2:
+        if last.endswith("y") and last[-2] not in "aeiou":
+            forms.add(last[:-1] + "ies")
+        elif last.endswith(("s", "x", "z", "ch", "sh", "o")):
+            forms.add(last + "es")
+        if not last.endswith("s"):
+            forms.add(last + "s")
+    return [keys[:-1] + (form,) for form in sorted(forms, key=lambda f: f != last)]
+
+
+def _parse_spec(spec: str | None) -> tuple[tuple[str, Certainty], ...]:
+    if not spec:
+        return ()
+    groups: list[tuple[str, Certainty]] = []
+    for part in spec.split():
+        certainty: Certainty = "possible" if part.startswith("?") else "definite"
+        group = part.lstrip("?")
+        if group not in GROUPS:
+            raise ValueError(f"unknown group {group!r} in spec {spec!r}")
+        groups.append((group, certainty))
+    return tuple(groups)
+
+
+def compile_knowledge(data: dict) -> Knowledge:
+    """Compile the knowledge file's dict into a Knowledge ready for flag_text."""
+    knowledge = Knowledge()
+    knowledge.aliases = {fold(k): tuple(fold(w) for w in v.split()) for k, v in data.get("aliases", {}).items()}
+    knowledge.labels = {g: data["groups"][g]["label"] for g in GROUPS}
+    for group, info in data["groups"].items():
+        for word in info["free_words"]:
+            knowledge.free_words[fold(word)] = group
+
+    specs: dict[str, tuple[tuple[str, Certainty], ...]] = {}
+    for term, value in data["terms"].items():
+        spec, reason = (value, None) if value is None or isinstance(value, str) else (value[0], value[1])
+        groups = _parse_spec(spec)
+        specs[" ".join(phrase_keys(term, knowledge.aliases))] = groups
+        knowledge.add(term, Entry("term" if groups else "trap", term, groups, reason))
+    for trap in data.get("traps", []):
+        knowledge.add(trap, Entry("trap", trap), replace=False)
+    for head, rule in data.get("qualified_heads", {}).items():
+        head_groups = specs.get(" ".join(phrase_keys(head, knowledge.aliases)), ())
+        kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
+        replaced = tuple(rule["replaces"])
+        for qualifier in rule["qualifiers"]:
+            own = _qualifier_groups(qualifier, specs, knowledge.aliases)
+            groups = tuple(dict.fromkeys(kept + own))
+            phrase = f"{qualifier} {head}"
+            knowledge.add(phrase, Entry("term" if groups else "trap", phrase, groups, None, replaced), replace=False)
+            knowledge.mark_substitute(phrase, replaced)
+    for negator in data.get("negators", []):
+        knowledge.add(negator, Entry("negator", negator))
+    for marker, groups in data.get("free_markers", {}).items():
+        knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
+    for marker in data.get("possible_markers", []):
+        knowledge.add(marker, Entry("possible_marker", marker))
+    for word in data.get("clause_words", []):
+        knowledge.add(word, Entry("clause", word), replace=False)
+    knowledge.item_words = frozenset(fold(w) for w in data.get("item_breaking_clause_words", []))
+    for group, terms in data.get("substitutable", {}).items():
+        for term in terms:
+            entry = knowledge.lookup(term)
+            if entry is not None:
+                knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {group}
+    for group, names in data.get("substitutes", {}).items():
+        for name in names:
+            if knowledge.lookup(name) is None:
+                knowledge.add(name, Entry("trap", name, (), None, (group,)))
+            else:
+                knowledge.mark_substitute(name, (group,))
+    for term, value in data.get("in_labels", {}).items():
+        entry = knowledge.lookup(term)
+        spec, reason = (value, None) if isinstance(value, str) else (value[0], value[1])
+        if entry is not None:
+            knowledge.in_labels[entry.term] = Entry(entry.kind, entry.term, _parse_spec(spec), reason,
+                                                     entry.substitutes)
+    # A compound takes its head's substitutions: "matcha latte" with oat milk is as dairy-free as a latte is.
+    for term in data["terms"]:
+        keys = phrase_keys(term, knowledge.aliases)
+        head = knowledge.lookup(keys[-1]) if len(keys) > 1 else None
+        entry = knowledge.lookup(term)
+        if head is not None and entry is not None and head.term in knowledge.substitutable:
+            knowledge.substitutable[entry.term] = (knowledge.substitutable.get(entry.term, frozenset())
+                                                   | knowledge.substitutable[head.term])
+    knowledge.index_misspellings()
+    return knowledge
+
+
+def _qualifier_groups(qualifier: str, specs: dict, aliases: dict) -> tuple[tuple[str, Certainty], ...]:
+    keys = phrase_keys(qualifier, aliases)
+    whole = specs.get(" ".join(keys))
+    if whole is not None:
+        return whole
+    return tuple(g for key in keys for g in specs.get(key, ()))
+
+
+def compile_personal_terms(terms: Iterable[tuple[str, str, Certainty]], base: Knowledge) -> Knowledge:
+    """A small Knowledge for one user's own terms (term, group, certainty), sharing the base aliases."""
+    personal = Knowledge(aliases=base.aliases, free_words=base.free_words, labels=base.labels, personal=True)
+    for term, group, certainty in terms:
+        if group not in GROUPS:
+            raise ValueError(f"unknown group {group!r}")
+        personal.add(term, Entry("term", term, ((group, certainty),), "one of your own terms"))
+    return personal
+
+
+@cache
+def default_knowledge() -> Knowledge:
+    raw = resources.files("domain").joinpath("data/foods.json").read_text(encoding="utf-8")
+    return compile_knowledge(json.loads(raw))

@@ -1,0 +1,67 @@
+"""Unicode normalisation before matching, with a map from every normalised offset back to the original text.
+
+NFKC folds compatibility forms (ligatures, full-width letters), accents are stripped, and characters that are
+invisible inside a word (zero-width spaces and joiners, soft hyphens, the byte-order mark) are removed, so
+"mi\u200blk" reads as milk. Each original character is normalised on its own: the work is linear in the
+input and bounded per character (NFKC expands one character to at most 18).
+"""
+
+import unicodedata
+from array import array
+from dataclasses import dataclass
+
+INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
+_CACHE_LIMIT = 20_000
+_cache: dict[str, str] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """The text to match on; `starts`/`ends` give each normalised character's original span (None: identity)."""
+
+    text: str
+    starts: array | None = None
+    ends: array | None = None
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        if self.starts is None or self.ends is None or start >= end:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def _char(c: str) -> str:
+    cached = _cache.get(c)
+    if cached is None:
+        if c in INVISIBLE:
+            cached = ""
+        else:
+            decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", c))
+            cached = "".join(d for d in decomposed if not unicodedata.combining(d) and d not in INVISIBLE)
+        if len(_cache) < _CACHE_LIMIT:
+            _cache[c] = cached
+    return cached
+
+
+def normalise(text: str) -> Normalised:
+    if text.isascii():
+        return Normalised(text)
+    pieces: list[str] = []
+    starts, ends = array("q"), array("q")
+    run_start = 0
+    for position, c in enumerate(text):
+        if c < "\x80":
+            continue
+        if run_start < position:
+            pieces.append(text[run_start:position])
+            starts.extend(range(run_start, position))
+            ends.extend(range(run_start + 1, position + 1))
+        piece = _char(c)
+        pieces.append(piece)
+        starts.extend([position] * len(piece))
+        ends.extend([position + 1] * len(piece))
+        run_start = position + 1
+    if run_start < len(text):
+        pieces.append(text[run_start:])
+        starts.extend(range(run_start, len(text)))
+        ends.extend(range(run_start + 1, len(text) + 1))
+    return Normalised("".join(pieces), starts, ends)
