@@ -30,7 +30,7 @@ from domain.groups import BIT, GROUPS, from_mask
 from domain.scales import BY_NAME, SCALES, Scale
 from domain.stats import LEVEL, METHOD, Estimate, Problem, fit, mean
 from domain.windows import BASELINE_DAYS, MIN_SCORED_DAYS
-from domain.wording import REACTION_SIZE, challenge_statement
+from domain.wording import CANCELLED, REACTION_SIZE, challenge_statement
 
 RETEST_AFTER = timedelta(days=90)
 WASHOUT_DAYS = 3
@@ -214,8 +214,9 @@ def evaluate(plan: Plan, *, as_of: date, cancelled: bool, meal_days: Mapping[dat
             verdict = "reaction" if target.p_positive > 1 - REACTION_ALPHA else "no_reaction_detected"
     retest_on = plan.end + RETEST_AFTER if verdict == "reaction" else None
     power = target.power(REACTION_SIZE) if target is not None else None
-    statement = _statement(verdict if status != "cancelled" else "inconclusive", plan, target, power, 1,
-                           [f"{p.detail} ({p.date})" for p in problems] or ["cancelled"], retest_on, evidence)
+    statement = (CANCELLED.format(group=plan.group) if status == "cancelled" else
+                 _statement(verdict, plan, target, power, 1, [f"{p.detail} ({p.date})" for p in problems],
+                            retest_on, evidence))
     return ChallengeResult(
         status=status, verdict=verdict, target_scale=plan.target_scale,
         reacting_scales=tuple(e.scale for e in evidence if e.reacts), evidence=tuple(evidence),

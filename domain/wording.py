@@ -6,6 +6,7 @@ from domain.windows import MIN_SCORED_DAYS
 
 CLUES = ("Exposures and massage are clues, not proof: they are compared with other days of the same phase, but "
          "what you eat and when you massage is not random, so only a reintroduction challenge singles out a group.")
+CANCELLED = "cancelled: the {group} challenge was stopped and gives no verdict"
 REACTION_SIZE = 3.0  # points: the reaction the power of a challenge is quoted for
 
 

@@ -6,7 +6,7 @@ process with lag-1 correlation r, rounded to 0-10 integers, some days missing) a
 real change, every "improved", "worse", "reaction" or exposure signal is a false one; with a real change, the
 share of people told so is the power. See docs/statistics.md for the method and the figures.
 
-    scripts/honesty              full run (a few minutes)
+    scripts/honesty              full run (2000 people per scenario, 10-40 minutes on 2 shared cores)
     scripts/honesty --quick      a small run for tests, well under a minute
     scripts/honesty --json out.json --seed 7
 """

@@ -114,7 +114,9 @@ def test_status_follows_the_calendar_and_no_verdict_before_the_end():
     during = evaluate(PLAN, as_of=d(1), cancelled=False, meal_days=meal_days, scores=scores)
     assert during.status == "observation" and during.verdict is None
     assert during.statement == f"in progress: the verdict comes after the last observation day, {d(2)}"
-    assert evaluate(PLAN, as_of=d(5), cancelled=True, meal_days=meal_days, scores=scores).status == "cancelled"
+    cancelled = evaluate(PLAN, as_of=d(5), cancelled=True, meal_days=meal_days, scores=scores)
+    assert cancelled.status == "cancelled" and cancelled.verdict is None
+    assert cancelled.statement == "cancelled: the dairy challenge was stopped and gives no verdict"
 
 
 def test_summary_keeps_the_latest_outcome_per_group():
