@@ -26,8 +26,10 @@ class ServerProcess:
         it the operator's way, `python -m api.serve`, which passes the settings on to uvicorn."""
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
-        # Every process here is 127.0.0.1: per-address limits are off unless a test sets them.
-        environment = os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "warning",
+        self.database_url = database_url
+        # Every process here is 127.0.0.1: per-address limits are off unless a test sets them; and tests never
+        # reach the internet, so remote product lookups are off unless a test points them at its stand-in.
+        environment = os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "warning", "OPENFOODFACTS_URL": "",
                                     "LOGIN_FAILURES_PER_CLIENT": "1000000", "SIGNUPS_PER_CLIENT": "1000000"} | settings
         command = [sys.executable, "-m", "uvicorn", "api.main:create_app", "--factory", "--host", "127.0.0.1",
                    "--port", str(self.port), "--log-level", "warning", "--no-access-log"]

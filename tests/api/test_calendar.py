@@ -4,7 +4,11 @@ from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
+from fastapi.testclient import TestClient
 from icalendar import Calendar
+
+from api.main import create_app
+from tests.conftest import settings_for, sign_up
 
 
 def feed_path(url: str) -> str:
@@ -87,10 +91,16 @@ def test_a_bad_reminder_time_names_the_field(alice):
         assert response.json()["error"]["fields"][0]["field"] == "reminder_time"
 
 
-def test_share_creation_returns_a_qr_code_of_its_link(alice):
-    share = alice.post("/v1/shares", json={"expires_in_days": 7, "formats": ["html", "csv"]}).json()
+def test_share_creation_returns_a_qr_code_of_its_absolute_link(database_url):
+    with TestClient(create_app(settings_for(database_url, public_url="https://diet.example.org"))) as http:
+        share = sign_up(http).post("/v1/shares", json={"expires_in_days": 7, "formats": ["html", "csv"]}).json()
     assert share["qr_svg"].startswith("<svg") and 'xmlns="http://www.w3.org/2000/svg"' in share["qr_svg"]
     assert "<path" in share["qr_svg"]
+
+
+def test_without_a_public_url_no_qr_code_is_made_of_a_relative_link(alice):
+    share = alice.post("/v1/shares", json={"expires_in_days": 7, "formats": ["html"]}).json()
+    assert share["url"].startswith("/v1/shared/") and share["qr_svg"] is None
 
 
 def test_profile_takes_a_display_name_and_zones_come_from_the_server(alice):

@@ -7,6 +7,8 @@ a message, except with CI=true, where they fail.
 
 import os
 import shutil
+import subprocess
+import sys
 import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -412,3 +414,52 @@ def test_every_screen_passes_axe_and_is_photographed(server, browser, scheme):
     context.close()
     assert found == {}, found
     assert problems == [], problems
+
+
+def test_a_typed_barcode_becomes_a_flagged_meal_online_and_queued_offline(server, browser, tmp_path):
+    """Remote lookups are off: the product comes from an imported dump, as on a server that runs fully offline."""
+    from tests.api.products import fresh_ean13, write_dump
+
+    spread, crackers = fresh_ean13(), fresh_ean13()
+    dump = write_dump(tmp_path / "dump.jsonl", [
+        {"code": spread, "product_name": "Hazelnut spread", "brands": "Acme", "lang": "en",
+         "ingredients_text": "Sugar, palm oil, hazelnuts, skimmed milk powder", "allergens_tags": ["en:milk"],
+         "traces_tags": []},
+        {"code": crackers, "product_name": "Corn crackers", "lang": "en",
+         "ingredients_text": "Corn, sunflower oil, salt", "allergens_tags": [], "traces_tags": []}])
+    cli = Path(sys.executable).with_name("diet-tracker")
+    imported = subprocess.run([str(cli), "products", "import", str(dump)], capture_output=True, text=True,
+                              env=os.environ | {"DATABASE_URL": server.database_url, "OPENFOODFACTS_URL": ""})
+    assert imported.returncode == 0, imported.stderr
+    person = Person(server.base)
+    context, page, problems = phone(browser)
+    sign_in(page, person)
+
+    page.get_by_text("Packaged food? Scan or type its barcode").click()
+    page.get_by_label("Barcode").fill(spread)
+    page.get_by_role("button", name="Look it up").click()
+    card = page.locator("#barcode-result .product")
+    card.get_by_text("Hazelnut spread · Acme").wait_for()
+    chips = [chip.split(":")[0] for chip in card.locator(".chip").all_text_contents()]
+    assert "dairy" in chips and "sugar" in chips, chips
+    assert "Open Food Facts" in card.text_content(), "the ODbL attribution is shown with the product"
+    card.get_by_role("button", name="Log it now").click()
+    page.locator("#day-meals li", has_text="Hazelnut spread").wait_for()
+    wait_synced(page)
+
+    context.set_offline(True)
+    page.get_by_label("Barcode").fill(crackers)
+    page.get_by_role("button", name="Look it up").click()
+    page.get_by_role("button", name="Log it anyway").click()
+    page.locator("#day-meals li", has_text=f"barcode {crackers}").wait_for()
+    context.set_offline(False)
+    page.locator("#day-meals li", has_text="Corn crackers").wait_for(timeout=60000)
+    wait_synced(page)
+
+    stored = {m["description"]: m for m in person.call("GET", "/v1/meals").json()["items"]}
+    assert set(stored) == {"Hazelnut spread", "Corn crackers"}, "one meal per barcode, named by its product"
+    assert {"dairy", "sugar"} <= set(stored["Hazelnut spread"]["definite"])
+    assert "corn" in stored["Corn crackers"]["definite"]
+    shot(page, "today-barcode")
+    context.close()
+    assert problems == []

@@ -2,9 +2,10 @@
 import { api } from "./api.js";
 import { $, button, dateLabel, element, feedback } from "./dom.js";
 
+// The server words each verdict (domain/wording.py); these only stand in for an answer that has none.
 const VERDICTS = {
   reaction: "Your scores got worse: this group seems to matter for you.",
-  tolerated: "No reaction in your scores: this group seems fine for you.",
+  no_reaction_detected: "No reaction detected. One challenge only shows large reactions; repeat it to be surer.",
   inconclusive: "Not clear either way; see the notes, and consider trying again.",
 };
 const STATUS = { scheduled: "planned", exposure: "eat it now", observation: "watching", complete: "done", cancelled: "cancelled" };
@@ -22,7 +23,7 @@ function card(challenge) {
   const item = element("li", { class: "item" },
     element("h3", { text: `${challenge.group}, from ${dateLabel(challenge.start_date)} · ${STATUS[challenge.status] || challenge.status}` }),
     guidance(challenge));
-  if (challenge.verdict) item.append(element("p", { class: `verdict ${challenge.verdict}`, text: VERDICTS[challenge.verdict] }));
+  if (challenge.verdict) item.append(element("p", { class: `verdict ${challenge.verdict}`, text: challenge.statement || VERDICTS[challenge.verdict] }));
   if (challenge.reacting_scales.length) item.append(element("p", { text: `Worse on: ${challenge.reacting_scales.join(", ")}.` }));
   for (const problem of challenge.problems) item.append(element("p", { class: "muted", text: `${dateLabel(problem.date)}: ${problem.detail}` }));
   if (challenge.retest_on) item.append(element("p", { text: `Try again from ${dateLabel(challenge.retest_on)}.` }));

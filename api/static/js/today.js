@@ -1,5 +1,6 @@
 // Today (or any past day): log meals, see the day's meals in time order with their flags, score the day.
 import { api } from "./api.js";
+import { configure as configureBarcodes } from "./barcode.js";
 import { renderConflicts } from "./conflicts.js";
 import { $, button, element, feedback } from "./dom.js";
 import { Offline } from "./errors.js";
@@ -68,18 +69,20 @@ function mealFields() {
   return fields;
 }
 
-form.addEventListener("submit", async (event) => {
-  event.preventDefault();
-  const submit = form.querySelector("button[type=submit]");
+// The form's time, or null after saying next to `anchor` what is wrong with it.
+function checkedWhen(anchor) {
   if (!form.eaten_at.value || Number.isNaN(new Date(form.eaten_at.value).getTime())) {
-    feedback(submit, "Pick when you ate it.", { kind: "error" });
-    return;
+    feedback(anchor, "Pick when you ate it.", { kind: "error" });
+    return null;
   }
   if (new Date(form.eaten_at.value) > new Date(Date.now() + 5 * 60000)) {
-    feedback(submit, "That time is in the future; pick when you ate it.", { kind: "error" });
-    return;
+    feedback(anchor, "That time is in the future; pick when you ate it.", { kind: "error" });
+    return null;
   }
-  const fields = mealFields();
+  return form.eaten_at.value;
+}
+
+async function saveMeal(fields, anchor) {
   const id = crypto.randomUUID();
   await write("meal", id, fields);
   form.description.value = ""; form.ingredients.value = ""; form.meal_type.value = "";
@@ -89,7 +92,24 @@ form.addEventListener("submit", async (event) => {
   if (loggedDay !== app.day) { app.day = loggedDay; $("#day").value = loggedDay; }
   resetWhen();
   await render();
-  feedback(submit, `Saved on this phone: ${fields.description}.`, { action: { label: "Undo", run: () => undo(id) } });
+  feedback(anchor, `Saved on this phone: ${mealName(fields)}.`, { action: { label: "Undo", run: () => undo(id) } });
+}
+
+// Before a meal made from a barcode syncs, the server has not yet named the product.
+const mealName = (meal) => meal.description || `barcode ${(meal.barcodes || []).join(", ")}`;
+
+form.addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const submit = form.querySelector("button[type=submit]");
+  if (checkedWhen(submit)) await saveMeal(mealFields(), submit);
+});
+
+configureBarcodes({
+  fieldsFor: (code) => {
+    if (!checkedWhen($("#barcode-look"))) return null;
+    return { ...mealFields(), description: form.description.value.trim() || null, barcodes: [code] };
+  },
+  logged: saveMeal,
 });
 
 async function undo(id) {
@@ -147,7 +167,8 @@ form.ingredients.addEventListener("input", schedulePreview);
 // ---------------------------------------------------------------- recent and frequent meals
 
 async function history() {
-  const meals = (await store.ofType("meal")).filter((r) => !r.deleted && r.data);
+  // A barcode meal not yet synced has no description until the server names its product.
+  const meals = (await store.ofType("meal")).filter((r) => !r.deleted && r.data && r.data.description);
   return meals.sort((a, b) => b.data.eaten_at.localeCompare(a.data.eaten_at));
 }
 
@@ -202,9 +223,9 @@ function mealItem(record) {
   const canCorrect = !record.pending && record.version;
   const chips = meal.local_only ? element("p", { class: "muted", text: "Flags are checked once it syncs." })
     : mealChips(meal, canCorrect ? (dismissed, added) => correct(record, dismissed, added, item) : null);
-  const edit = button("Edit", () => item.replaceWith(editor(record)), { class: "secondary", "aria-label": `Edit ${meal.description}` });
-  const remove = button("Delete", () => removeMeal(record), { class: "secondary", "aria-label": `Delete ${meal.description}` });
-  item.append(head, element("p", { class: "what", text: meal.description }), chips,
+  const edit = button("Edit", () => item.replaceWith(editor(record)), { class: "secondary", "aria-label": `Edit ${mealName(meal)}` });
+  const remove = button("Delete", () => removeMeal(record), { class: "secondary", "aria-label": `Delete ${mealName(meal)}` });
+  item.append(head, element("p", { class: "what", text: mealName(meal) }), chips,
               element("div", { class: "row actions" }, edit, remove));
   return item;
 }
