@@ -624,7 +624,7 @@ def print_table(results: dict) -> None:
 
 def print_web(web: dict) -> None:
     shell, seconds, carried, goals = web["shell"], web["seconds"], web["bytes"], web["goals"]
-    print(f"\n6. phone app, Chromium CPU x{web['cpu_throttle']}, median of {web['rounds']} (demo account):")
+    print(f"\n7. phone app, Chromium CPU x{web['cpu_throttle']}, median of {web['rounds']} (demo account):")
     print(f"   app shell {shell['bytes'] / 1024:.1f} KB in {shell['files']} files "
           f"({shell['code_bytes'] / 1024:.1f} KB code, {shell['icon_bytes'] / 1024:.1f} KB icons; "
           f"goal <= {goals['shell_kb']} KB)")
