@@ -35,7 +35,7 @@ from domain.windows import (
     baseline_first_day,
     window_last_day,
 )
-from domain.wording import CLUES, DETECTED_START, NO_RUN, Note, scale_statement
+from domain.wording import CLUES, DETECTED_START, NO_RUN, Note, headline, scale_statement
 
 ROLLING_DAYS = 7
 NO_START_DAYS = 28
@@ -89,6 +89,7 @@ class ScaleComparison:
     bad_spell_baseline: bool
     method: str
     statement: str
+    headline: str  # the statement with the means, e.g. 'Pain 7.4 -> 4.3: pain is lower than before the start, ...'
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +315,9 @@ def _comparison(scale: Scale, window: WindowName, last: date, before: list[tuple
     if estimate is not None:
         better = estimate.p_positive if scale.higher_is_better else 1 - estimate.p_positive
     delta = None if estimate is None else estimate.effect
+    statement = scale_statement(label=scale.label, verdict=verdict, delta=delta, probability_better=better,
+                                higher_is_better=scale.higher_is_better, window_label=WINDOW_LABELS[window],
+                                window_end=last, baseline_n=len(before), window_n=len(during))
     return ScaleComparison(
         scale=scale.name, label=scale.label,
         baseline_n=len(before), baseline_mean=_r(mean(before_values)),
@@ -321,9 +325,9 @@ def _comparison(scale: Scale, window: WindowName, last: date, before: list[tuple
         delta=_r(delta), ci95=None if estimate is None else (round(estimate.low, 3), round(estimate.high, 3)),
         probability_better=_r(better), verdict=verdict, higher_is_better=scale.higher_is_better,
         bad_spell_baseline=_ends_on_bad_spell(before, scale), method=METHOD,
-        statement=scale_statement(label=scale.label, verdict=verdict, delta=delta, probability_better=better,
-                                  higher_is_better=scale.higher_is_better, window_label=WINDOW_LABELS[window],
-                                  window_end=last, baseline_n=len(before), window_n=len(during)),
+        statement=statement,
+        headline=headline(label=scale.label, baseline_mean=mean(before_values), window_mean=mean(during_values),
+                          statement=statement),
     )
 
 

@@ -29,7 +29,7 @@ from domain.groups import GROUPS
 from domain.scales import SCALES, Scale
 from domain.trends import Trends, Window
 from domain.windows import WINDOW_DAYS, WindowName
-from domain.wording import NOT_SCORED, headline
+from domain.wording import NOT_SCORED
 
 DISCLAIMER = ("This report summarises self-reported data: meals, daily symptom scores and knee self-massage that "
               "the patient recorded themselves. Food flags come from an automated reading of the text they typed. "
@@ -125,9 +125,7 @@ def headlines(data: ReportInput) -> list[str]:
     if window is None:
         return []
     span = f" (days 1-{WINDOW_DAYS[window.name]})"
-    return [headline(label=c.label, baseline_mean=c.baseline_mean, window_mean=c.window_mean,
-                     statement=c.statement) + span
-            for s in scored_scales(data) if (c := window.scales[s.name])]
+    return [window.scales[s.name].headline + span for s in scored_scales(data)]
 
 
 def verdict_lines(data: ReportInput, name: WindowName) -> list[str]:
