@@ -87,19 +87,28 @@ function paintHeadline({ trends, daily }) {
       : "To begin, enter the day you started (or will start) below, then log your meals and scores each day.";
 }
 
+// Each window in a short card: a pending window in one line, else the clear verdicts first and the scales with
+// no clear change folded away (their sentences one tap away).
 function paintWindows({ trends, daily }) {
   const names = scored(daily).map((s) => s.name);
   const cards = WINDOWS.map(([key, title]) => {
     const window = trends.windows[key];
-    if (!window) return element("div", { class: "card window" }, element("h4", { text: title }),
+    const head = element("h4", { text: title });
+    if (!window) return element("div", { class: "card window" }, head,
       element("p", { class: "muted", text: "Starts with your elimination." }));
-    const status = window.complete ? `${window.from} to ${window.to}`
-      : `${window.days_covered} of ${key === "day10" ? 10 : 14} days so far, complete on ${window.to}`;
-    const lines = names.filter((n) => window.scales[n]).map((n) => element("li",
-      { class: `verdict ${window.scales[n].verdict}`, text: `${label(n)}: ${window.scales[n].statement}` }));
-    return element("div", { class: "card window" }, element("h4", { text: title }),
-      element("p", { class: "muted", text: status }),
-      lines.length ? element("ul", {}, ...lines) : element("p", { class: "muted", text: "No scores yet." }));
+    const comparisons = names.filter((n) => window.scales[n]).map((n) => [n, window.scales[n]]);
+    const dates = element("p", { class: "muted", text: `${window.from} to ${window.to}` });
+    if (!comparisons.length) return element("div", { class: "card window" }, head, dates,
+      element("p", { class: "muted", text: "No scores yet." }));
+    if (!window.complete) return element("div", { class: "card window" }, head, dates,
+      element("p", { class: "verdict pending", text: comparisons[0][1].statement }));
+    const line = ([n, c]) => element("li", { class: `verdict ${c.verdict}`, text: `${label(n)}: ${c.statement}` });
+    const clear = comparisons.filter(([, c]) => c.verdict === "improved" || c.verdict === "worse");
+    const rest = comparisons.filter(([, c]) => c.verdict !== "improved" && c.verdict !== "worse");
+    return element("div", { class: "card window" }, head, dates,
+      clear.length ? element("ul", {}, ...clear.map(line)) : element("p", { text: "No clear change yet." }),
+      rest.length ? element("details", {}, element("summary", { text: `${rest.length} more scale${rest.length === 1 ? "" : "s"}` }),
+                                       element("ul", {}, ...rest.map(line))) : null);
   });
   $("#windows").replaceChildren(...cards);
 }
