@@ -483,3 +483,19 @@ def test_trends_tells_the_story_at_each_stage(server, browser):
         context.close()
         problems += seen
     assert problems == [], problems
+
+
+def test_the_html_report_reflows_at_phone_width(server, browser):
+    person = Person(server.base)
+    today = datetime.now(ZoneInfo(ZONE)).date()
+    start = today - timedelta(days=20)
+    person.call("PUT", "/v1/elimination", json={"start_date": str(start)})
+    _scores(person, start - timedelta(days=14), today, exposed={start + timedelta(days=16)})
+    context = browser.new_context(viewport=PHONE, extra_http_headers=person.headers)
+    page = context.new_page()
+    page.goto(f"{server.base}/v1/export?format=html")
+    page.locator("h2", has_text="Appendix").wait_for()
+    shot(page, "report-html-390")
+    width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    context.close()
+    assert width[0] <= width[1], width

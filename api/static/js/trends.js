@@ -71,6 +71,7 @@ function storyWindow(trends) {
 function headlineScale(window, daily) {
   const names = scored(daily).map((s) => s.name).filter((name) => window.scales[name]);
   if (window.primary_scale && names.includes(window.primary_scale)) return window.primary_scale;
+  if (!window.complete) return names[0];
   const strength = (c) => (c.probability_better === null ? -1 : Math.abs(c.probability_better - 0.5));
   return names.sort((a, b) => strength(window.scales[b]) - strength(window.scales[a]))[0];
 }
