@@ -399,6 +399,8 @@ def test_every_screen_passes_axe_and_is_photographed(server, browser, scheme):
                    if v["impact"] in ("serious", "critical")]
         if serious:
             found[name] = serious
+        if words := API_WORDS.findall(page.locator("body").inner_text()):
+            found[name] = [f"API words a person reads: {words}"]
         shot(page, f"{scheme}-{name}")
 
     assert page.locator("#signup-form").get_by_label("Time zone").input_value() == ZONE, "the device's zone"
