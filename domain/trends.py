@@ -137,6 +137,7 @@ class Trends:
     exposures: Exposures
     massage: MassageSummary
     notes: tuple[Note, ...]
+    clues_from: date  # the first day the exposures and massage compare
     challenges: Mapping[str, GroupOutcome] = field(default_factory=dict)
     clue_note: Note = CLUES
 
@@ -197,8 +198,15 @@ def build_trends(
     scales: Sequence[Scale] = SCALES,
     daily_from: date | None = None,
 ) -> Trends:
-    """Everything the trends answer holds, from per-day aggregates; `daily_from` bounds the daily rows and clues."""
-    days = days_between(min(daily_from, as_of) if daily_from else daily_range_start(as_of, start), as_of)
+    """Everything the trends answer holds, from per-day aggregates.
+
+    `daily_from` (a report's period) moves the daily rows' first day; the clues keep to the elimination story
+    (the baseline's first day, or four weeks, to `as_of`) and never reach before `daily_from`.
+    """
+    first = daily_range_start(as_of, start)
+    rows_first = first if daily_from is None else min(daily_from, as_of)
+    days = days_between(min(first, rows_first), as_of)
+    clues_from = max(first, rows_first)
     status = {d: day_status(meal_days.get(d)) for d in days}
     notes: list[Note] = []
     elimination = _elimination(as_of, start, source, last_exposed, first_meal, meal_days)
@@ -213,18 +221,19 @@ def build_trends(
     else:
         windows = Windows(None, None)
         notes.append(NO_RUN)
-    exposures, massage = compare_clues(days=days, status=status, meal_days=meal_days, scores=scores,
-                                       massage_days=massage_days, techniques=techniques, start=start, as_of=as_of,
-                                       scales=scales)
+    exposures, massage = compare_clues(days=[d for d in days if d >= clues_from], status=status,
+                                       meal_days=meal_days, scores=scores, massage_days=massage_days,
+                                       techniques=techniques, start=start, as_of=as_of, scales=scales)
     return Trends(
         as_of=as_of,
         elimination=elimination,
         baseline=DateRange(baseline_first_day(start), start - timedelta(days=1)) if start else None,
         windows=windows,
-        daily=daily_rows(days[0], as_of, meal_days, scores, massage_days, scales),
+        daily=daily_rows(rows_first, as_of, meal_days, scores, massage_days, scales),
         exposures=exposures,
         massage=massage,
         notes=tuple(notes),
+        clues_from=clues_from,
     )
 
 

@@ -36,7 +36,8 @@ def get_trends(*, session: Session, owner: User, as_of: date | None, daily_from:
     result = build_trends(
         as_of=as_of, start=start, source=source, last_exposed=last_exposed, first_meal=first_meal,
         meal_days=meal_days, scores=scores, massage_days=massage_days,
-        techniques=technique_totals(session, owner, daily_from or first, as_of), primary_scale=owner.primary_scale,
+        techniques=technique_totals(session, owner, max(first, daily_from or first), as_of),
+        primary_scale=owner.primary_scale,
         daily_from=daily_from,
     )
     return replace(result, challenges=group_summary(session=session, owner=owner, as_of=as_of))

@@ -205,7 +205,9 @@ def meal_rows(data: ReportInput) -> list[list[str]]:
 def caveats(data: ReportInput) -> list[str]:
     """The notes in the clinician's words, each once."""
     notes = [*(n.clinician for n in data.trends.notes), data.trends.clue_note.clinician]
-    for line in (window_note(data), unscored_line(data)):
+    clues = (f"Exposures and massage are compared over the elimination story, {data.trends.clues_from} to "
+             f"{data.period_to}, not the whole period." if data.trends.clues_from > data.period_from else None)
+    for line in (window_note(data), unscored_line(data), clues):
         if line:
             notes.append(line)
     for name in WINDOW_DAYS:
