@@ -35,7 +35,7 @@ from domain.windows import (
     baseline_first_day,
     window_last_day,
 )
-from domain.wording import CLUES, scale_statement
+from domain.wording import CLUES, DETECTED_START, NO_RUN, Note, headline, scale_statement
 
 ROLLING_DAYS = 7
 NO_START_DAYS = 28
@@ -89,6 +89,7 @@ class ScaleComparison:
     bad_spell_baseline: bool
     method: str
     statement: str
+    headline: str  # the statement with the means, e.g. 'Pain 7.4 -> 4.3: pain is lower than before the start, ...'
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +136,19 @@ class Trends:
     daily: tuple[DailyRow, ...]
     exposures: Exposures
     massage: MassageSummary
-    caveats: tuple[str, ...]
-    clues: str = CLUES
+    notes: tuple[Note, ...]
+    clues_from: date  # the first day the exposures and massage compare
     challenges: Mapping[str, GroupOutcome] = field(default_factory=dict)
+    clue_note: Note = CLUES
+
+    @property
+    def caveats(self) -> tuple[str, ...]:
+        """The notes in the words the person reads (the API and the app); the report takes the clinician's."""
+        return tuple(n.person for n in self.notes)
+
+    @property
+    def clues(self) -> str:
+        return self.clue_note.person
 
 
 def detect_start(*, last_exposed: date | None, first_meal_after_exposure: date | None,
@@ -185,11 +196,19 @@ def build_trends(
     techniques: Sequence[TechniqueTotals],
     primary_scale: str | None = None,
     scales: Sequence[Scale] = SCALES,
+    daily_from: date | None = None,
 ) -> Trends:
-    """Everything /v1/trends answers, from per-day aggregates."""
-    days = days_between(daily_range_start(as_of, start), as_of)
+    """Everything the trends answer holds, from per-day aggregates.
+
+    `daily_from` (a report's period) moves the daily rows' first day; the clues keep to the elimination story
+    (the baseline's first day, or four weeks, to `as_of`) and never reach before `daily_from`.
+    """
+    first = daily_range_start(as_of, start)
+    rows_first = first if daily_from is None else min(daily_from, as_of)
+    days = days_between(min(first, rows_first), as_of)
+    clues_from = max(first, rows_first)
     status = {d: day_status(meal_days.get(d)) for d in days}
-    caveats: list[str] = []
+    notes: list[Note] = []
     elimination = _elimination(as_of, start, source, last_exposed, first_meal, meal_days)
     if start is not None:
         slip_days = {s.date for s in elimination.slips}
@@ -198,24 +217,23 @@ def build_trends(
         windows = Windows(*(_window(name, start, as_of, scores, scales, slip_days, uncertain, primary_scale)
                             for name in WINDOW_DAYS))
         if source == "detected":
-            caveats.append("The start date was detected from your meals (the day after the last exposure); "
-                           "set it with PUT /v1/elimination if that is not when you began.")
+            notes.append(DETECTED_START)
     else:
         windows = Windows(None, None)
-        caveats.append("No elimination run yet: a run starts after the last exposure and needs at least one clean "
-                       "logged day. Set a start date with PUT /v1/elimination to override.")
-    exposures, massage = compare_clues(days=days, status=status, meal_days=meal_days, scores=scores,
-                                       massage_days=massage_days, techniques=techniques, start=start, as_of=as_of,
-                                       scales=scales)
+        notes.append(NO_RUN)
+    exposures, massage = compare_clues(days=[d for d in days if d >= clues_from], status=status,
+                                       meal_days=meal_days, scores=scores, massage_days=massage_days,
+                                       techniques=techniques, start=start, as_of=as_of, scales=scales)
     return Trends(
         as_of=as_of,
         elimination=elimination,
         baseline=DateRange(baseline_first_day(start), start - timedelta(days=1)) if start else None,
         windows=windows,
-        daily=daily_rows(days[0], as_of, meal_days, scores, massage_days, scales),
+        daily=daily_rows(rows_first, as_of, meal_days, scores, massage_days, scales),
         exposures=exposures,
         massage=massage,
-        caveats=tuple(caveats),
+        notes=tuple(notes),
+        clues_from=clues_from,
     )
 
 
@@ -306,6 +324,9 @@ def _comparison(scale: Scale, window: WindowName, last: date, before: list[tuple
     if estimate is not None:
         better = estimate.p_positive if scale.higher_is_better else 1 - estimate.p_positive
     delta = None if estimate is None else estimate.effect
+    statement = scale_statement(label=scale.label, verdict=verdict, delta=delta, probability_better=better,
+                                higher_is_better=scale.higher_is_better, window_label=WINDOW_LABELS[window],
+                                window_end=last, baseline_n=len(before), window_n=len(during))
     return ScaleComparison(
         scale=scale.name, label=scale.label,
         baseline_n=len(before), baseline_mean=_r(mean(before_values)),
@@ -313,9 +334,9 @@ def _comparison(scale: Scale, window: WindowName, last: date, before: list[tuple
         delta=_r(delta), ci95=None if estimate is None else (round(estimate.low, 3), round(estimate.high, 3)),
         probability_better=_r(better), verdict=verdict, higher_is_better=scale.higher_is_better,
         bad_spell_baseline=_ends_on_bad_spell(before, scale), method=METHOD,
-        statement=scale_statement(label=scale.label, verdict=verdict, delta=delta, probability_better=better,
-                                  higher_is_better=scale.higher_is_better, window_label=WINDOW_LABELS[window],
-                                  window_end=last, baseline_n=len(before), window_n=len(during)),
+        statement=statement,
+        headline=headline(label=scale.label, baseline_mean=mean(before_values), window_mean=mean(during_values),
+                          statement=statement),
     )
 
 
@@ -341,17 +362,18 @@ def _window_caveats(name: WindowName, complete: bool, covered: list[date], windo
                     comparisons: Mapping[str, ScaleComparison], uncertain: set[date]) -> tuple[str, ...]:
     caveats = []
     if not complete:
-        caveats.append(f"The {name} window is not complete: it covers {len(covered)} of {WINDOW_DAYS[name]} days so "
-                       "far, so its verdicts are pending.")
+        caveats.append(f"The {WINDOW_LABELS[name]} window is not complete: it covers {len(covered)} of "
+                       f"{WINDOW_DAYS[name]} days so far, so its verdicts are pending.")
     if window_slips:
         listed = ", ".join(d.isoformat() for d in window_slips)
         caveats.append(f"Contaminated: exposures on {listed} fall inside the window, so elimination was not "
                        "complete and the figures may understate its effect.")
-    thin = [c.scale for c in comparisons.values() if c.verdict == "insufficient_data"]
+    thin = [c.label.lower() for c in comparisons.values() if c.verdict == "insufficient_data"]
     if thin:
         caveats.append(f"Too few scored days for {', '.join(thin)}: a verdict needs at least {MIN_SCORED_DAYS} scored "
                        "days in the baseline and in the window.")
-    spells = [c.scale for c in comparisons.values() if c.bad_spell_baseline and (c.probability_better or 0) > 0.5]
+    spells = [c.label.lower() for c in comparisons.values()
+              if c.bad_spell_baseline and (c.probability_better or 0) > 0.5]
     if spells:
         caveats.append(f"Regression to the mean: for {', '.join(spells)} the baseline ended on a spell worse than its "
                        "own start, so part of the improvement may be that bad spell passing, not the diet.")

@@ -1,12 +1,44 @@
 """The plain-words sentence for every verdict: one source for the API, the app and the report."""
 
+from dataclasses import dataclass
 from datetime import date
 
 from domain.windows import MIN_SCORED_DAYS
 
-CLUES = ("Exposures and massage are clues, not proof: they are compared with other days of the same phase, but "
-         "what you eat and when you massage is not random, so only a reintroduction challenge singles out a group.")
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """One caveat in two voices: to the person who keeps the diary (the app, the API) and to their clinician."""
+    person: str
+    clinician: str
+
+
+CLUES = Note(
+    person="Exposures and massage are clues, not proof: they are compared with other days of the same phase, but "
+           "what you eat and when you massage is not random, so only a reintroduction challenge singles out a group.",
+    clinician="Exposures and massage are clues, not proof: they are compared with other days of the same phase, but "
+              "what the patient eats and when they massage is not random, so only a reintroduction challenge singles "
+              "out a group.")
+DETECTED_START = Note(
+    person="The start date was worked out from your meals (the day after the last exposure); if you began on "
+           "another day, enter your start date on the Trends screen.",
+    clinician="The start date was inferred from the patient's meals (the day after the last exposure), not entered "
+              "by the patient.")
+NO_RUN = Note(
+    person="No elimination run yet: a run starts after your last exposure and needs at least one clean logged day. "
+           "To begin, enter the day you started (or will start) on the Trends screen, then log your meals and "
+           "scores each day.",
+    clinician="No elimination run in this period: a run starts after the last exposure and needs at least one clean "
+              "logged day, and the patient has not entered a start date.")
 CANCELLED = "cancelled: the {group} challenge was stopped and gives no verdict"
+NOT_SCORED = "Not scored in this period, so left out: {}."
+
+
+def headline(*, label: str, baseline_mean: float | None, window_mean: float | None, statement: str) -> str:
+    """One scale's story in a line, e.g. 'Pain 7.4 -> 4.3: pain is lower than before the start, 98% likely'."""
+    if baseline_mean is None or window_mean is None:
+        return f"{label}: {statement}"
+    return f"{label} {baseline_mean:.1f} -> {window_mean:.1f}: {statement}"
 REACTION_SIZE = 3.0  # points: the reaction the power of a challenge is quoted for
 
 

@@ -54,6 +54,8 @@ class ScaleComparison(BaseModel):
     method: str = Field(description="ar1_bayes: a level change with AR(1) errors; see docs/statistics.md")
     statement: str = Field(description="The verdict in plain words, e.g. 'pain is lower than before the start, "
                            "98% likely'")
+    headline: str = Field(description="The statement with the two means, e.g. 'Pain 7.4 -> 4.3: pain is lower "
+                          "than before the start, 98% likely'")
 
 
 class Window(BaseModel):

@@ -168,14 +168,15 @@ def stream_fhir(session: Session, owner: User, date_from: date | None, date_to: 
 
 def report_input(session: Session, owner: User, date_from: date | None, date_to: date | None):
     """The report covers the elimination story by default: the baseline's first day to today."""
-    trends = get_trends(session=session, owner=owner, as_of=date_to)
+    trends = get_trends(session=session, owner=owner, as_of=date_to, daily_from=date_from)
     period_to = trends.as_of
     period_from = date_from or daily_range_start(period_to, trends.elimination.start_date)
     meals = list(iter_meals(session, owner.id, period_from, period_to))
     from domain.export.report import ReportInput
 
-    return ReportInput(patient=owner.email, timezone=owner.timezone, period_from=period_from, period_to=period_to,
-                       generated_at=datetime.now(UTC), trends=trends, meals=meals)
+    return ReportInput(patient=owner.email, patient_name=owner.display_name, timezone=owner.timezone,
+                       period_from=period_from, period_to=period_to, generated_at=datetime.now(UTC), trends=trends,
+                       meals=meals)
 
 
 CHUNK_BYTES = 64 * 1024

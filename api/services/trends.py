@@ -21,17 +21,24 @@ def check_as_of(as_of: date, owner: User, name: str = "as_of") -> None:
         raise InvalidInput.for_field(name, problem, "query")
 
 
-def get_trends(*, session: Session, owner: User, as_of: date | None) -> Trends:
-    """The trends answer for one user as of a local date, with each group's reintroduction outcome."""
+def get_trends(*, session: Session, owner: User, as_of: date | None, daily_from: date | None = None) -> Trends:
+    """The trends answer for one user as of a local date, with each group's reintroduction outcome.
+
+    `daily_from` (the report's period) bounds the daily rows, the clues and the massage totals; the windows keep
+    their own baseline, so the days loaded reach back to whichever comes first.
+    """
     as_of = as_of or local_today(owner.timezone)
     check_as_of(as_of, owner)
     start, source, last_exposed, first_meal = elimination_start(session, owner, as_of)
     first = daily_range_start(as_of, start)
-    meal_days, scores, massage_days = day_aggregates(session, owner, first, as_of)
+    loaded = min(first, daily_from) if daily_from else first
+    meal_days, scores, massage_days = day_aggregates(session, owner, loaded, as_of)
     result = build_trends(
         as_of=as_of, start=start, source=source, last_exposed=last_exposed, first_meal=first_meal,
         meal_days=meal_days, scores=scores, massage_days=massage_days,
-        techniques=technique_totals(session, owner, first, as_of), primary_scale=owner.primary_scale,
+        techniques=technique_totals(session, owner, max(first, daily_from or first), as_of),
+        primary_scale=owner.primary_scale,
+        daily_from=daily_from,
     )
     return replace(result, challenges=group_summary(session=session, owner=owner, as_of=as_of))
 

@@ -1,6 +1,7 @@
-"""Per-scale charts of daily scores with 7-day means and the windows shaded; legible in black and white.
+"""Charts of daily scores with 7-day means and the windows shaded; legible in black and white.
 
-One renderer for every surface: SVG for browsers (the HTML report, the web app), PNG for the PDF.
+`scale_chart` draws one scale (the API's chart); `small_multiples` draws the report's figure, one panel per
+scored scale. SVG for browsers, PNG for the PDF. Each axis fits its scale's data, within the scale's range.
 """
 
 import io
@@ -16,8 +17,8 @@ matplotlib.rcParams["svg.hashsalt"] = "diet-tracker"  # stable element ids: the 
 from matplotlib import pyplot as plt  # noqa: E402
 from matplotlib.dates import DateFormatter, date2num  # noqa: E402
 
-from domain.scales import BY_NAME  # noqa: E402
-from domain.trends import DailyRow  # noqa: E402
+from domain.scales import BY_NAME, Scale  # noqa: E402
+from domain.trends import DailyRow, Slip  # noqa: E402
 from domain.windows import BASELINE_DAYS, WINDOW_DAYS  # noqa: E402
 
 
@@ -46,7 +47,7 @@ def scale_chart(daily: Sequence[DailyRow], scale_name: str, *, start: date | Non
                       label="7-day mean")
         direction = "higher is better" if scale.higher_is_better else "higher is worse"
         axes.set_title(f"{scale.label} ({direction})", fontsize=9, loc="left")
-        axes.set_ylim(scale.minimum - 0.5, scale.maximum + 0.5)
+        axes.set_ylim(*fitted_limits(scale, [v for _, v in scored]))
         if days:
             axes.set_xlim(days[0], days[-1] + timedelta(days=1))
         axes.xaxis.set_major_formatter(DateFormatter("%d %b"))
@@ -59,6 +60,81 @@ def scale_chart(daily: Sequence[DailyRow], scale_name: str, *, start: date | Non
         buffer = io.BytesIO()
         figure.savefig(buffer, format=fmt, dpi=160 if fmt == "png" else 110, metadata={"Date": None} if fmt == "svg"
                        else None)
+        return buffer.getvalue()
+    finally:
+        plt.close(figure)
+
+
+def fitted_limits(scale: Scale, values: Sequence[float]) -> tuple[float, float]:
+    """The data's range with a margin, kept inside the scale: 6.0-6.6 hours of sleep is not drawn on 0-24."""
+    if not values:
+        return scale.minimum - 0.5, scale.maximum + 0.5
+    margin = max(2 * scale.resolution, (max(values) - min(values)) * 0.15)
+    low = max(scale.minimum - 0.5 * scale.resolution, min(values) - margin)
+    high = min(scale.maximum + 0.5 * scale.resolution, max(values) + margin)
+    return low, high
+
+
+PANEL_INCHES = 1.45  # one panel's height: a page holds the figure of all nine scales
+COLUMNS = 2
+
+
+def _shade(axes, start: date) -> None:
+    day0, day10, day14 = (date2num(start + timedelta(days=n)) for n in (0, *WINDOW_DAYS.values()))
+    axes.axvspan(date2num(start - timedelta(days=BASELINE_DAYS)), day0, facecolor="none", hatch="...",
+                 edgecolor="0.75", lw=0, label="baseline (14 days)")
+    axes.axvspan(day0, day10, facecolor="0.85", edgecolor="none", label="days 1-10")
+    axes.axvspan(day10, day14, facecolor="none", hatch="///", edgecolor="0.6", lw=0, label="days 11-14")
+
+
+def small_multiples(daily: Sequence[DailyRow], scales: Sequence[Scale], *, start: date | None,
+                    slips: Sequence[Slip] = (), fmt: str = "svg", width: float = 7.0) -> bytes:
+    """One panel per scale on a shared time axis: points, the 7-day mean, windows shaded, slips named."""
+    rows = -(-len(scales) // COLUMNS)
+    columns = min(COLUMNS, len(scales))
+    figure, grid = plt.subplots(rows, columns, figsize=(width, PANEL_INCHES * rows + 0.45), dpi=110, squeeze=False,
+                                sharex=True)
+    days: list[Any] = [row.date for row in daily]
+    try:
+        for index, axes in enumerate(grid.flat):
+            if index >= len(scales):
+                axes.set_visible(False)
+                continue
+            scale = scales[index]
+            if start is not None:
+                _shade(axes, start)
+            scored: list[Any] = [(r.date, v) for r in daily if (v := r.scores.get(scale.name)) is not None]
+            rolling: list[Any] = [(r.date, v) for r in daily if (v := r.rolling_7d.get(scale.name)) is not None]
+            axes.plot([d for d, _ in scored], [v for _, v in scored], linestyle="none", marker="o", markersize=2.2,
+                      color="black", label="daily score")
+            if rolling:
+                axes.plot([d for d, _ in rolling], [v for _, v in rolling], color="black", linewidth=1.3,
+                          label="7-day mean")
+            low, high = fitted_limits(scale, [v for _, v in scored])
+            for slip in slips:
+                axes.axvline(date2num(slip.date), color="0.2", linestyle="--", linewidth=0.8)
+                if index < columns:
+                    axes.text(date2num(slip.date), high, "slip: " + ", ".join(slip.groups) + " ", fontsize=5.5,
+                              va="top", ha="right", rotation=90, color="0.2")
+            direction = "higher is better" if scale.higher_is_better else "higher is worse"
+            unit = f", {scale.unit}" if scale.unit != "score" else ""
+            axes.set_title(f"{scale.label}{unit} ({direction})", fontsize=8, loc="left", pad=2)
+            axes.set_ylim(low, high)
+            if days:
+                axes.set_xlim(days[0], days[-1] + timedelta(days=1))
+            axes.xaxis.set_major_formatter(DateFormatter("%d %b"))
+            axes.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(5))
+            axes.tick_params(labelsize=6, labelbottom=True)
+            axes.grid(axis="y", color="0.9", linewidth=0.5)
+        handles, labels = grid.flat[0].get_legend_handles_labels()
+        if handles:
+            figure.legend(handles, labels, fontsize=6, loc="lower left", ncol=5, frameon=False,
+                          bbox_to_anchor=(0.05, 0))
+        figure.subplots_adjust(left=0.05, right=0.985, top=1 - 0.22 / (PANEL_INCHES * rows + 0.45),
+                               bottom=0.42 / (PANEL_INCHES * rows + 0.45), hspace=0.55, wspace=0.12)
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format=fmt, dpi=150 if fmt == "png" else 110,
+                       metadata={"Date": None} if fmt == "svg" else None)
         return buffer.getvalue()
     finally:
         plt.close(figure)

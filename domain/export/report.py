@@ -1,8 +1,10 @@
 """The practitioner report, as PDF (reportlab) and as HTML: the same sections in the same order.
 
-Patient and period; the elimination timeline; per-scale charts; baseline against window with verdicts;
-exposures by group; the massage summary; caveats; the meals with their flags as an appendix. Every PDF page
-carries the date range and its page number; the report says it summarises self-reported data.
+Page 1 is the story: who, the period, the elimination timeline with its slips, one sentence per scored scale and
+one figure of the scored scales. The detail follows: the window tables, exposures by group, the massage summary,
+challenges, notes for the clinician and the meals with their flags as an appendix. The period (`from`, `to`)
+bounds every part; every PDF page carries it and its page number; the report says it summarises self-reported
+data. The sentences come from domain.wording, as in the app.
 """
 
 import html
@@ -20,13 +22,14 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Image, KeepTogether, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Image, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
-from domain.export.charts import scale_chart
+from domain.export.charts import small_multiples
 from domain.groups import GROUPS
-from domain.scales import SCALES
+from domain.scales import SCALES, Scale
 from domain.trends import Trends, Window
 from domain.windows import WINDOW_DAYS, WindowName
+from domain.wording import NOT_SCORED
 
 DISCLAIMER = ("This report summarises self-reported data: meals, daily symptom scores and knee self-massage that "
               "the patient recorded themselves. Food flags come from an automated reading of the text they typed. "
@@ -36,13 +39,14 @@ TITLE = "Elimination diet report"
 
 @dataclass(frozen=True)
 class ReportInput:
-    patient: str
+    patient: str  # the account's email
     timezone: str
     period_from: date
     period_to: date
     generated_at: datetime
-    trends: Trends
+    trends: Trends  # as of period_to, its daily rows and clues from period_from
     meals: Sequence[Mapping]
+    patient_name: str | None = None
 
 
 def _fmt(value: object, digits: int = 1) -> str:
@@ -57,18 +61,71 @@ def _interval(ci95: tuple[float, float] | None) -> str:
     return f"{_fmt(ci95[0])} to {_fmt(ci95[1])}" if ci95 else "-"
 
 
+def who(data: ReportInput) -> str:
+    return f"{data.patient_name} <{data.patient}>" if data.patient_name else data.patient
+
+
+def period(data: ReportInput) -> str:
+    return f"{data.period_from} to {data.period_to}"
+
+
+def scored_scales(data: ReportInput) -> list[Scale]:
+    """The scales with at least one score in the period: the only ones the report draws or words."""
+    return [s for s in SCALES if any(row.scores.get(s.name) is not None for row in data.trends.daily)]
+
+
+def unscored_line(data: ReportInput) -> str | None:
+    scored = {s.name for s in scored_scales(data)}
+    missing = [s.label.lower() for s in SCALES if s.name not in scored]
+    return NOT_SCORED.format(", ".join(missing)) if missing else None
+
+
+def period_slips(data: ReportInput) -> list:
+    return [s for s in data.trends.elimination.slips if data.period_from <= s.date <= data.period_to]
+
+
 def timeline_rows(data: ReportInput) -> list[list[str]]:
     e = data.trends.elimination
     if e.start_date is None:
         return [["Elimination", "no run yet (no clean day after the last exposure)"]]
-    slips = "; ".join(f"{s.date} ({', '.join(s.groups)})" for s in e.slips) or "none"
+    slips = "; ".join(f"{s.date} ({', '.join(s.groups)})" for s in period_slips(data)) or "none"
     return [["Start (day 1)", f"{e.start_date} ({'set by the patient' if e.source == 'user' else 'detected'})"],
             ["Day on the last report date", str(e.day)], ["Day 10", str(e.day10_date)],
             ["Day 14", str(e.day14_date)], ["Clean streak", f"{e.clean_streak_days} days"], ["Slips", slips]]
 
 
 def _window(data: ReportInput, name: WindowName) -> Window | None:
-    return getattr(data.trends.windows, name)
+    """A window the period holds with its baseline; one that needs days before `from` is left to its note."""
+    window: Window | None = getattr(data.trends.windows, name)
+    baseline = data.trends.baseline
+    if window is None or baseline is None or baseline.from_ < data.period_from:
+        return None
+    return window
+
+
+def window_note(data: ReportInput) -> str | None:
+    """Why the windows are missing when a run exists but the period starts inside its baseline."""
+    baseline = data.trends.baseline
+    if baseline is None or baseline.from_ >= data.period_from:
+        return None
+    return (f"The day-10 and day-14 comparisons need the two weeks before the start ({baseline.from_} to "
+            f"{baseline.to}), which begin before this report's period, so they are left out.")
+
+
+def _story_window(data: ReportInput) -> Window | None:
+    """The window page 1 tells: the longest complete one, else the day-10 window in progress."""
+    windows = [w for name in WINDOW_DAYS if (w := _window(data, name))]
+    complete = [w for w in windows if w.complete]
+    return complete[-1] if complete else (windows[0] if windows else None)
+
+
+def headlines(data: ReportInput) -> list[str]:
+    """One sentence per scored scale: its means before and during the window, and the verdict in words."""
+    window = _story_window(data)
+    if window is None:
+        return []
+    span = f" (days 1-{WINDOW_DAYS[window.name]})"
+    return [window.scales[s.name].headline + span for s in scored_scales(data)]
 
 
 def verdict_lines(data: ReportInput, name: WindowName) -> list[str]:
@@ -76,7 +133,9 @@ def verdict_lines(data: ReportInput, name: WindowName) -> list[str]:
     window = _window(data, name)
     if window is None:
         return []
-    ordered = sorted(window.scales.values(), key=lambda c: c.scale != window.primary_scale)
+    scored = {s.name for s in scored_scales(data)}
+    ordered = sorted((c for c in window.scales.values() if c.scale in scored),
+                     key=lambda c: c.scale != window.primary_scale)
     correction = ("the primary symptom at the full 5% level, Holm's correction for the others"
                   if window.correction == "primary_then_holm" else "Holm's correction across the scales")
     return [f"{c.label}: {c.statement}" for c in ordered] + [f"Tested with {correction}."]
@@ -87,7 +146,7 @@ def comparison_rows(data: ReportInput, name: WindowName) -> list[list[str]]:
     if window is None:
         return []
     rows = [["Scale", "Baseline mean (n)", "Window mean (n)", "Change", "95% interval", "Better, likely", "Verdict"]]
-    for scale in SCALES:
+    for scale in scored_scales(data):
         c = window.scales[scale.name]
         better = f"{c.probability_better:.0%}" if c.probability_better is not None else "-"
         rows.append([scale.label, f"{_fmt(c.baseline_mean)} ({c.baseline_n})",
@@ -144,18 +203,32 @@ def meal_rows(data: ReportInput) -> list[list[str]]:
 
 
 def caveats(data: ReportInput) -> list[str]:
-    notes = [*data.trends.caveats, data.trends.clues]
+    """The notes in the clinician's words, each once."""
+    notes = [*(n.clinician for n in data.trends.notes), data.trends.clue_note.clinician]
+    clues = (f"Exposures and massage are compared over the elimination story, {data.trends.clues_from} to "
+             f"{data.period_to}, not the whole period." if data.trends.clues_from > data.period_from else None)
+    for line in (window_note(data), unscored_line(data), clues):
+        if line:
+            notes.append(line)
     for name in WINDOW_DAYS:
         if window := _window(data, name):
-            notes += [f"{name}: {c}" for c in window.caveats]
+            notes += [c for c in window.caveats if c not in notes]
     return notes
 
 
-def _charts(data: ReportInput, fmt: str) -> list[tuple[str, bytes]]:
+def figure_caption(data: ReportInput) -> str:
+    daily = data.trends.daily
+    return (f"Daily scores from {daily[0].date} to {daily[-1].date}: dots are the scores, the line the 7-day mean; "
+            "dotted: the 14 days before the start, grey: days 1-10, hatched: days 11-14; dashed lines: slips.")
+
+
+def figure(data: ReportInput, fmt: str) -> bytes | None:
+    """The small multiples of the scored scales over the period; None when nothing was scored."""
+    scales = scored_scales(data)
+    if not scales:
+        return None
     e = data.trends.elimination
-    slips = [s.date for s in e.slips]
-    return [(s.name, scale_chart(data.trends.daily, s.name, start=e.start_date, slips=slips, fmt=fmt))
-            for s in SCALES]
+    return small_multiples(data.trends.daily, scales, start=e.start_date, slips=period_slips(data), fmt=fmt)
 
 
 # ---------------------------------------------------------------- PDF
@@ -229,27 +302,34 @@ def _table(rows: list[list[str]], widths: list[float], repeat: int = 1) -> LongT
 
 def render_pdf(data: ReportInput) -> bytes:
     buffer = io.BytesIO()
-    period = f"{data.period_from} to {data.period_to}"
-    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=14 * mm,
                             bottomMargin=18 * mm, title=TITLE, author="diet-tracker")
     styles = getSampleStyleSheet()
     small = ParagraphStyle("small", parent=styles["BodyText"], fontSize=8, leading=10)
+    lead = ParagraphStyle("lead", parent=styles["BodyText"], fontSize=10, leading=13, spaceAfter=2)
     h2 = styles["Heading2"]
     story: list = [Paragraph(TITLE, styles["Title"]),
-                   Paragraph(html.escape(f"Patient: {data.patient} (time zone {data.timezone})"), styles["BodyText"]),
-                   Paragraph(f"Period: {period}. Generated {data.generated_at:%Y-%m-%d %H:%M} UTC.",
+                   Paragraph(html.escape(f"Patient: {who(data)} (time zone {data.timezone})"), styles["BodyText"]),
+                   Paragraph(f"Period: {period(data)}. Generated {data.generated_at:%Y-%m-%d %H:%M} UTC.",
                              styles["BodyText"]),
-                   Spacer(1, 3 * mm), Paragraph(html.escape(DISCLAIMER), small),
-                   Paragraph("Elimination timeline", h2), _table(timeline_rows(data), [50, 124], repeat=0)]
+                   Spacer(1, 2 * mm), Paragraph(html.escape(DISCLAIMER), small),
+                   Paragraph("Elimination timeline", h2), _table(timeline_rows(data), [50, 124], repeat=0),
+                   Paragraph("At a glance", h2)]
+    story += [Paragraph(html.escape(line), lead) for line in headlines(data) or [_no_story(data)]]
+    if line := unscored_line(data):
+        story.append(Paragraph(html.escape(line), small))
+    if png := figure(data, "png"):
+        image = Image(io.BytesIO(png))
+        scale = 174 * mm / image.imageWidth
+        image.drawWidth, image.drawHeight = 174 * mm, image.imageHeight * scale
+        story += [Spacer(1, 2 * mm), image, Paragraph(html.escape(figure_caption(data)), small)]
+    story.append(PageBreak())
     for name, length in WINDOW_DAYS.items():
         rows = comparison_rows(data, name)
-        if rows:
+        if len(rows) > 1:
             story += [Paragraph(f"Baseline against days 1-{length}", h2)]
             story += [Paragraph("- " + html.escape(line), small) for line in verdict_lines(data, name)]
             story += [Spacer(1, 2 * mm), _table(rows, [30, 25, 25, 16, 30, 20, 28])]
-    story.append(Paragraph("Daily scores", h2))
-    for _, png in _charts(data, "png"):
-        story.append(KeepTogether([Image(io.BytesIO(png), width=174 * mm, height=52 * mm)]))
     story += [Paragraph("Exposures by group (clues, not proof)", h2), _table(exposure_rows(data),
                                                                              [16, 16, 46, 22, 24, 28, 22]),
               Paragraph("Knee self-massage", h2), _table(massage_rows(data), [40, 22, 22, 90]),
@@ -261,53 +341,71 @@ def render_pdf(data: ReportInput) -> bytes:
     header, *meals = meal_rows(data)
     for month, month_meals in groupby(meals, key=lambda row: row[0][:7]):
         story += [Paragraph(month, styles["Heading4"]), _table([header, *month_meals], [30, 18, 76, 25, 25])]
-    doc.build(story, canvasmaker=_numbered_canvas(period))
+    doc.build(story, canvasmaker=_numbered_canvas(period(data)))
     return buffer.getvalue()
+
+
+def _no_story(data: ReportInput) -> str:
+    if data.trends.elimination.start_date is None:
+        return "No elimination run in this period, so there is no before-and-after comparison."
+    return window_note(data) or "No window to compare yet."
 
 
 # ---------------------------------------------------------------- HTML
 
 def _html_table(rows: list[list[str]]) -> str:
+    """A table that stacks at phone width: each cell carries its column's name for the narrow layout."""
     if not rows:
         return ""
-    head = "".join(f"<th scope=\"col\">{html.escape(str(c))}</th>" for c in rows[0])
-    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows[1:])
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    names = [html.escape(str(c)) for c in rows[0]]
+    head = "".join(f"<th scope=\"col\">{c}</th>" for c in names)
+    body = "".join("<tr>" + "".join(f"<td data-label=\"{n}\">{html.escape(str(c))}</td>"
+                                    for n, c in zip(names, row, strict=True)) + "</tr>" for row in rows[1:])
+    return f"<table class=\"stack\"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#111}
-table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0 1rem}th,td{border:1px solid #999;
-padding:.2rem .4rem;text-align:left;vertical-align:top}th{background:#eee}figure{margin:.5rem 0}svg{max-width:100%;
-height:auto}.period{color:#444}.disclaimer{font-size:.85rem;border-left:3px solid #999;padding-left:.5rem}"""
+STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#111;
+overflow-wrap:anywhere}table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0 1rem}th,td{border:1px
+solid #999;padding:.2rem .4rem;text-align:left;vertical-align:top}th{background:#eee}figure{margin:.5rem 0}
+svg{max-width:100%;height:auto}.period{color:#444}.disclaimer{font-size:.85rem;border-left:3px solid #999;
+padding-left:.5rem}.glance li{margin:.3rem 0}.note{color:#444;font-size:.9rem}
+@media (max-width:40rem){table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
+table.stack thead{position:absolute;left:-9999px}table.stack tr{border:1px solid #999;margin:0 0 .5rem}
+table.stack td{border:0;border-top:1px solid #ddd}table.stack td::before{content:attr(data-label) ": ";
+font-weight:600}}"""
 
 
 def render_html(data: ReportInput) -> str:
-    period = f"{data.period_from} to {data.period_to}"
     timeline = "".join(f"<tr><th scope=\"row\">{html.escape(k)}</th><td>{html.escape(v)}</td></tr>"
                        for k, v in timeline_rows(data))
+    glance = "".join(f"<li>{html.escape(line)}</li>" for line in headlines(data) or [_no_story(data)])
+    unscored = unscored_line(data)
+    svg = figure(data, "svg")
     parts = [f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-             f"content=\"width=device-width,initial-scale=1\"><title>{TITLE} - {html.escape(period)}</title>"
+             f"content=\"width=device-width,initial-scale=1\"><title>{TITLE} - {html.escape(period(data))}</title>"
              f"<style>{STYLE}</style></head><body><header><h1>{TITLE}</h1>"
-             f"<p>Patient: {html.escape(data.patient)} (time zone {html.escape(data.timezone)})</p>"
-             f"<p class=\"period\">Period: {html.escape(period)}. "
+             f"<p>Patient: {html.escape(who(data))} (time zone {html.escape(data.timezone)})</p>"
+             f"<p class=\"period\">Period: {html.escape(period(data))}. "
              f"Generated {data.generated_at:%Y-%m-%d %H:%M} UTC.</p>"
              f"<p class=\"disclaimer\">{html.escape(DISCLAIMER)}</p></header><main>",
-             f"<h2>Elimination timeline</h2><table><tbody>{timeline}</tbody></table>"]
+             f"<h2>Elimination timeline</h2><table><tbody>{timeline}</tbody></table>",
+             f"<h2>At a glance</h2><ul class=\"glance\">{glance}</ul>",
+             f"<p class=\"note\">{html.escape(unscored)}</p>" if unscored else ""]
+    if svg:
+        text = svg.decode("utf-8")
+        parts.append(f"<figure>{text[text.find('<svg'):]}<figcaption>{html.escape(figure_caption(data))}</figcaption>"
+                     "</figure>")
     for name, length in WINDOW_DAYS.items():
         rows = comparison_rows(data, name)
-        if rows:
+        if len(rows) > 1:
             lines = "".join(f"<li>{html.escape(line)}</li>" for line in verdict_lines(data, name))
             parts.append(f"<h2>Baseline against days 1-{length}</h2><ul class=\"verdicts\">{lines}</ul>"
                          f"{_html_table(rows)}")
-    parts.append("<h2>Daily scores</h2>")
-    for scale_name, svg in _charts(data, "svg"):
-        text = svg.decode("utf-8")
-        parts.append(f"<figure aria-label=\"{html.escape(scale_name)} chart\">{text[text.find('<svg'):]}</figure>")
     parts += [f"<h2>Exposures by group (clues, not proof)</h2>{_html_table(exposure_rows(data))}",
               f"<h2>Knee self-massage</h2>{_html_table(massage_rows(data))}",
               f"<h2>Reintroduction challenges</h2>{_html_table(challenge_rows(data))}",
               "<h2>Notes on reading these figures</h2><ul>"
               + "".join(f"<li>{html.escape(c)}</li>" for c in caveats(data)) + "</ul>",
               f"<h2>Appendix: meals and their flags</h2>{_html_table(meal_rows(data))}",
-              f"</main><footer><p class=\"period\">{TITLE} - {html.escape(period)}</p></footer></body></html>"]
+              f"</main><footer><p class=\"period\">{TITLE} - {html.escape(period(data))}</p></footer></body></html>"]
     return "".join(parts)

@@ -4,13 +4,17 @@ import csv
 import html
 import io
 import json
+import shutil
+import subprocess
 import zipfile
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from fhir.resources.bundle import Bundle
 from pypdf import PdfReader
 
+from domain.scales import BY_NAME
 from tests.conftest import sign_up
 
 
@@ -115,8 +119,8 @@ def test_pdf_report_has_its_sections_and_figures(patient):
     reader = PdfReader(io.BytesIO(response.content))
     pages = [page.extract_text() for page in reader.pages]
     text = "\n".join(pages)
-    for heading in ("Elimination diet report", "Elimination timeline", "Baseline against days 1-10",
-                    "Baseline against days 1-14", "Daily scores", "Exposures by group", "Knee self-massage",
+    for heading in ("Elimination diet report", "Elimination timeline", "At a glance", "Baseline against days 1-10",
+                    "Baseline against days 1-14", "Exposures by group", "Knee self-massage",
                     "Reintroduction challenges", "Appendix: meals and their flags", "self-reported"):
         assert heading in text, heading
     assert "2026-03-15 (set by the patient)" in text and "2026-03-20 (wheat, dairy" in text
@@ -131,13 +135,13 @@ def test_html_report_is_the_same_report_with_svg_charts(patient):
     assert response.headers["content-type"].startswith("text/html")
     assert "default-src 'none'" in response.headers["content-security-policy"]
     body = response.text
-    assert body.count("<svg") == 9 and "Baseline against days 1-14" in body and "<script" not in body
+    assert body.count("<svg") == 1 and "Baseline against days 1-14" in body and "<script" not in body
     # The report words each verdict exactly as the API does: one source for the sentences.
     trends = patient.get("/v1/trends", params={"as_of": "2026-03-30"}).json()
     for window in ("day10", "day14"):
-        for name, comparison in trends["windows"][window]["scales"].items():
-            assert html.escape(comparison["statement"]) in body, (window, name)
-    assert html.escape(trends["clues"]) in body and "clues, not proof" in body
+        for name in ("sleep", "pain", "energy", "sleep_hours"):
+            assert html.escape(trends["windows"][window]["scales"][name]["statement"]) in body, (window, name)
+    assert "clues, not proof" in trends["clues"] and "clues, not proof" in body
 
 
 @pytest.mark.parametrize("params", [{"format": "xls"}, {"format": "csv", "from": "2026-03-05", "to": "2026-03-01"}])
@@ -189,3 +193,76 @@ def test_expired_share_is_404(patient, client, app):
 def test_json_export_is_streamed_and_complete(patient):
     document = json.loads(export(patient, "json").content)
     assert len(document["meals"]) == 29 and len(document["symptoms"]) == 28
+
+
+API_WORDS = ("/v1/", "PUT ", "your ", "Your ")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_report_page_one_tells_the_story(patient):
+    patient.patch("/v1/me", json={"display_name": "Ada Example"})
+    response = export(patient, "pdf", to="2026-03-30")
+    reader = PdfReader(io.BytesIO(response.content))
+    first = flat(reader.pages[0].extract_text())
+    assert f"Ada Example <{patient.email}>" in first and "2026-03-01 to 2026-03-30" in first
+    assert "2026-03-20 (wheat, dairy" in first, "the timeline with its slip"
+    window = patient.get("/v1/trends", params={"as_of": "2026-03-30"}).json()["windows"]["day14"]
+    for name in ("sleep", "pain", "energy", "sleep_hours"):
+        c = window["scales"][name]
+        means = f"{c['baseline_mean']:.1f} -> {c['window_mean']:.1f}"
+        sentence = f"{BY_NAME[name].label} {means}: {c['statement']} (days 1-14)"
+        assert flat(sentence) in first, sentence
+    assert "Headache" not in first.split("At a glance")[1].split("Not scored")[0], "an unscored scale has no line"
+    assert "Not scored in this period, so left out: woke rested, headache" in first
+    assert len(reader.pages[0].images) == 1, "one figure of the scored scales on page 1"
+    assert "Baseline against days 1-14" not in first, "the detail starts on page 2"
+    save_first_page(response.content)
+
+
+def save_first_page(pdf: bytes) -> None:
+    """Page 1 as a PNG for people to look at: pdftoppm where installed, else only this step is skipped."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        return
+    ARTIFACTS.mkdir(exist_ok=True)
+    source = ARTIFACTS / "report.pdf"
+    source.write_bytes(pdf)
+    subprocess.run([pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(source),
+                    str(ARTIFACTS / "report-page-1")], check=True)
+
+
+def test_report_draws_and_words_only_the_scored_scales(patient):
+    body = export(patient, "html", to="2026-03-30").text
+    assert body.count("<svg") == 1
+    figure = body[body.index("<svg"):body.index("</svg>")]
+    assert "Pain" in figure and "Sleep duration" in figure
+    assert "Headache" not in figure and "Skin irritation" not in figure
+    table = body[body.index("Baseline against days 1-14"):body.index("Exposures by group")]
+    assert "Pain" in table and "Headache" not in table
+
+
+def test_report_period_bounds_windows_charts_clues_and_appendix(patient):
+    early = export(patient, "html", to="2026-03-24").text
+    assert "pending: the day-14 window completes on 2026-03-28" in early, "windows as of `to`"
+    assert "2026-03-25" not in early and "Daily scores from 2026-03-01 to 2026-03-24" in early
+    late = html.unescape(export(patient, "html", **{"from": "2026-03-20", "to": "2026-03-26"}).text)
+    assert "Daily scores from 2026-03-20 to 2026-03-26" in late
+    assert "Baseline against days 1-14" not in late and "begin before this report's period" in late
+    assert "2026-03-13" not in late, "neither the exposures nor the appendix reach before `from`"
+    assert "2026-03-20" in late and "grilled fish and rice" in late
+
+
+def test_report_speaks_to_a_clinician_without_api_words(patient, client):
+    newcomer = sign_up(client)
+    newcomer.post("/v1/meals", json={"eaten_at": "2026-03-10T12:00:00+01:00", "description": "pizza"})
+    for user in (patient, newcomer):
+        for fmt in ("pdf", "html"):
+            response = export(user, fmt, to="2026-03-30")
+            text = ("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages)
+                    if fmt == "pdf" else html.unescape(response.text))
+            assert not [w for w in API_WORDS if w in text], (fmt, [w for w in API_WORDS if w in text])
+    assert "No elimination run in this period" in export(newcomer, "html", to="2026-03-30").text

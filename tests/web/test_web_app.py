@@ -6,11 +6,12 @@ a message, except with CI=true, where they fail.
 """
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import uuid
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -89,11 +90,11 @@ def phone(browser, **options):
     return context, page, problems
 
 
-def sign_in(page, person: Person) -> None:
+def sign_in(page, person: Person, password: str = PASSWORD) -> None:
     page.goto(person.base + "/")
     form = page.locator("#signin-form")
     form.get_by_label("Email").fill(person.email)
-    form.get_by_label("Password").fill(PASSWORD)
+    form.get_by_label("Password").fill(password)
     form.get_by_role("button", name="Sign in").click()
     page.get_by_role("heading", name="Today", exact=True).wait_for()
     page.locator("#sync-state", has_text="All synced").wait_for()
@@ -398,6 +399,8 @@ def test_every_screen_passes_axe_and_is_photographed(server, browser, scheme):
                    if v["impact"] in ("serious", "critical")]
         if serious:
             found[name] = serious
+        if words := API_WORDS.findall(page.locator("body").inner_text()):
+            found[name] = [f"API words a person reads: {words}"]
         shot(page, f"{scheme}-{name}")
 
     assert page.locator("#signup-form").get_by_label("Time zone").input_value() == ZONE, "the device's zone"
@@ -463,3 +466,87 @@ def test_a_typed_barcode_becomes_a_flagged_meal_online_and_queued_offline(server
     shot(page, "today-barcode")
     context.close()
     assert problems == []
+
+
+API_WORDS = re.compile(r"/v1/|PUT ")
+
+
+def _scores(person: Person, first: date, last: date, exposed: set[date] = frozenset()) -> None:
+    day = first
+    while day <= last:
+        meal = "bagel w/ cream cheese" if day in exposed else "rice and fish"
+        person.call("POST", "/v1/meals", json={"eaten_at": f"{day}T11:00:00Z", "description": meal})
+        person.call("PUT", f"/v1/symptoms/{day}", json={"sleep": 4 + day.day % 4, "pain": 3 + day.day % 5,
+                                                       "energy": 5 + day.day % 2, "sleep_hours": 6 + day.day % 3 / 5})
+        day += timedelta(days=1)
+
+
+def _trends(page, person: Person, name: str) -> str:
+    page.goto(f"{person.base}/#trends")
+    page.locator("#chart svg").wait_for()
+    page.wait_for_load_state("networkidle")
+    page.locator("#headline-text:not(:empty)").wait_for()
+    shot(page, f"trends-{name}")
+    text = page.locator("body").inner_text()
+    assert not API_WORDS.search(text), API_WORDS.findall(text)
+    return text
+
+
+def test_trends_tells_the_story_at_each_stage(server, browser):
+    from sqlalchemy import create_engine
+
+    from api.operations import DEMO_EMAIL, DEMO_PASSWORD, seed_demo
+
+    today = datetime.now(ZoneInfo(ZONE)).date()
+    newcomer, day5, day28 = Person(server.base), Person(server.base), Person(server.base)
+    day5.call("PUT", "/v1/elimination", json={"start_date": str(today - timedelta(days=4))})
+    _scores(day5, today - timedelta(days=18), today)
+    start = today - timedelta(days=27)
+    day28.call("PUT", "/v1/elimination", json={"start_date": str(start)})
+    _scores(day28, start - timedelta(days=14), today, exposed={start + timedelta(days=19)})
+    engine = create_engine(server.database_url)
+    seed_demo(engine)
+    engine.dispose()
+    demo = Person.__new__(Person)
+    demo.base, demo.email = server.base, DEMO_EMAIL
+    problems: list[str] = []
+    for person, name in ((newcomer, "new-account"), (day5, "day-5"), (day28, "day-28-slip"), (demo, "demo")):
+        context, page, seen = phone(browser)
+        sign_in(page, person, DEMO_PASSWORD if person is demo else PASSWORD)
+        text = _trends(page, person, name)
+        counter = page.locator("#day-counter").inner_text()
+        if person is newcomer:
+            assert counter == "Not started yet" and "To begin, enter the day you started" in text
+        elif person is day5:
+            assert counter.startswith("Day 5 of 14")
+            assert page.locator("#start-form input[name=start_date]").input_value() == str(today - timedelta(4))
+            assert "pending: the day-10 window completes on" in page.locator("#windows").inner_text()
+        else:
+            assert "the two weeks are done" in counter and "of 14" not in counter
+            assert "slip: " in page.locator("#chart").inner_text() and "clue, not proof" in text
+            assert page.locator("#windows .card").count() == 2
+        if person is day28:
+            assert counter.startswith("Day 28 · the two weeks are done") and "slip: wheat" in text
+            page.get_by_role("button", name="Sleep duration").click()
+            page.locator("#chart svg[data-scale=sleep_hours]").wait_for()
+            assert page.get_by_role("button", name="Sleep duration").get_attribute("aria-pressed") == "true"
+            shot(page, "trends-day-28-sleep-duration")
+        context.close()
+        problems += seen
+    assert problems == [], problems
+
+
+def test_the_html_report_reflows_at_phone_width(server, browser):
+    person = Person(server.base)
+    today = datetime.now(ZoneInfo(ZONE)).date()
+    start = today - timedelta(days=20)
+    person.call("PUT", "/v1/elimination", json={"start_date": str(start)})
+    _scores(person, start - timedelta(days=14), today, exposed={start + timedelta(days=16)})
+    context = browser.new_context(viewport=PHONE, extra_http_headers=person.headers)
+    page = context.new_page()
+    page.goto(f"{server.base}/v1/export?format=html")
+    page.locator("h2", has_text="Appendix").wait_for()
+    shot(page, "report-html-390")
+    width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    context.close()
+    assert width[0] <= width[1], width
