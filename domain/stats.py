@@ -111,7 +111,9 @@ def fit(problems: Sequence[Problem]) -> list[Estimate]:
     inverse_11 = inverse[..., 1, 1]
     location = beta[..., 1]
     width = np.sqrt(spread / df[:, None] * inverse_11)
-    p_positive = (weight * stdtr(df[:, None], location / width)).sum(axis=1)
+    # A degenerate fit (no spread, a singular design over a long history) gives NaN or drifts past [0, 1] by
+    # rounding: it is no evidence either way, never a crash further on.
+    p_positive = np.clip(np.nan_to_num((weight * stdtr(df[:, None], location / width)).sum(axis=1), nan=0.5), 0, 1)
     mean = (weight * location).sum(axis=1)
     variance = (weight * (width**2 * df[:, None] / np.maximum(df[:, None] - 2, 0.5) + location**2)).sum(axis=1)
     sd = np.sqrt(np.maximum(variance - mean**2, 0.0))
@@ -155,7 +157,8 @@ def benjamini_hochberg(p_values: Sequence[float]) -> list[float]:
         return []
     from scipy.stats import false_discovery_control  # loaded on first use: scipy.stats is slow to import
 
-    return [float(q) for q in false_discovery_control(np.asarray(p_values, dtype=float), method="bh")]
+    p = np.clip(np.nan_to_num(np.asarray(p_values, dtype=float), nan=1.0), 0.0, 1.0)
+    return [float(q) for q in false_discovery_control(p, method="bh")]
 
 
 def mean(values: Sequence[float]) -> float | None:

@@ -74,6 +74,8 @@ def test_holm_and_benjamini_hochberg():
     assert holm([0.2, 0.001], 0.05) == [False, True]
     assert benjamini_hochberg([0.01, 0.04, 0.03]) == pytest.approx([0.03, 0.04, 0.04])
     assert benjamini_hochberg([]) == []
+    # A degenerate fit's p (NaN, or past 1 by rounding) is no evidence: q = 1, never an error.
+    assert benjamini_hochberg([0.01, float("nan"), 1.0000000002]) == pytest.approx([0.03, 1.0, 1.0])
 
 
 def ar1_scores(rng, phi, n):
