@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 from bench_products import print_products, products_section  # noqa: E402
-from harness import fresh_database, postgres_available, server  # noqa: E402
+from harness import fresh_database, postgres_available, server, writes_while  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
 from api.config import Settings  # noqa: E402
@@ -444,19 +444,6 @@ def import_body(count: int, seed: int = 11) -> dict:
     return {"format": "diet-tracker", "version": 1, "meals": meals}
 
 
-def _latencies_while(busy: list, base: str, token: str) -> list[float]:
-    """Another user's single-meal writes, one after another, for as long as `busy` holds a running thread."""
-    latencies = []
-    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=120) as http:
-        while any(t.is_alive() for t in busy):
-            started = time.perf_counter()
-            response = http.post("/v1/meals", json={"eaten_at": datetime.now(UTC).isoformat(), "description": "tea"})
-            latencies.append(time.perf_counter() - started)
-            assert response.status_code == 201, response.text
-            time.sleep(0.05)
-    return latencies
-
-
 def _summary(latencies: list[float]) -> dict:
     ordered = sorted(latencies)
     return {"writes": len(ordered), "p50_ms": round(statistics.median(ordered) * 1000, 1),
@@ -491,12 +478,12 @@ def import_section(backend: str, quick: bool) -> dict:
 
             importing = [threading.Thread(target=run_import)]
             importing[0].start()
-            during_import = _latencies_while(importing, base, writer)
+            during_import = writes_while(importing, base, writer)
             importing[0].join()
             analyzing = [threading.Thread(target=run_analyze) for _ in range(4)]
             for thread in analyzing:
                 thread.start()
-            during_analyze = _latencies_while(analyzing, base, writer)
+            during_analyze = writes_while(analyzing, base, writer)
             for thread in analyzing:
                 thread.join()
     return {"meals": count, "body_mib": round(len(body) / (1 << 20), 1), "status": outcome["status"],

@@ -1,15 +1,17 @@
-"""What scripts/bench and scripts/fuzz share: a fresh migrated database on either engine, and the app served by
-uvicorn in its own process on a loopback port."""
+"""What scripts/bench, scripts/fuzz and the slow-request tests share: a fresh migrated database on either engine,
+the app served by uvicorn in its own process on a loopback port, and another user's writes timed meanwhile."""
 
 import os
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -91,3 +93,16 @@ def server(database_url: str, *, app: str = "api.main:create_app", factory: bool
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def writes_while(busy: Sequence[threading.Thread], base: str, token: str) -> list[float]:
+    """Another user's single-meal writes, one after another, for as long as any of `busy` runs: their seconds."""
+    latencies = []
+    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=120) as http:
+        while any(thread.is_alive() for thread in busy):
+            started = time.perf_counter()
+            response = http.post("/v1/meals", json={"eaten_at": datetime.now(UTC).isoformat(), "description": "tea"})
+            latencies.append(time.perf_counter() - started)
+            assert response.status_code == 201, response.text
+            time.sleep(0.05)
+    return latencies

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
+from scripts.harness import writes_while
 from tests.conftest import sign_up
 from tests.servers import ServerProcess
 
@@ -28,18 +29,6 @@ def _big_import(count: int) -> dict:
               "description": f"{WORDS[i % 11]} and {WORDS[(i // 11) % 11]}, portion {i}",
               "ingredients": [LABEL[: 30 + i % 70]]} for i in range(count)]
     return {"format": "diet-tracker", "version": 1, "meals": meals}
-
-
-def _writes_while(busy: list[threading.Thread], base: str, token: str) -> list[float]:
-    latencies = []
-    with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}, timeout=120) as http:
-        while any(thread.is_alive() for thread in busy):
-            started = time.perf_counter()
-            response = http.post("/v1/meals", json={"eaten_at": datetime.now(UTC).isoformat(), "description": "tea"})
-            latencies.append(time.perf_counter() - started)
-            assert response.status_code == 201, response.text
-            time.sleep(0.05)
-    return latencies
 
 
 def _in_threads(count: int, work) -> tuple[list[threading.Thread], list[float]]:
@@ -72,7 +61,7 @@ def test_another_users_write_during_a_big_import_does_not_wait_for_it(client, se
         assert response.status_code == 201, response.text
 
     threads, durations = _in_threads(1, run_import)
-    latencies = _writes_while(threads, server.base, writer.token)
+    latencies = writes_while(threads, server.base, writer.token)
     threads[0].join()
     assert len(latencies) >= 3, "the writes ran while the import did"
     assert max(latencies) < durations[0] / 2 and statistics.median(latencies) < durations[0] / 5, (
@@ -89,7 +78,7 @@ def test_another_users_write_during_parallel_analyze_calls_does_not_wait_for_the
                 assert http.post("/v1/foods/analyze", json=body).status_code == 200
 
     threads, durations = _in_threads(4, analyze_repeatedly)
-    latencies = _writes_while(threads, server.base, writer.token)
+    latencies = writes_while(threads, server.base, writer.token)
     for thread in threads:
         thread.join()
     assert len(latencies) >= 3
