@@ -10,10 +10,10 @@ from sqlalchemy import JSON, BigInteger, Column, Index, Integer, String, UniqueC
 from sqlmodel import Field, SQLModel
 
 from domain.flagging import MAX_SPANS
+from domain.groups import FoodGroup
+from domain.knowledge import Certainty
 from models.types import NOT_SENT, BarcodeIn, RecordedInstant, Text, UTCDateTime, utcnow
 
-FoodGroup = Literal["wheat", "dairy", "corn", "soy", "sugar"]
-Certainty = Literal["definite", "possible"]
 MealType = Literal["breakfast", "lunch", "dinner", "snack", "drink"]
 MAX_DESCRIPTION = 2000
 MAX_INGREDIENTS = 200
