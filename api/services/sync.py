@@ -1,8 +1,9 @@
 """Batch push (each item in its own savepoint) and pull (changes after a server-side cursor)."""
 
+from dataclasses import dataclass
 from typing import Any, cast
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlmodel import Session, col, select
 
 from api.db import begin_writing
@@ -36,81 +37,91 @@ def _reason(error: ValidationError) -> str:
     return "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'item'}: {e['msg']}" for e in error.errors()[:5])
 
 
+@dataclass(frozen=True)
+class _Item:
+    """A pushed item validated once: its envelope and content, or why it is invalid."""
+
+    kind: str
+    key: str | None
+    envelope: Any = None
+    content: Any = None  # MealReplace | SymptomScores | MassageReplace; None for a deletion
+    invalid: str | None = None
+
+
+CONTENT: dict[str, type[BaseModel]] = {
+    "meal": MealReplace, "symptom": SymptomScores, "massage": MassageReplace}
+
+
+def _validated(kind: str, raw: Any) -> _Item:
+    try:
+        envelope: Any = ENVELOPES[kind].model_validate(raw)
+    except ValidationError as exc:
+        key = raw.get("id", raw.get("date")) if isinstance(raw, dict) else None
+        return _Item(kind, str(key) if key is not None else None, invalid=_reason(exc))
+    key = str(envelope.id if kind != "symptom" else envelope.date)
+    if envelope.deleted:
+        return _Item(kind, key, envelope)
+    try:
+        content = CONTENT[kind].model_validate({k: v for k, v in raw.items() if k not in ENVELOPE_FIELDS})
+    except ValidationError as exc:
+        return _Item(kind, key, envelope, invalid=_reason(exc))
+    return _Item(kind, key, envelope, content)
+
+
 def push(*, session: Session, owner: User, body: PushRequest, remote: OpenFoodFacts | None = None) -> list[PushResult]:
     """Apply every item on its own; one bad item never loses a good one (Open Food Facts being unavailable for a
     meal's barcode is not the item's fault: the whole push answers 503, and the client keeps it all queued)."""
     total = len(body.meals) + len(body.symptoms) + len(body.massage)
     if total > MAX_PUSH_ITEMS:
         raise InvalidInput.for_field("meals", f"a push takes at most {MAX_PUSH_ITEMS} items in all, not {total}")
-    for raw in body.meals:
-        _flag_ahead(session, owner, raw)
+    items = ([_validated("meal", raw) for raw in body.meals] + [_validated("symptom", raw) for raw in body.symptoms]
+             + [_validated("massage", raw) for raw in body.massage])
+    for item in items:
+        # Flagging is CPU work: done before the write lock. A barcode's text is known only after its lookup.
+        if item.kind == "meal" and item.content is not None and not item.content.barcodes:
+            meals.flagging(session=session, owner=owner, content=meals.content_of(item.content))
     begin_writing(session)  # before the items' savepoints
-    results = [_push_one(session, owner, "meal", raw, remote) for raw in body.meals]
-    results += [_push_one(session, owner, "symptom", raw) for raw in body.symptoms]
-    results += [_push_one(session, owner, "massage", raw) for raw in body.massage]
-    return results
+    return [_push_one(session, owner, item, remote) for item in items]
 
 
-def _flag_ahead(session: Session, owner: User, raw: Any) -> None:
-    """Flag a pushed meal before the write lock is taken; an invalid item is left for _push_one to report."""
-    try:
-        MealPushItem.model_validate(raw)
-        meal_in = MealReplace.model_validate({k: v for k, v in raw.items() if k not in ENVELOPE_FIELDS})
-    except (ValidationError, AttributeError):
-        return
-    if meal_in.barcodes:
-        return  # its text is known only once the products are looked up, which _upsert does
-    meals.flagging(session=session, owner=owner, content=meals.content_of(meal_in))
-
-
-def _push_one(session: Session, owner: User, kind: str, raw: dict[str, Any],
-              remote: OpenFoodFacts | None = None) -> PushResult:
-    envelope_model = ENVELOPES[kind]
-    try:
-        envelope: Any = envelope_model.model_validate(raw)
-    except ValidationError as exc:
-        key = raw.get("id", raw.get("date")) if isinstance(raw, dict) else None
-        return PushResult(type=kind, id=str(key) if key is not None else None, status="invalid",  # type: ignore[arg-type]
-                          reason=_reason(exc))
-    key = str(envelope.id if kind != "symptom" else envelope.date)
+def _push_one(session: Session, owner: User, item: _Item, remote: OpenFoodFacts | None) -> PushResult:
+    kind = item.kind
+    if item.invalid is not None:
+        return PushResult(type=kind, id=item.key, status="invalid", reason=item.invalid)  # type: ignore[arg-type]
     savepoint = session.begin_nested()
     try:
-        if envelope.deleted:
-            result = _delete(session, owner, kind, envelope)
+        if item.envelope.deleted:
+            result = _delete(session, owner, kind, item.envelope)
         else:
-            result = _upsert(session, owner, kind, envelope, raw, remote)
+            result = _upsert(session, owner, item, remote)
         savepoint.commit()
         return result
     except ValidationError as exc:
         savepoint.rollback()
-        return PushResult(type=kind, id=key, status="invalid", reason=_reason(exc))  # type: ignore[arg-type]
+        return PushResult(type=kind, id=item.key, status="invalid", reason=_reason(exc))  # type: ignore[arg-type]
     except InvalidInput as exc:
         savepoint.rollback()
-        return PushResult(type=kind, id=key, status="invalid", reason=exc.message)  # type: ignore[arg-type]
+        return PushResult(type=kind, id=item.key, status="invalid", reason=exc.message)  # type: ignore[arg-type]
     except (Conflict, PreconditionFailed) as exc:
         savepoint.rollback()
-        version, current = _current(session, owner, kind, envelope)
-        return PushResult(type=kind, id=key, status="conflict", reason=exc.message, version=version,  # type: ignore[arg-type]
+        version, current = _current(session, owner, kind, item.envelope)
+        return PushResult(type=kind, id=item.key, status="conflict", reason=exc.message, version=version,  # type: ignore[arg-type]
                           current=current)
 
 
-def _upsert(session: Session, owner: User, kind: str, envelope: Any, raw: dict[str, Any],
-            remote: OpenFoodFacts | None) -> PushResult:
-    fields = {k: v for k, v in raw.items() if k not in ENVELOPE_FIELDS}
+def _upsert(session: Session, owner: User, item: _Item, remote: OpenFoodFacts | None) -> PushResult:
+    envelope = item.envelope
     common = {"session": session, "owner": owner, "if_match": None, "base_version": envelope.base_version,
               "require_base": True}
     row: Synced
-    if kind == "meal":
-        meal_in = products.meal_with_products(session=session, remote=remote,
-                                              meal_in=MealReplace.model_validate(fields))
+    if item.kind == "meal":
+        meal_in = products.meal_with_products(session=session, remote=remote, meal_in=item.content)
         row, outcome = meals.put_meal(meal_id=envelope.id, meal_in=meal_in, **common)
-    elif kind == "massage":
-        row, outcome = massage.put_session(massage_id=envelope.id, massage_in=MassageReplace.model_validate(fields),
-                                           **common)
+    elif item.kind == "massage":
+        row, outcome = massage.put_session(massage_id=envelope.id, massage_in=item.content, **common)
     else:
-        row, outcome = symptoms.put_entry(day=envelope.date, scores=SymptomScores.model_validate(fields), **common)
-    return PushResult(type=kind, id=str(envelope.id if kind != "symptom" else envelope.date), status=outcome,  # type: ignore[arg-type]
-                      version=row.version)
+        row, outcome = symptoms.put_entry(day=envelope.date, scores=item.content, **common)
+    return PushResult(type=item.kind, id=item.key, status=outcome, version=row.version)  # type: ignore[arg-type]
 
 
 def _delete(session: Session, owner: User, kind: str, envelope: Any) -> PushResult:
