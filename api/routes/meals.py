@@ -34,8 +34,10 @@ def _with_etag(meal: Meal, response: Response) -> MealPublic:
 def create_meal(session: SessionDep, user: CurrentUser, meal_in: MealCreate, request: Request, remote: RemoteProducts,
                 idempotency_key: IdempotencyKey = None) -> JSONResponse:
     """Log a meal; it is flagged against the five groups as it is stored."""
+    fetched = products.prefetch(session=session, remote=remote, barcodes=meal_in.barcodes)
+
     def work():
-        with_products = products.meal_with_products(session=session, remote=remote, meal_in=meal_in)
+        with_products = products.meal_with_products(session=session, remote=remote, meal_in=meal_in, fetched=fetched)
         meal = meals.create_meal(session=session, owner=user, meal_in=with_products)
         return meals.meal_public(meal), {"ETag": etag(meal.version)}
 
@@ -74,7 +76,8 @@ def read_meal(meal: MealDep, response: Response) -> MealPublic:
 def put_meal(session: SessionDep, user: CurrentUser, meal_id: uuid.UUID, meal_in: MealReplace, response: Response,
              remote: RemoteProducts, if_match: IfMatch = None) -> MealPublic:
     """Create (201) or replace (200) the meal with this client-chosen id."""
-    meal_in = products.meal_with_products(session=session, remote=remote, meal_in=meal_in)
+    fetched = products.prefetch(session=session, remote=remote, barcodes=meal_in.barcodes)
+    meal_in = products.meal_with_products(session=session, remote=remote, meal_in=meal_in, fetched=fetched)
     meal, outcome = meals.put_meal(session=session, owner=user, meal_id=meal_id, meal_in=meal_in, if_match=if_match)
     response.status_code = status.HTTP_201_CREATED if outcome == "created" else status.HTTP_200_OK
     return _with_etag(meal, response)

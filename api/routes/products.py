@@ -2,7 +2,7 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path
 from pydantic import AfterValidator
 
 from api.deps import CurrentUser, RemoteProducts, SessionDep
@@ -22,8 +22,6 @@ Barcode = Annotated[str, Path(pattern=BARCODE_PATTERN, description=BARCODE_DESCR
     503: {"model": ErrorResponse, "description": "The database, or Open Food Facts for a product not in the "
           "catalogue, is not answering (down, slow or at its rate limit); see Retry-After"},
 })
-def read_product(session: SessionDep, user: CurrentUser, barcode: Barcode, request: Request,
-                 remote: RemoteProducts) -> ProductAnswer:
+def read_product(session: SessionDep, user: CurrentUser, barcode: Barcode, remote: RemoteProducts) -> ProductAnswer:
     """A product by its EAN-13, EAN-8, UPC-A or UPC-E code, with the groups its ingredients and allergen tags imply."""
-    product = products.read_product(engine=request.app.state.engine, session=session, remote=remote, barcode=barcode)
-    return products.product_answer(session=session, owner=user, product=product)
+    return products.read_product(session=session, owner=user, remote=remote, barcode=barcode)

@@ -1,13 +1,11 @@
 """Products by barcode: the shared catalogue first, then (when remote lookups are on) Open Food Facts, stored."""
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Engine
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
-from api.db import open_session
 from api.openfoodfacts import OpenFoodFacts
 from api.services.foods import analysis_json, analyze_food
 from domain.errors import InvalidInput, NotFound
@@ -39,9 +37,10 @@ def upsert_statement(dialect: str) -> Any:
                                            set_={name: statement.excluded[name] for name in UPDATED_COLUMNS})
 
 
-def store_product(*, session: Session, record: ProductRecord, source: ProductSource) -> Product:
+def store_product(*, session: Session, record: ProductRecord, source: ProductSource, fetched_at: Any = None) -> Product:
     """Insert or refresh one product in the catalogue (flushed with the session's unit of work)."""
-    session.execute(upsert_statement(session.get_bind().dialect.name), [product_row(record, source, utcnow())])
+    row = product_row(record, source, fetched_at or utcnow())
+    session.execute(upsert_statement(session.get_bind().dialect.name), [row])
     stored = session.get(Product, record.barcode, populate_existing=True)
     assert stored is not None  # just written in this transaction
     return stored
@@ -52,38 +51,54 @@ def _unknown(barcode: str, remote: OpenFoodFacts | None) -> NotFound:
     return NotFound(f"No product with barcode {barcode} in {where}.")
 
 
-def _fetch(remote: OpenFoodFacts | None, barcode: str) -> ProductRecord:
+def _fetch(remote: OpenFoodFacts | None, barcode: str) -> ProductRecord | None:
     fetched = remote.fetch(barcode) if remote is not None else None
-    if fetched is None:
-        raise _unknown(barcode, remote)
-    return record_from_off(barcode, fetched)
+    return record_from_off(barcode, fetched) if fetched is not None else None
 
 
-def read_product(*, engine: Engine, session: Session, remote: OpenFoodFacts | None, barcode: str) -> Product:
-    """For a read request: the catalogue in its read-only session; a fetched product is stored in a short write
-    of its own, so the remote call never holds a transaction and the read never turns into a write."""
+# Products fetched from Open Food Facts for a request, by barcode; None where it does not know the barcode.
+Fetched = dict[str, ProductRecord | None]
+
+
+def prefetch(*, session: Session, remote: OpenFoodFacts | None, barcodes: Iterable[str],
+             into: Fetched | None = None) -> Fetched:
+    """Fetch the barcodes the catalogue lacks, before the request writes anything: a remote call (seconds, at
+    worst its timeout) never holds SQLite's write lock. Unavailable (503) passes through."""
+    fetched: Fetched = {} if into is None else into
+    for barcode in barcodes:
+        if barcode not in fetched and session.get(Product, barcode) is None:
+            fetched[barcode] = _fetch(remote, barcode)
+    return fetched
+
+
+def read_product(*, session: Session, owner: User, remote: OpenFoodFacts | None, barcode: str) -> ProductAnswer:
+    """A product from the catalogue, or fetched and then stored; the answer is computed before the store, so on
+    SQLite the write lock is held only for the upsert that ends the request."""
     found = session.get(Product, barcode)
     if found is not None:
-        return found
+        return product_answer(session=session, owner=owner, product=found)
     record = _fetch(remote, barcode)
-    with open_session(engine) as own:
-        stored = store_product(session=own, record=record, source=API_SOURCE)
-        own.commit()
-    return stored
+    if record is None:
+        raise _unknown(barcode, remote)
+    now = utcnow()
+    answer = product_answer(session=session, owner=owner, product=Product(**product_row(record, API_SOURCE, now)))
+    store_product(session=session, record=record, source=API_SOURCE, fetched_at=now)
+    return answer
 
 
-def resolve_barcodes(*, session: Session, remote: OpenFoodFacts | None, barcodes: Sequence[str],
+def resolve_barcodes(*, session: Session, remote: OpenFoodFacts | None, barcodes: Sequence[str], fetched: Fetched,
                      field: str = "barcodes") -> list[ProductRecord]:
-    """The products a meal names, fetched and stored in the meal's own unit of work; an unknown one is a 422
-    naming its position (Unavailable from the remote passes through as 503, so a client keeps the meal queued)."""
+    """The products a meal names, fetched products stored in the meal's own unit of work; an unknown one is a 422
+    naming its position."""
+    prefetch(session=session, remote=remote, barcodes=barcodes, into=fetched)
     records = []
     for index, barcode in enumerate(barcodes):
         found = session.get(Product, barcode)
         if found is None:
-            try:
-                found = store_product(session=session, record=_fetch(remote, barcode), source=API_SOURCE)
-            except NotFound as exc:
-                raise InvalidInput.for_field(f"{field}.{index}", exc.message) from None
+            record = fetched[barcode]
+            if record is None:
+                raise InvalidInput.for_field(f"{field}.{index}", _unknown(barcode, remote).message)
+            found = store_product(session=session, record=record, source=API_SOURCE)
         records.append(as_record(found))
     return records
 
@@ -112,11 +127,13 @@ def product_answer(*, session: Session, owner: User, product: Product) -> Produc
     )
 
 
-def meal_with_products(*, session: Session, remote: OpenFoodFacts | None, meal_in: MealReplace) -> MealReplace:
-    """The meal with its products' names, ingredient text and allergen statements joined in (domain.products)."""
+def meal_with_products(*, session: Session, remote: OpenFoodFacts | None, meal_in: MealReplace,
+                       fetched: Fetched) -> MealReplace:
+    """The meal with its products' names, ingredient text and allergen statements joined in (domain.products).
+    `fetched` holds what prefetch() fetched before the request's first write; anything missing is fetched now."""
     if not meal_in.barcodes:
         return meal_in
-    products = resolve_barcodes(session=session, remote=remote, barcodes=meal_in.barcodes)
+    products = resolve_barcodes(session=session, remote=remote, barcodes=meal_in.barcodes, fetched=fetched)
     text = meal_text(meal_in.description, meal_in.ingredients or [], products)  # type: ignore[arg-type]
     if len(text.description) > MAX_DESCRIPTION:
         raise InvalidInput.for_field("barcodes", f"with these products' names the description would be over "

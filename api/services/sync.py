@@ -76,15 +76,20 @@ def push(*, session: Session, owner: User, body: PushRequest, remote: OpenFoodFa
         raise InvalidInput.for_field("meals", f"a push takes at most {MAX_PUSH_ITEMS} items in all, not {total}")
     items = ([_validated("meal", raw) for raw in body.meals] + [_validated("symptom", raw) for raw in body.symptoms]
              + [_validated("massage", raw) for raw in body.massage])
+    fetched: products.Fetched = {}
     for item in items:
-        # Flagging is CPU work: done before the write lock. A barcode's text is known only after its lookup.
-        if item.kind == "meal" and item.content is not None and not item.content.barcodes:
-            meals.flagging(session=session, owner=owner, content=meals.content_of(item.content))
+        # Remote lookups and flagging come before the write lock. A barcode's text is known only after its lookup.
+        if item.kind == "meal" and item.content is not None:
+            if item.content.barcodes:
+                products.prefetch(session=session, remote=remote, barcodes=item.content.barcodes, into=fetched)
+            else:
+                meals.flagging(session=session, owner=owner, content=meals.content_of(item.content))
     begin_writing(session)  # before the items' savepoints
-    return [_push_one(session, owner, item, remote) for item in items]
+    return [_push_one(session, owner, item, remote, fetched) for item in items]
 
 
-def _push_one(session: Session, owner: User, item: _Item, remote: OpenFoodFacts | None) -> PushResult:
+def _push_one(session: Session, owner: User, item: _Item, remote: OpenFoodFacts | None,
+              fetched: products.Fetched) -> PushResult:
     kind = item.kind
     if item.invalid is not None:
         return PushResult(type=kind, id=item.key, status="invalid", reason=item.invalid)  # type: ignore[arg-type]
@@ -93,7 +98,7 @@ def _push_one(session: Session, owner: User, item: _Item, remote: OpenFoodFacts 
         if item.envelope.deleted:
             result = _delete(session, owner, kind, item.envelope)
         else:
-            result = _upsert(session, owner, item, remote)
+            result = _upsert(session, owner, item, remote, fetched)
         savepoint.commit()
         return result
     except ValidationError as exc:
@@ -109,13 +114,15 @@ def _push_one(session: Session, owner: User, item: _Item, remote: OpenFoodFacts 
                           current=current)
 
 
-def _upsert(session: Session, owner: User, item: _Item, remote: OpenFoodFacts | None) -> PushResult:
+def _upsert(session: Session, owner: User, item: _Item, remote: OpenFoodFacts | None,
+            fetched: products.Fetched) -> PushResult:
     envelope = item.envelope
     common = {"session": session, "owner": owner, "if_match": None, "base_version": envelope.base_version,
               "require_base": True}
     row: Synced
     if item.kind == "meal":
-        meal_in = products.meal_with_products(session=session, remote=remote, meal_in=item.content)
+        meal_in = products.meal_with_products(session=session, remote=remote, meal_in=item.content,
+                                              fetched=fetched)
         row, outcome = meals.put_meal(meal_id=envelope.id, meal_in=meal_in, **common)
     elif item.kind == "massage":
         row, outcome = massage.put_session(massage_id=envelope.id, massage_in=item.content, **common)

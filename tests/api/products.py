@@ -37,7 +37,8 @@ class StandInOpenFoodFacts:
     """A tiny threaded HTTP server on 127.0.0.1 answering GET /api/v2/product/{code} in the documented v2 shape.
 
     Each barcode is given a behaviour: a product dict (found), "missing" (404, status 0), "slow" (answers after
-    the client's timeout), "error" (500) or ("limited", seconds) (429 with Retry-After)."""
+    the client's timeout), "error" (500), ("limited", seconds) (429 with Retry-After) or ("delayed", seconds,
+    product dict) (found, after that long)."""
 
     def __init__(self) -> None:
         self.behaviours: dict[str, object] = {}
@@ -60,6 +61,10 @@ class StandInOpenFoodFacts:
                     self._answer(200, {"code": code, "status": 0, "status_verbose": "product not found"})
                 elif behaviour == "error":
                     self._answer(500, None)
+                elif isinstance(behaviour, tuple) and behaviour[0] == "delayed":
+                    time.sleep(behaviour[1])
+                    self._answer(200, {"code": code, "status": 1, "status_verbose": "product found",
+                                       "product": behaviour[2]})
                 elif isinstance(behaviour, tuple) and behaviour[0] == "limited":
                     self._answer(429, None, {"Retry-After": str(behaviour[1])})
                 else:

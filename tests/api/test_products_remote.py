@@ -1,16 +1,20 @@
 """Remote lookups against a stand-in Open Food Facts that the tests start; the real client code runs unchanged."""
 
 import threading
+import time
 import uuid
 from importlib.metadata import version
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
 from api.openfoodfacts import ReadBudget
+from scripts.harness import writes_while
 from tests.api.products import StandInOpenFoodFacts, fresh_ean13
 from tests.conftest import settings_for, sign_up
+from tests.servers import ServerProcess
 
 TIMEOUT = 0.5
 EATEN = "2026-05-01T08:00:00Z"
@@ -139,3 +143,40 @@ def test_read_budget_slides_with_the_clock_and_holds_across_threads():
     budget.pause(30)
     now[0] = 200.0
     assert budget.take() == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("via", ["push", "post", "lookup"])
+def test_a_slow_remote_lookup_never_holds_up_another_users_write(database_url, client, stand_in, via):
+    """The remote call comes before the request's first write, so on SQLite the write lock is not held while it
+    waits: another user's writes during a lookup answer long before the lookup does."""
+    delay = 1.5
+    server = ServerProcess(database_url, OPENFOODFACTS_URL=stand_in.base, OPENFOODFACTS_TIMEOUT_SECONDS="10",
+                           OPENFOODFACTS_READS_PER_MINUTE="1000")
+    try:
+        looker, writer = sign_up(client), sign_up(client)
+        code = fresh_ean13()
+        stand_in.behaviours[code] = ("delayed", delay, CRACKERS)
+        request = {
+            "push": ("POST", "/v1/sync/push", {"meals": [
+                {"id": str(uuid.uuid4()), "eaten_at": EATEN, "description": "rice"},
+                {"id": str(uuid.uuid4()), "eaten_at": EATEN, "barcodes": [code]}]}),
+            "post": ("POST", "/v1/meals", {"eaten_at": EATEN, "barcodes": [code]}),
+            "lookup": ("GET", f"/v1/products/{code}", None),
+        }[via]
+        answers: list[httpx.Response] = []
+
+        def look_up() -> None:
+            answers.append(httpx.request(request[0], f"{server.base}{request[1]}", json=request[2],
+                                         headers=looker.headers, timeout=30))
+
+        thread = threading.Thread(target=look_up)
+        thread.start()
+        while stand_in.asked_for(code) == 0 and thread.is_alive():
+            time.sleep(0.01)
+        latencies = writes_while([thread], server.base, writer.token)
+        thread.join()
+        assert answers[0].status_code in (200, 201), answers[0].text
+        assert latencies and max(latencies) < delay / 3, f"writes waited {[round(x, 2) for x in latencies]} s"
+    finally:
+        server.stop()
