@@ -7,9 +7,9 @@ one that survives carries a `signal`. They stay clues: meals and massage are not
 """
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
-from typing import Literal, NamedTuple
+from typing import Any, Literal
 
 from domain.days import DayStatus, MassageDay, MealDay, Scores, TechniqueTotals, score
 from domain.groups import BIT, GROUPS
@@ -22,7 +22,8 @@ MIN_CLUE_DAYS = 3  # scored days needed on each side of a clue's comparison
 Signal = Literal["better", "worse"]
 
 
-class Clue(NamedTuple):
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Clue:
     """The model's estimate of (after - reference), adjusted for the phase, and whether it survives BH."""
 
     difference: float | None
@@ -32,17 +33,15 @@ class Clue(NamedTuple):
     method: str
 
 
-@dataclass(frozen=True, slots=True)
-class ExposureComparison:
+CLUE_FIELDS = tuple(field.name for field in fields(Clue))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ExposureComparison(Clue):
     after_mean: float | None
     after_n: int
     clean_mean: float | None
     clean_n: int
-    difference: float | None
-    ci95: tuple[float, float] | None
-    q_value: float | None
-    signal: Signal | None
-    method: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,17 +61,12 @@ class TechniqueSummary:
     relief_n: int
 
 
-@dataclass(frozen=True, slots=True)
-class NextDayPain:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NextDayPain(Clue):
     after_massage_mean: float | None
     after_massage_n: int
     after_no_massage_mean: float | None
     after_no_massage_n: int
-    difference: float | None
-    ci95: tuple[float, float] | None
-    q_value: float | None
-    signal: Signal | None
-    method: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +124,7 @@ def compare_clues(*, days: Sequence[date], status: Mapping[date, DayStatus], mea
     clues = _clues(pending)
     exposures = {
         group: GroupExposures(tuple(exposed[group]), {
-            scale.name: ExposureComparison(_r(mean(raw[(group, scale.name)][0])), len(raw[(group, scale.name)][0]),
-                                           _r(mean(raw[(group, scale.name)][1])), len(raw[(group, scale.name)][1]),
-                                           *clues[gi * len(scales) + si])
+            scale.name: _comparison(raw[(group, scale.name)], clues[gi * len(scales) + si])
             for si, scale in enumerate(scales)})
         for gi, group in enumerate(GROUPS)
     }
@@ -142,10 +134,21 @@ def compare_clues(*, days: Sequence[date], status: Mapping[date, DayStatus], mea
         techniques={t.technique: TechniqueSummary(t.sessions, t.seconds,
                                                   _r(t.relief_sum / t.relief_n) if t.relief_n else None, t.relief_n)
                     for t in techniques},
-        next_day_pain=NextDayPain(_r(mean(massaged)), len(massaged), _r(mean(not_massaged)), len(not_massaged),
-                                  *clues[-1]),
+        next_day_pain=NextDayPain(after_massage_mean=_r(mean(massaged)), after_massage_n=len(massaged),
+                                  after_no_massage_mean=_r(mean(not_massaged)), after_no_massage_n=len(not_massaged),
+                                  **_fields(clues[-1])),
     )
     return exposures, massage
+
+
+def _fields(clue: Clue) -> dict[str, Any]:
+    return {name: getattr(clue, name) for name in CLUE_FIELDS}
+
+
+def _comparison(values: tuple[list[float], list[float]], clue: Clue) -> ExposureComparison:
+    after, clean = values
+    return ExposureComparison(after_mean=_r(mean(after)), after_n=len(after), clean_mean=_r(mean(clean)),
+                              clean_n=len(clean), **_fields(clue))
 
 
 def _clues(pending: Sequence[_Pending]) -> list[Clue]:
@@ -157,11 +160,11 @@ def _clues(pending: Sequence[_Pending]) -> list[Clue]:
     for i, p in enumerate(pending):
         estimate = estimates.get(i)
         if estimate is None:
-            result.append(Clue(None, None, None, None, METHOD))
+            result.append(Clue(difference=None, ci95=None, q_value=None, signal=None, method=METHOD))
             continue
         signal: Signal | None = None
         if q_values[i] <= ALPHA:
             signal = "worse" if (estimate.p_positive > 0.5) == p.worse_when_positive else "better"
-        result.append(Clue(_r(estimate.effect), (round(estimate.low, 3), round(estimate.high, 3)),
-                           _r(q_values[i]), signal, METHOD))
+        result.append(Clue(difference=_r(estimate.effect), ci95=(round(estimate.low, 3), round(estimate.high, 3)),
+                           q_value=_r(q_values[i]), signal=signal, method=METHOD))
     return result
