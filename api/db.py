@@ -19,6 +19,8 @@ from api.config import Settings
 from api.errors import Conflict
 
 _TRANSACTION_MODE = "diet_tracker_sqlite_mode"
+# Set in a connection's info by a unit of work that made TEMP tables (an import's staging, api/services/imports.py).
+HOLDS_TEMP_TABLES = "diet_tracker_temp_tables"
 
 
 def make_engine(settings: Settings) -> Engine:
@@ -64,6 +66,17 @@ def _sqlite_engine(settings: Settings) -> Engine:
         # Deferred: a read takes no lock in WAL mode. begin_writing() switches to BEGIN IMMEDIATE when needed.
         conn.exec_driver_sql("BEGIN DEFERRED")
         conn.info[_TRANSACTION_MODE] = "DEFERRED"
+
+    @event.listens_for(engine, "checkin")
+    def _drop_temp_tables(dbapi_connection, record):  # type: ignore[no-untyped-def]
+        # A TEMP table lives as long as its connection, and the pool keeps connections. PostgreSQL's staging tables
+        # go at commit or rollback (ON COMMIT DROP); SQLite's would stay with their rows, so they go here, after the
+        # unit of work has ended either way.
+        if record.info.pop(HOLDS_TEMP_TABLES, False):
+            names = [row[0] for row in dbapi_connection.execute(
+                "SELECT name FROM sqlite_temp_schema WHERE type = 'table'")]
+            for name in names:
+                dbapi_connection.execute(f'DROP TABLE IF EXISTS temp."{name}"')
 
     return engine
 
