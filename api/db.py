@@ -5,6 +5,7 @@ On SQLite a unit of work reads in a deferred transaction, which takes no lock, a
 writing never hold up another user's write. PostgreSQL needs none of this: writers lock only the rows they touch.
 """
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -96,6 +97,23 @@ def begin_writing(session: Session) -> None:
         raise RuntimeError("begin_writing() must come before the unit of work's first savepoint")
     raw: Any = connection.connection.driver_connection
     raw.execute("COMMIT")
+    raw.execute("BEGIN IMMEDIATE")
+    connection.info[_TRANSACTION_MODE] = "IMMEDIATE"
+
+
+def next_write_turn(session: Session, *, pause: float, keep: bool = True) -> None:
+    """SQLite: end the write transaction (commit it, or roll it back unless `keep`), leave the write lock free for
+    `pause` seconds, and take it again in a new one.
+
+    For a bulk write that goes in turns so as not to hold up other users' writes (api/services/imports.py).
+    SQLite's busy handler is no queue: a writer waiting for the lock sleeps and tries again, at most 100 ms apart,
+    so a pause a little longer than that lets every waiting writer find the lock free once.
+    """
+    connection = session.connection()
+    raw: Any = connection.connection.driver_connection
+    if raw.in_transaction:
+        raw.execute("COMMIT" if keep else "ROLLBACK")
+    time.sleep(pause)
     raw.execute("BEGIN IMMEDIATE")
     connection.info[_TRANSACTION_MODE] = "IMMEDIATE"
 

@@ -14,14 +14,28 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any, BinaryIO
 
 import ijson
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import Column, Integer, MetaData, Table, bindparam, func, insert, literal, select, text, update
-from sqlmodel import Session
+from sqlalchemy import (
+    Column,
+    Integer,
+    MetaData,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    literal,
+    select,
+    text,
+    update,
+)
+from sqlmodel import Session, col
 
-from api.db import HOLDS_TEMP_TABLES, begin_writing
+from api.db import HOLDS_TEMP_TABLES, begin_writing, next_write_turn
 from api.services import massage
 from api.services.changes import reserve_seqs
 from api.services.elimination import set_start
@@ -45,9 +59,12 @@ from models.exchange import (
 from models.massage import MassageSession
 from models.meal import Meal, TermCreate
 from models.symptom import SymptomEntry
-from models.types import utcnow
+from models.types import UTCDateTime, utcnow
 from models.user import User
 
+TURN = 2000  # rows per write transaction when an import goes in turns (SQLite)
+TURN_PAUSE = 0.11  # seconds the write lock is left free between turns (see api/db.py next_write_turn)
+IMPORT_UNDER_WAY = timedelta(minutes=5)  # a mark younger than this is an import still going in
 BATCH = 1000  # rows per staging INSERT: big enough to be cheap per row, small enough to keep memory flat
 MAX_NAMED_DUPLICATES = 20
 SECTIONS = {"meals": (Meal, "id"), "symptoms": (SymptomEntry, "local_date"), "massage": (MassageSession, "id")}
@@ -59,7 +76,8 @@ _STARTS, _ENDS = frozenset({"start_map", "start_array"}), frozenset({"end_map", 
 # ---------------------------------------------------------------- reading the document as it arrives
 
 # A backslash pair, a surrogate pair written as escapes (one character, kept), or an unpaired surrogate's escape.
-_ESCAPES = re.compile(rb"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_ESCAPES = re.compile(rb"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+                      rb"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _LONGEST_ESCAPE = 12
 
 
@@ -172,8 +190,10 @@ def _validated(model: Any, item: Any, section: str, index: int) -> Any:
 
 def _staging_table(table: Table) -> Table:
     # The real table's columns and types (so INSERT ... SELECT copies values as stored), no constraints, and the
-    # row's place in its section (`position`), which names a repeat. `seq` holds the row's place in the import.
-    columns = [Column(c.name, c.type) for c in table.columns] + [Column("position", Integer, nullable=False)]
+    # row's place in its section (`position`), which names a repeat. `seq` and the times are given as rows move.
+    # On SQLite an INTEGER PRIMARY KEY is the rowid, so a turn's rows are read as a range of the table.
+    columns = [Column(c.name, c.type) for c in table.columns] + [Column("position", Integer, primary_key=True,
+                                                                        autoincrement=False)]
     return Table(f"import_{table.name}", MetaData(), *columns, prefixes=["TEMPORARY"],
                  postgresql_on_commit="DROP")
 
@@ -201,7 +221,7 @@ class _Staging:
         return sum(self.counts.values())
 
     def add(self, section: str, row: dict[str, Any]) -> None:
-        row["seq"], row["position"] = self.total, self.counts[section]
+        row["position"] = self.counts[section]
         self.counts[section] += 1
         self.pending[section].append(row)
         if len(self.pending[section]) >= BATCH:
@@ -225,15 +245,17 @@ class _Staging:
                              f"repeats {value} of {section}.{earlier}; each must appear once")
                 for position, value, earlier in found]
 
-    def move(self, first_seq: int) -> None:
-        """Every staged row into its table, its change number the import's first plus its place in the import."""
-        connection = self.session.connection()
-        for section, (model, key) in SECTIONS.items():
-            staged, table = self.tables[section], model.__table__  # type: ignore[attr-defined]
-            names = [c.name for c in table.columns]
-            values = [staged.c.seq + literal(first_seq) if name == "seq" else staged.c[name] for name in names]
-            # In key order: the primary key's index then grows at its end instead of splitting pages at random.
-            connection.execute(insert(table).from_select(names, select(*values).order_by(staged.c[key])))
+    def move(self, section: str, start: int, stop: int, first_seq: int, moved_at: datetime) -> None:
+        """The section's rows from `start` to `stop` into their table, with change numbers from `first_seq` on and
+        created and updated at `moved_at`."""
+        staged, table = self.tables[section], SECTIONS[section][0].__table__  # type: ignore[attr-defined]
+        names = [c.name for c in table.columns]
+        given = {"seq": staged.c.position + literal(first_seq - start),
+                 "created_at": literal(moved_at, UTCDateTime()), "updated_at": literal(moved_at, UTCDateTime())}
+        # In document order (an export's is by time): the time and change-number indexes grow at their end.
+        rows = (select(*[given.get(name, staged.c.get(name)) for name in names])
+                .where(staged.c.position >= start, staged.c.position < stop).order_by(staged.c.position))
+        self.session.connection().execute(insert(table).from_select(names, rows))
 
 
 # ---------------------------------------------------------------- one section's rows
@@ -255,7 +277,7 @@ class _Flagging:
         return found
 
 
-def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, now: Any, index: int) -> dict[str, Any]:
+def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, index: int) -> dict[str, Any]:
     both = set(meal.overrides.dismissed) & set(meal.overrides.added)
     if both:
         raise InvalidInput.for_field(f"meals.{index}.overrides.added",
@@ -268,22 +290,20 @@ def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, now: Any, ind
             "ingredients": meal.ingredients or [], "meal_type": meal.meal_type, "notes": meal.notes,
             "flags": flags_json(analysis), "engine_definite_mask": engine_definite,
             "engine_possible_mask": engine_possible, "dismissed_mask": dismissed, "added_mask": added,
-            "definite_mask": definite, "possible_mask": possible, "version": 1, "deleted_at": None,
-            "created_at": now, "updated_at": now}
+            "definite_mask": definite, "possible_mask": possible, "version": 1, "deleted_at": None}
 
 
-def _symptom_row(owner: User, entry: ImportedSymptom, now: Any, index: int) -> dict[str, Any]:
+def _symptom_row(owner: User, entry: ImportedSymptom, index: int) -> dict[str, Any]:
     if problem := outside_record(entry.date, owner.timezone):
         raise InvalidInput.for_field(f"symptoms.{index}.date", problem)
     return {"user_id": owner.id, "local_date": entry.date, **entry.model_dump(exclude={"date"}),
-            "version": 1, "deleted_at": None, "created_at": now, "updated_at": now}
+            "version": 1, "deleted_at": None}
 
 
-def _massage_row(owner: User, row: ImportedMassage, now: Any, index: int) -> dict[str, Any]:
+def _massage_row(owner: User, row: ImportedMassage, index: int) -> dict[str, Any]:
     values = massage.content_of(row, f"massage.{index}.")
     return {"user_id": owner.id, "id": row.id, "routine_id": row.routine_id, **values,
-            "local_date": local_date_of(row.performed_at, owner.timezone), "version": 1, "deleted_at": None,
-            "created_at": now, "updated_at": now}
+            "local_date": local_date_of(row.performed_at, owner.timezone), "version": 1, "deleted_at": None}
 
 
 # ---------------------------------------------------------------- the import
@@ -311,7 +331,6 @@ def import_stream(*, session: Session, owner: User, body: BinaryIO) -> ImportSum
     flagging = _Flagging(knowledge_with(session=session, owner=owner, terms=[]))
     head: dict[str, Any] = {}
     terms_after_meals = False
-    now = utcnow()
     try:
         for key, index, value in _members(body):
             if key is None:
@@ -329,7 +348,7 @@ def import_stream(*, session: Session, owner: User, body: BinaryIO) -> ImportSum
                 continue
             if index >= MAX_IMPORT_ITEMS:
                 raise InvalidInput.for_field(key, f"at most {MAX_IMPORT_ITEMS} items")
-            staging.add(key, _row(owner, key, index, value, flagging, now))
+            staging.add(key, _row(owner, key, index, value, flagging))
     except ijson.JSONError as exc:
         # Only the parser's first line: the next ones quote the body around the error.
         said = exc.args[0] if exc.args else ""
@@ -346,14 +365,21 @@ def import_stream(*, session: Session, owner: User, body: BinaryIO) -> ImportSum
 
     # The write phase: the lock is taken, the precondition checked again under it, and the rows moved.
     begin_writing(session)
+    now = utcnow()
+    _clear_interrupted_import(session, owner, now)
     _refuse_unless_empty(session, owner)
+    if session.connection().dialect.name == "sqlite" and staging.total > TURN:
+        _move_in_turns(session, owner, staging, now)
+    else:
+        first = reserve_seqs(session, owner, staging.total).start if staging.total else 0
+        for section, count in staging.counts.items():
+            staging.move(section, 0, count, first, now)
+            first += count
     for term in document.personal_terms:
         add_term(session=session, owner=owner, term_in=TermCreate(term=term.term, group=term.group,
                                                                   certainty=term.certainty))
     if document.elimination is not None:
         set_start(session=session, owner=owner, body=EliminationIn(start_date=document.elimination.start_date))
-    if staging.total:
-        staging.move(reserve_seqs(session, owner, staging.total).start)
     for challenge in document.challenges:
         # A restore keeps the history as it was; the scheduling rules applied when it was first made.
         session.add(Challenge(user_id=owner.id, group=challenge.group, start_date=challenge.start_date,
@@ -364,13 +390,63 @@ def import_stream(*, session: Session, owner: User, body: BinaryIO) -> ImportSum
                          massage=staging.counts["massage"], personal_terms=len(document.personal_terms))
 
 
-def _row(owner: User, section: str, index: int, item: Any, flagging: _Flagging, now: Any) -> dict[str, Any]:
+def _mark(session: Session, owner: User, started: datetime | None) -> None:
+    session.execute(update(User).where(col(User.id) == owner.id).values(import_started_at=started)
+                    .execution_options(synchronize_session=False))
+
+
+def _delete_rows_of(session: Session, owner: User, started: datetime) -> None:
+    for model, _ in SECTIONS.values():
+        table = model.__table__  # type: ignore[attr-defined]
+        session.connection().execute(delete(table).where(table.c.user_id == owner.id, table.c.created_at == started))
+
+
+def _clear_interrupted_import(session: Session, owner: User, now: datetime) -> None:
+    """An import that stopped halfway through its turns left its rows and its mark: sending it again clears them."""
+    # FOR UPDATE: on PostgreSQL, two imports into one account wait for each other here (SQLite's lock is held).
+    started = session.execute(select(User.import_started_at).where(col(User.id) == owner.id)
+                              .with_for_update()).scalar_one()
+    if started is None:
+        return
+    if now - started < IMPORT_UNDER_WAY:
+        raise Conflict(f"An import into this account began at {started.isoformat(timespec='seconds')} and is still "
+                       f"under way; if it was interrupted, send it again after {IMPORT_UNDER_WAY} has passed.")
+    _delete_rows_of(session, owner, started)
+    _mark(session, owner, None)
+
+
+def _move_in_turns(session: Session, owner: User, staging: _Staging, now: datetime) -> None:
+    """SQLite: the rows go in by TURN, each turn a write transaction of its own, with the lock left free between
+    them for other users' writes. Each turn takes its change numbers as it commits, so a sync pull between turns
+    never passes a row that a later turn commits (one user's change numbers are handed out in commit order).
+    The user row is marked for the while: rows of an import interrupted halfway are cleared when it is sent again,
+    and an import that fails between turns clears its own."""
+    _mark(session, owner, now)
+    try:
+        for section, count in staging.counts.items():
+            for start in range(0, count, TURN):
+                stop = min(start + TURN, count)
+                staging.move(section, start, stop, reserve_seqs(session, owner, stop - start).start, now)
+                next_write_turn(session, pause=TURN_PAUSE)
+    except Exception:
+        try:
+            next_write_turn(session, pause=0, keep=False)
+            _delete_rows_of(session, owner, now)
+            _mark(session, owner, None)
+            next_write_turn(session, pause=0)
+        except Exception:  # noqa: BLE001, S110 - the mark stays, and sending the import again clears its rows
+            pass
+        raise
+    _mark(session, owner, None)
+
+
+def _row(owner: User, section: str, index: int, item: Any, flagging: _Flagging) -> dict[str, Any]:
     if section == "meals":
         meal = _validated(ImportedMeal, item, section, index)
-        return _meal_row(owner, meal, flagging.analysis(meal.description, meal.ingredients or []), now, index)
+        return _meal_row(owner, meal, flagging.analysis(meal.description, meal.ingredients or []), index)
     if section == "symptoms":
-        return _symptom_row(owner, _validated(ImportedSymptom, item, section, index), now, index)
-    return _massage_row(owner, _validated(ImportedMassage, item, section, index), now, index)
+        return _symptom_row(owner, _validated(ImportedSymptom, item, section, index), index)
+    return _massage_row(owner, _validated(ImportedMassage, item, section, index), index)
 
 
 def _terms(value: Any) -> list[Any]:
