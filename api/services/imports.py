@@ -326,7 +326,9 @@ def import_stream(*, session: Session, owner: User, body: BinaryIO) -> ImportSum
     `body` is read as it arrives. A schema problem is a 422 naming the first invalid row's fields (or the
     document's), a repeated meal or massage id or symptom date a 422 naming each repeat.
     """
-    _refuse_unless_empty(session, owner)
+    # Refused before the body is read, unless an interrupted import's rows are there (the write phase clears them).
+    if session.execute(select(User.import_started_at).where(col(User.id) == owner.id)).scalar_one() is None:
+        _refuse_unless_empty(session, owner)
     staging = _Staging(session)
     flagging = _Flagging(knowledge_with(session=session, owner=owner, terms=[]))
     head: dict[str, Any] = {}

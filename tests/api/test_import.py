@@ -4,13 +4,15 @@ import io
 import json
 import tracemalloc
 import uuid
+from datetime import UTC, datetime, timedelta
 
 from fastapi.testclient import TestClient
-from sqlmodel import select
+from sqlmodel import select, update
 
 from api.db import open_session
 from api.main import create_app
 from api.services import imports
+from models.meal import Meal
 from models.user import User
 from tests.conftest import settings_for, sign_up
 
@@ -136,3 +138,28 @@ def test_an_imports_memory_does_not_grow_with_its_size(app, client):
     _peak_of_import(app, client, 200)  # warm: the engine's knowledge compiles once per process
     small, large = _peak_of_import(app, client, 1500), _peak_of_import(app, client, 6000)
     assert large < 1.5 * small, f"peak {small / 2**20:.1f} MiB for 1,500 meals, {large / 2**20:.1f} MiB for 6,000"
+
+
+def _interrupt(app, email: str, ago: timedelta) -> None:
+    """Leave the account as an import stopped halfway leaves it: its rows so far, and the user row's mark."""
+    started = datetime.now(UTC) - ago
+    with open_session(app.state.engine) as session:
+        owner = session.exec(select(User).where(User.email == email)).one()
+        session.execute(update(Meal).where(Meal.user_id == owner.id).values(created_at=started))
+        session.execute(update(User).where(User.id == owner.id).values(import_started_at=started))
+        session.commit()
+
+
+def test_an_interrupted_import_is_cleared_by_sending_it_again(app, user_factory):
+    user = user_factory()
+    halfway = [{"id": str(uuid.uuid4()), **MEAL, "description": "rice"} for _ in range(3)]
+    assert user.post("/v1/import", json=_document(meals=halfway)).status_code == 201
+    _interrupt(app, user.email, timedelta(minutes=1))
+    under_way = user.post("/v1/import", json=_document(meals=halfway))
+    assert under_way.status_code == 409 and "under way" in under_way.json()["error"]["message"]
+    _interrupt(app, user.email, timedelta(hours=1))
+    whole = [{"id": str(uuid.uuid4()), **MEAL, "description": "toast"} for _ in range(4)]
+    assert user.post("/v1/import", json=_document(meals=whole)).status_code == 201
+    stored = user.get("/v1/meals", params={"from": "2026-05-01", "to": "2026-05-01"}).json()["items"]
+    assert sorted(m["id"] for m in stored) == sorted(m["id"] for m in whole)
+    assert user.post("/v1/import", json=_document(meals=whole)).status_code == 409, "and the mark is gone"
