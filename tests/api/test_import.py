@@ -163,3 +163,16 @@ def test_an_interrupted_import_is_cleared_by_sending_it_again(app, user_factory)
     stored = user.get("/v1/meals", params={"from": "2026-05-01", "to": "2026-05-01"}).json()["items"]
     assert sorted(m["id"] for m in stored) == sorted(m["id"] for m in whole)
     assert user.post("/v1/import", json=_document(meals=whole)).status_code == 409, "and the mark is gone"
+
+
+def test_an_import_that_fails_after_its_rows_began_to_move_leaves_nothing(user_factory):
+    # A term the account already has is found only when the terms are written, with the last rows (on SQLite
+    # after the earlier turns committed theirs): the import clears what it wrote.
+    user = user_factory()
+    assert user.post("/v1/foods/terms", json={"term": "nanas loaf", "group": "wheat"}).status_code == 201
+    meals = [{"id": str(uuid.uuid4()), **MEAL} for _ in range(imports.TURN + 500)]
+    document = _document(personal_terms=[{"term": "nanas loaf", "group": "wheat", "certainty": "definite"}],
+                         meals=meals)
+    assert user.post("/v1/import", json=document).status_code == 409
+    assert user.get("/v1/sync/pull").json()["changes"] == []
+    assert user.post("/v1/import", json=_document(meals=meals)).status_code == 201, "no mark was left"
