@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 import ijson
 from pydantic import TypeAdapter, ValidationError
@@ -84,6 +84,7 @@ _STARTS, _ENDS = frozenset({"start_map", "start_array"}), frozenset({"end_map", 
 _ESCAPES = re.compile(rb"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
                       rb"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _LONGEST_ESCAPE = 12
+Body = IO[bytes] | io.RawIOBase  # a file, or the request body as it arrives (api/routes/exports.py)
 
 
 class _UnpairedSurrogatesAsNul(io.RawIOBase):
@@ -94,7 +95,7 @@ class _UnpairedSurrogatesAsNul(io.RawIOBase):
     wait for the next one unless an escape ends there.
     """
 
-    def __init__(self, raw: BinaryIO) -> None:
+    def __init__(self, raw: Body) -> None:
         self._raw, self._held, self._ready = raw, b"", b""
         self._utf8 = codecs.getincrementaldecoder("utf-8")()
 
@@ -103,7 +104,7 @@ class _UnpairedSurrogatesAsNul(io.RawIOBase):
 
     def readinto(self, buffer: Any) -> int:
         while not self._ready:
-            chunk = self._raw.read(1 << 16)
+            chunk = self._raw.read(1 << 16) or b""
             try:  # what FastAPI answers a body it cannot read: 400 (the parser would say "lexical error", 422)
                 self._utf8.decode(chunk, final=not chunk)
             except UnicodeDecodeError:
@@ -151,7 +152,7 @@ def _value(events: Iterator[tuple[str, Any]], event: str, value: Any) -> Any:
     return builder.value
 
 
-def _members(body: BinaryIO) -> Iterator[tuple[str | None, int | None, Any]]:
+def _members(body: Body) -> Iterator[tuple[str | None, int | None, Any]]:
     """The document's top-level members as (key, None, value), except that an array under a section key comes
     item by item as (key, index, item). A document that is not an object comes whole as (None, None, value)."""
     events = ijson.basic_parse(_UnpairedSurrogatesAsNul(body), use_float=True)
@@ -262,7 +263,7 @@ class _Staging:
         given = {"seq": staged.c.position + literal(first_seq - start),
                  "created_at": literal(moved_at, UTCDateTime()), "updated_at": literal(moved_at, UTCDateTime())}
         # In document order (an export's is by time): the time and change-number indexes grow at their end.
-        rows = (select(*[given.get(name, staged.c.get(name)) for name in names])
+        rows = (select(*[given.get(name, staged.c[name]) for name in names])
                 .where(staged.c.position >= start, staged.c.position < stop).order_by(staged.c.position))
         self.session.connection().execute(insert(table).from_select(names, rows))
 
@@ -319,7 +320,7 @@ def _massage_row(owner: User, row: ImportedMassage, index: int) -> dict[str, Any
 
 def _has_data(session: Session, owner: User) -> bool:
     for table in (Meal, SymptomEntry, MassageSession):
-        if session.execute(select(func.count()).select_from(table).where(table.user_id == owner.id)).scalar_one():  # type: ignore[attr-defined]
+        if session.execute(select(func.count()).select_from(table).where(col(table.user_id) == owner.id)).scalar_one():
             return True
     return False
 
@@ -329,14 +330,14 @@ def _refuse_unless_empty(session: Session, owner: User) -> None:
         raise Conflict("Import restores into an empty account; this one already has meals, symptoms or massage.")
 
 
-def import_stream(*, session: Session, owner: User, body: BinaryIO) -> ImportSummary:
+def import_stream(*, session: Session, owner: User, body: Body) -> ImportSummary:
     """Everything in the document, or nothing, and only into an account with no records.
 
     `body` is read as it arrives. A schema problem is a 422 naming the first invalid row's fields (or the
     document's), a repeated meal or massage id or symptom date a 422 naming each repeat.
     """
     # Refused before the body is read, unless an interrupted import's rows are there (the write phase clears them).
-    if session.execute(select(User.import_started_at).where(col(User.id) == owner.id)).scalar_one() is None:
+    if session.execute(select(col(User.import_started_at)).where(col(User.id) == owner.id)).scalar_one() is None:
         _refuse_unless_empty(session, owner)
     staging = _Staging(session)
     flagging = _Flagging(knowledge_with(session=session, owner=owner, terms=[]))
@@ -417,7 +418,7 @@ def _delete_rows_of(session: Session, owner: User, started: datetime) -> None:
 def _clear_interrupted_import(session: Session, owner: User, now: datetime) -> None:
     """An import that stopped halfway through its turns left its rows and its mark: sending it again clears them."""
     # FOR UPDATE: on PostgreSQL, two imports into one account wait for each other here (SQLite's lock is held).
-    started = session.execute(select(User.import_started_at).where(col(User.id) == owner.id)
+    started = session.execute(select(col(User.import_started_at)).where(col(User.id) == owner.id)
                               .with_for_update()).scalar_one()
     if started is None:
         return
