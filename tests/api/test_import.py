@@ -6,12 +6,15 @@ import tracemalloc
 import uuid
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 from sqlmodel import select, update
 
-from api.db import open_session
+from api.db import make_engine, open_session
 from api.main import create_app
 from api.services import imports
+from domain.errors import InvalidInput
 from models.meal import Meal
 from models.user import User
 from tests.conftest import settings_for, sign_up
@@ -176,3 +179,25 @@ def test_an_import_that_fails_after_its_rows_began_to_move_leaves_nothing(user_f
     assert user.post("/v1/import", json=document).status_code == 409
     assert user.get("/v1/sync/pull").json()["changes"] == []
     assert user.post("/v1/import", json=_document(meals=meals)).status_code == 201, "no mark was left"
+
+
+def test_a_connection_goes_back_to_the_pool_without_the_staging_tables(backend, database_url, client):
+    if backend != "sqlite":
+        pytest.skip("PostgreSQL drops them at commit or rollback (ON COMMIT DROP)")
+    engine = make_engine(settings_for(database_url, db_pool_size=1, db_max_overflow=0))
+    try:
+        for cut in (0, 40):  # an import that succeeds, and one whose body breaks off
+            email = f"staging-{uuid.uuid4().hex[:8]}@example.org"
+            sign_up(client, email=email)
+            body = json.dumps(_document(meals=[{"id": str(uuid.uuid4()), **MEAL} for _ in range(50)])).encode()
+            with open_session(engine) as session:
+                owner = session.exec(select(User).where(User.email == email)).one()
+                try:
+                    imports.import_stream(session=session, owner=owner, body=io.BytesIO(body[:len(body) - cut]))
+                    session.commit()
+                except InvalidInput:
+                    session.rollback()
+            with engine.connect() as connection:  # the one pooled connection, the import's
+                assert connection.execute(text("SELECT name FROM sqlite_temp_schema")).all() == []
+    finally:
+        engine.dispose()
