@@ -2,7 +2,6 @@
 demo)."""
 
 import getpass
-import json
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -23,7 +22,6 @@ from api.db import make_engine, open_session
 from api.migrate import alembic_config
 from api.services import accounts, exports, imports, invitations, product_import
 from domain.errors import TrackerError
-from models.exchange import ImportDocument
 from models.user import MIN_PASSWORD, User, UserCreate
 
 app = typer.Typer(help="Operate a diet-tracker service.", no_args_is_help=True, add_completion=False)
@@ -230,16 +228,14 @@ def export_command(
 
 @app.command("import")
 def import_command(email: str, file: Path) -> None:
-    """Import a JSON export into an existing, empty account."""
-    try:
-        document = ImportDocument.model_validate(json.loads(file.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as exc:
-        _fail(f"{file}: {exc}")
+    """Import a JSON export into an existing, empty account (read as a stream: any size in flat memory)."""
     engine = make_engine(_settings())
     try:
-        with open_session(engine) as session:
-            summary = imports.import_document(session=session, owner=_user(session, email), document=document)
+        with file.open("rb") as body, open_session(engine) as session:
+            summary = imports.import_stream(session=session, owner=_user(session, email), body=body)
             session.commit()
+    except OSError as exc:
+        _fail(f"{file}: {exc}")
     except TrackerError as exc:
         _fail(exc.message)
     finally:

@@ -5,6 +5,7 @@ On SQLite a unit of work reads in a deferred transaction, which takes no lock, a
 writing never hold up another user's write. PostgreSQL needs none of this: writers lock only the rows they touch.
 """
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from api.config import Settings
 from api.errors import Conflict
 
 _TRANSACTION_MODE = "diet_tracker_sqlite_mode"
+# Set in a connection's info by a unit of work that made TEMP tables (an import's staging, api/services/imports.py).
+HOLDS_TEMP_TABLES = "diet_tracker_temp_tables"
 
 
 def make_engine(settings: Settings) -> Engine:
@@ -65,6 +68,17 @@ def _sqlite_engine(settings: Settings) -> Engine:
         conn.exec_driver_sql("BEGIN DEFERRED")
         conn.info[_TRANSACTION_MODE] = "DEFERRED"
 
+    @event.listens_for(engine, "checkin")
+    def _drop_temp_tables(dbapi_connection, record):  # type: ignore[no-untyped-def]
+        # A TEMP table lives as long as its connection, and the pool keeps connections. PostgreSQL's staging tables
+        # go at commit or rollback (ON COMMIT DROP); SQLite's would stay with their rows, so they go here, after the
+        # unit of work has ended either way.
+        if record.info.pop(HOLDS_TEMP_TABLES, False):
+            names = [row[0] for row in dbapi_connection.execute(
+                "SELECT name FROM sqlite_temp_schema WHERE type = 'table'")]
+            for name in names:
+                dbapi_connection.execute(f'DROP TABLE IF EXISTS temp."{name}"')
+
     return engine
 
 
@@ -83,6 +97,23 @@ def begin_writing(session: Session) -> None:
         raise RuntimeError("begin_writing() must come before the unit of work's first savepoint")
     raw: Any = connection.connection.driver_connection
     raw.execute("COMMIT")
+    raw.execute("BEGIN IMMEDIATE")
+    connection.info[_TRANSACTION_MODE] = "IMMEDIATE"
+
+
+def next_write_turn(session: Session, *, pause: float, keep: bool = True) -> None:
+    """SQLite: end the write transaction (commit it, or roll it back unless `keep`), leave the write lock free for
+    `pause` seconds, and take it again in a new one.
+
+    For a bulk write that goes in turns so as not to hold up other users' writes (api/services/imports.py).
+    SQLite's busy handler is no queue: a writer waiting for the lock sleeps and tries again, at most 100 ms apart,
+    so a pause a little longer than that lets every waiting writer find the lock free once.
+    """
+    connection = session.connection()
+    raw: Any = connection.connection.driver_connection
+    if raw.in_transaction:
+        raw.execute("COMMIT" if keep else "ROLLBACK")
+    time.sleep(pause)
     raw.execute("BEGIN IMMEDIATE")
     connection.info[_TRANSACTION_MODE] = "IMMEDIATE"
 

@@ -23,6 +23,7 @@ from domain.errors import (
     TrackerError,
     Unauthorized,
     Unavailable,
+    field_of,
 )
 
 __all__ = ["Conflict", "InvalidInput", "NotFound", "TrackerError", "Unauthorized", "Unavailable"]
@@ -52,19 +53,12 @@ def error_response(status: int, message: str, *, fields=None, code=None, headers
     return JSONResponse(error_body(status, message, fields, code), status_code=status, headers=headers)
 
 
-def _field_name(loc: tuple) -> tuple[str, str]:
-    location = str(loc[0]) if loc else "body"
-    # A union's member is named in the location ("list[...]", "function-after[...]"); no field name has brackets.
-    parts = [str(p) for p in loc[1:] if not (isinstance(p, str) and "[" in p)]
-    return ".".join(parts) or location, location
-
-
 def _validation_problems(exc: RequestValidationError) -> list[FieldProblem]:
     problems = []
     for err in exc.errors():
         # A JSON syntax error's location ends in a character offset, which names no field.
         loc = ("body",) if err.get("type") == "json_invalid" else tuple(err.get("loc", ()))
-        name, location = _field_name(loc)
+        name, location = field_of(loc)
         problems.append(FieldProblem(field=name, message=err.get("msg", "invalid"), location=location))
     return problems
 

@@ -92,7 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     if settings.is_sqlite:
         app.add_middleware(WriteGate, limit=settings.sqlite_concurrent_writes, read_only=foods.READ_ONLY_PATHS)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes,
-                       overrides={"/v1/import": settings.max_import_bytes})
+                       overrides={"/v1/import": settings.max_import_bytes}, streamed=frozenset({"/v1/import"}))
     metrics = None
     if settings.metrics_enabled:
         from api.metrics import Metrics

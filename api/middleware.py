@@ -4,6 +4,7 @@ import asyncio
 import json
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -41,10 +42,12 @@ class RouteLabels:
 class BodySizeLimit:
     """Answer 413 for bodies over the limit, whether declared by Content-Length or streamed."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int, overrides: dict[str, int] | None = None) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, overrides: dict[str, int] | None = None,
+                 streamed: frozenset[str] = frozenset()) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.overrides = overrides or {}
+        self.streamed = streamed  # routes that read their body as it arrives, so memory does not grow with it
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -55,7 +58,9 @@ class BodySizeLimit:
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await self._reject(send, limit)
             return
-        if declared is None:
+        if declared is None and scope.get("path") in self.streamed:
+            receive = _counted(receive, limit)
+        elif declared is None:
             # A chunked body has no length to check: read it here, up to the limit, before the app sees it.
             # (Raised from inside the app's receive(), the error would reach FastAPI's body parser as a 400.)
             body = await self._read_up_to(receive, limit)
@@ -86,6 +91,21 @@ class BodySizeLimit:
         await send({"type": "http.response.start", "status": 413,
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
+
+
+def _counted(receive: Receive, limit: int) -> Receive:
+    # A route that streams its body reads it itself, so going over the limit reaches it as a 413 to raise.
+    received = 0
+
+    async def counted() -> Message:
+        nonlocal received
+        message = await receive()
+        received += len(message.get("body", b""))
+        if received > limit:
+            raise HTTPException(413, f"The request body is over the {limit}-byte limit.")
+        return message
+
+    return counted
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

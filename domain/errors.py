@@ -10,6 +10,14 @@ class FieldProblem:
     location: str = "body"
 
 
+def field_of(loc: tuple) -> tuple[str, str]:
+    """A validation error's location as the field it names and where it was sent: ("body", "meals", 17, "id")."""
+    location = str(loc[0]) if loc else "body"
+    # A union's member is named in the location ("list[...]", "function-after[...]"); no field name has brackets.
+    parts = [str(p) for p in loc[1:] if not (isinstance(p, str) and "[" in p)]
+    return ".".join(parts) or location, location
+
+
 class TrackerError(Exception):
     status_code = 400
     code = "bad_request"

@@ -1,7 +1,7 @@
 """The versioned JSON export document, as POST /v1/import reads it back."""
 
 import uuid
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
@@ -39,6 +39,10 @@ class ImportedTerm(BaseModel):
     certainty: Certainty
 
 
+# Validated on its own as soon as it is read: an import's meals are flagged with these terms as they stream in.
+PersonalTerms = Annotated[list[ImportedTerm], Field(max_length=1000)]
+
+
 class ImportedElimination(BaseModel):
     start_date: IsoDate
 
@@ -53,10 +57,13 @@ class ImportedChallenge(BaseModel):
 
 
 class ImportDocument(BaseModel):
+    """The whole document, as the OpenAPI schema states it. An import validates its meals, symptoms and massage
+    sessions one by one as they stream in (ImportedMeal, ...), and this model checks the rest."""
+
     model_config = ConfigDict(extra="ignore")
     format: Literal["diet-tracker"]
     version: Literal[1]
-    personal_terms: list[ImportedTerm] = Field(default_factory=list, max_length=1000)
+    personal_terms: PersonalTerms = Field(default_factory=list)
     elimination: ImportedElimination | None = None
     meals: list[ImportedMeal] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)
     symptoms: list[ImportedSymptom] = Field(default_factory=list, max_length=MAX_IMPORT_ITEMS)

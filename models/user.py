@@ -54,6 +54,9 @@ class User(SQLModel, table=True):
     # The last change number handed out; bumping it row-locks the user, which orders one user's writes.
     change_seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
     created_at: datetime = Field(default_factory=utcnow, sa_column=Column(UTCDateTime(), nullable=False))
+    # While an import's rows move in over several write transactions (SQLite): their created_at, so that an import
+    # interrupted halfway is cleared when it is sent again (api/services/imports.py).
+    import_started_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
 
 
 class UserCreate(UserBase):

@@ -450,36 +450,80 @@ def _summary(latencies: list[float]) -> dict:
             "max_ms": round(ordered[-1] * 1000, 1)}
 
 
+def _server_pid(base: str) -> int:
+    """The uvicorn process serving `base` (scripts/harness.server starts it with --port)."""
+    port = base.rsplit(":", 1)[1]
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            argv = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"uvicorn" in b" ".join(argv) and b"--port" in argv and argv[argv.index(b"--port") + 1] == port.encode():
+            return int(cmdline.parent.name)
+    raise RuntimeError(f"no server process on port {port}")
+
+
+def _memory_kib(pid: int, field: str) -> int:
+    line = next(x for x in Path(f"/proc/{pid}/status").read_text().splitlines() if x.startswith(field + ":"))
+    return int(line.split()[1])
+
+
+class PeakMemory:
+    """A server process's peak resident memory above what it held when this began (Linux: VmHWM, reset first)."""
+
+    def __init__(self, base: str) -> None:
+        self.pid = _server_pid(base)
+        Path(f"/proc/{self.pid}/clear_refs").write_text("5")  # resets the high-water mark to the current RSS
+        self.baseline = _memory_kib(self.pid, "VmRSS")
+
+    def mib_above_baseline(self) -> float:
+        return round((_memory_kib(self.pid, "VmHWM") - self.baseline) / 1024, 1)
+
+
+def post_import(base: str, token: str, body: bytes) -> tuple[float, int]:
+    started = time.perf_counter()
+    response = httpx.post(base + "/v1/import", content=body, timeout=900,
+                          headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    return time.perf_counter() - started, response.status_code
+
+
 def import_section(backend: str, quick: bool) -> dict:
-    """A big import, then four slow analyze calls in parallel, each with another user writing meanwhile."""
+    """A big import, then four slow analyze calls in parallel, each with another user writing meanwhile; and the
+    server's peak memory above its baseline for an import of a quarter that size, and of the whole, each in a
+    server process of its own."""
     import threading
 
     count = 2000 if quick else 50_000
     body = json.dumps(import_body(count)).encode()
+    quarter = json.dumps(import_body(count // 4, seed=12)).encode()
     analyze_body = {"ingredients": [LABELS[i % 3] for i in range(200)]}
     with fresh_database(backend) as url:
         _, importer, _ = seed_user(url, "importer@bench.example")
+        _, small_importer, _ = seed_user(url, "small-importer@bench.example")
         _, writer, _ = seed_user(url, "writer@bench.example")
         _, analyst, _ = seed_user(url, "analyst@bench.example")
-        with server(url, env={"MAX_IMPORT_BYTES": str(256 << 20)}) as base:
+        env = {"MAX_IMPORT_BYTES": str(256 << 20)}
+        with server(url, env=env) as base:
+            small_memory = PeakMemory(base)
+            small_seconds, small_status = post_import(base, small_importer, quarter)
+            small_mib = small_memory.mib_above_baseline()
+        with server(url, env=env) as base:
             outcome: dict = {}
 
             def run_import() -> None:
-                started = time.perf_counter()
-                response = httpx.post(base + "/v1/import", content=body, timeout=900,
-                                      headers={"Authorization": f"Bearer {importer}",
-                                               "Content-Type": "application/json"})
-                outcome["seconds"], outcome["status"] = time.perf_counter() - started, response.status_code
+                outcome["seconds"], outcome["status"] = post_import(base, importer, body)
 
             def run_analyze() -> None:
                 with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {analyst}"}, timeout=120) as http:
                     for _ in range(3 if quick else 10):
                         http.post("/v1/foods/analyze", json=analyze_body)
 
+            memory = PeakMemory(base)
             importing = [threading.Thread(target=run_import)]
             importing[0].start()
             during_import = writes_while(importing, base, writer)
             importing[0].join()
+            large_mib = memory.mib_above_baseline()
             analyzing = [threading.Thread(target=run_analyze) for _ in range(4)]
             for thread in analyzing:
                 thread.start()
@@ -488,9 +532,12 @@ def import_section(backend: str, quick: bool) -> dict:
                 thread.join()
     return {"meals": count, "body_mib": round(len(body) / (1 << 20), 1), "status": outcome["status"],
             "seconds": round(outcome["seconds"], 1), "meals_per_second": round(count / outcome["seconds"]),
-            "goal": "50,000 meals <= 60 s; another user's write <= 1 s meanwhile",
+            "goal": "50,000 meals <= 60 s; another user's write <= 1 s meanwhile; memory flat in the import's size",
             "other_user_write_during_import": _summary(during_import),
-            "other_user_write_during_4_analyze": _summary(during_analyze)}
+            "other_user_write_during_4_analyze": _summary(during_analyze),
+            "server_peak_mib_above_baseline": {f"{count // 4}_meals": small_mib, f"{count}_meals": large_mib},
+            "quarter_import": {"meals": count // 4, "status": small_status, "seconds": round(small_seconds, 1)},
+            "peak_ratio_whole_vs_quarter": round(large_mib / max(small_mib, 0.1), 2)}
 
 
 def machine() -> dict:
@@ -617,7 +664,8 @@ def print_table(results: dict) -> None:
               f"{i['meals_per_second']:,} meals/s; another user's write meanwhile p50 "
               f"{i['other_user_write_during_import']['p50_ms']} ms, max {i['other_user_write_during_import']['max_ms']}"
               f" ms; during 4 parallel analyze calls max {i['other_user_write_during_4_analyze']['max_ms']} ms "
-              f"(goal {i['goal']})")
+              f"(goal {i['goal']}); server peak memory above baseline "
+              f"{', '.join(f'{k} {v} MiB' for k, v in i['server_peak_mib_above_baseline'].items())}")
     if "scale_out_postgres" in results:
         s = results["scale_out_postgres"]
         print(f"5. scale-out on PostgreSQL: 1 process {s['one_process']['rps']} req/s, 2 processes "

@@ -1,15 +1,14 @@
 """Exports for a practitioner, and import of a JSON export into an empty account."""
 
 import email.message
-import json
+import io
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query, Request, status
+import anyio.from_thread
+from fastapi import APIRouter, Query, Request, status
 from fastapi.concurrency import run_in_threadpool
-from fastapi.exceptions import RequestValidationError
 from fastapi.responses import StreamingResponse
-from pydantic import ValidationError
 
 from api.deps import CurrentUser, DateFrom, DateTo, SessionDep
 from api.errors import AUTHENTICATED
@@ -54,33 +53,32 @@ def export(
     return export_response(request, user, format, date_from, date_to)
 
 
-# The body is read and validated in a worker thread, not by FastAPI on the event loop: validating 50,000 meals
-# takes seconds, and the loop serves everyone. So the schema is stated here; its $defs sit under this operation.
+# The body is parsed, validated and staged in a worker thread as it arrives, not by FastAPI on the event loop: it
+# can be 50,000 meals, and the loop serves everyone. So the schema is stated here; its $defs sit under this operation.
 _IMPORT_SCHEMA_AT = "#/paths/~1v1~1import/post/requestBody/content/application~1json/schema/$defs/{model}"
 IMPORT_BODY = {"requestBody": {"required": True, "content": {"application/json": {
     "schema": ImportDocument.model_json_schema(ref_template=_IMPORT_SCHEMA_AT)}}}}
 
 
-def read_import(raw: bytes, content_type: str | None) -> ImportDocument:
-    """The document, or the answer FastAPI gives a body it reads itself: 400 unreadable, 422 invalid."""
-    if raw and _is_json(content_type):
-        try:  # straight from the bytes, with no dict of the whole document in between: half the memory
-            return ImportDocument.model_validate_json(raw)
-        except ValidationError:
-            pass  # answered below, by the same path FastAPI takes (its JSON reader also takes what pydantic's won't)
-    try:
-        data: Any = json.loads(raw) if raw and _is_json(content_type) else raw or None
-    except json.JSONDecodeError as exc:
-        raise RequestValidationError([{"type": "json_invalid", "loc": ("body", exc.pos), "msg": "JSON decode error",
-                                       "input": {}, "ctx": {"error": exc.msg}}]) from None
-    except UnicodeDecodeError:
-        raise HTTPException(status_code=400, detail="There was an error parsing the body") from None
-    if data is None:
-        raise RequestValidationError([{"type": "missing", "loc": ("body",), "msg": "Field required", "input": None}])
-    try:
-        return ImportDocument.model_validate(data)
-    except ValidationError as exc:
-        raise RequestValidationError([{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]) from None
+class _ArrivingBody(io.RawIOBase):
+    """The request body as a blocking file for a worker thread: a read waits on the event loop for the next chunk."""
+
+    def __init__(self, request: Request) -> None:
+        self._chunks = request.stream()
+        self._left = b""
+
+    def readable(self) -> bool:
+        return True
+
+    async def _next_chunk(self) -> bytes:
+        return await anext(self._chunks, b"")  # b"" at the end of the body
+
+    def readinto(self, buffer: Any) -> int:
+        if not self._left:
+            self._left = anyio.from_thread.run(self._next_chunk)
+        size = min(len(buffer), len(self._left))
+        buffer[:size], self._left = self._left[:size], self._left[size:]
+        return size
 
 
 def _is_json(content_type: str | None) -> bool:
@@ -97,6 +95,7 @@ def _is_json(content_type: str | None) -> bool:
                         422: {"description": "The document fails its schema, or repeats a meal or massage id or a "
                                              "symptom date (each repeat is named)"}})
 async def import_export(request: Request, session: SessionDep, user: CurrentUser) -> ImportSummary:
-    """Restore a JSON export into an empty account (ids kept)."""
-    document = await run_in_threadpool(read_import, await request.body(), request.headers.get("content-type"))
-    return await run_in_threadpool(imports.import_document, session=session, owner=user, document=document)
+    """Restore a JSON export into an empty account (ids kept); everything in it, or nothing."""
+    if not _is_json(request.headers.get("content-type")):
+        raise InvalidInput.for_field("body", "must be JSON (Content-Type: application/json)")
+    return await run_in_threadpool(imports.import_stream, session=session, owner=user, body=_ArrivingBody(request))
