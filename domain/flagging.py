@@ -81,24 +81,84 @@ class _Token(NamedTuple):
     start: int
     end: int
     gap: str
+    guess: bool = False  # read from a compound or phrase with a part the knowledge does not know: only possible
+
+
+# "malto d'orzo", "l'huile": an elided article or preposition is a word of its own.
+_ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’](?=[^\W_])", re.IGNORECASE)
 
 
 def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = start
-    aliases, correct = knowledge.aliases, knowledge.correct
+    aliases, correct, split, vocabulary = knowledge.aliases, knowledge.correct, knowledge.split, knowledge.vocabulary
+    links = knowledge.link_words
+    linked = False
     for match in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         start, end_ = match.span()
-        key = fold(match.group())
+        raw = match.group()
         gap = text[previous_end:start]
         previous_end = end_
+        if "'" in raw or "’" in raw:
+            elided = _ELISION.match(raw)
+            if elided is not None:
+                tokens.append(_Token(fold(raw[:elided.end() - 1]), start, start + elided.end(), gap))
+                linked = True
+                start, raw, gap = start + elided.end(), raw[elided.end():], ""
+        key = fold(raw)
+        linked = linked or key in links
         expanded = aliases.get(key)
+        guess = False
         if expanded is None:
-            tokens.append(_Token(correct(key), start, end_, gap))
-            continue
+            corrected = correct(key)
+            if corrected != key and corrected in aliases:  # a misspelt word of another language: "zuckker"
+                expanded = aliases[corrected]
+            elif corrected != key or key in vocabulary or len(key) < 6:
+                tokens.append(_Token(corrected, start, end_, gap))
+                continue
+            else:
+                parts = split(key)
+                if parts is None:
+                    tokens.append(_Token(key, start, end_, gap))
+                    continue
+                expanded, guess = parts
         for position, part in enumerate(expanded):
-            tokens.append(_Token(part, start, end_, gap if position == 0 else " "))
-    return tokens
+            tokens.append(_Token(part, start, end_, gap if position == 0 else " ", guess))
+    return _reorder_links(tokens, knowledge) if linked else tokens
+
+
+def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
+    """"lait de coco" read as "coconut milk", "farine de riz" as "rice flour": a head term, a link word, and its
+    modifier become the modifier then the head, spanning the whole phrase. A phrase the vocabulary has as it
+    stands ("dulce de leche") is left alone, and a modifier it does not know makes the head only possible
+    ("crème de marrons")."""
+    trie, links, after_link = knowledge.trie, knowledge.link_words, knowledge.after_link
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        head = out[-1] if out else None
+        if (token.key in links and head is not None and i + 1 < len(tokens) and _is_soft(token.gap)
+                and _is_soft(tokens[i + 1].gap) and head.key in trie):
+            head_entry = trie[head.key].get(None)
+            modifier = tokens[i + 1]
+            through = trie[head.key].get(token.key)
+            if (head_entry is not None and head_entry.kind in ("term", "trap")
+                    and (through is None or modifier.key not in through)):
+                if modifier.key in after_link:
+                    modifier = modifier._replace(key=after_link[modifier.key])
+                    tokens[i + 1] = modifier  # our own list: no copy
+                entry, end = _longest(tokens, i + 1, trie, knowledge.max_phrase_tokens)
+                moved = tokens[i + 1:end]
+                guess = head.guess or entry is None and modifier.key not in knowledge.known_words
+                span_end = moved[-1].end
+                out[-1:] = [_Token(t.key, head.start, span_end, head.gap if n == 0 else " ", guess or t.guess)
+                            for n, t in enumerate(moved + [head])]
+                i = end
+                continue
+        out.append(token)
+        i += 1
+    return out
 
 
 def _is_soft(gap: str) -> bool:
@@ -273,6 +333,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause_groups = _groups_of(clause)
         else:
             hit_starts.append(token.start)
+            if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
+                entry = _hedged(entry)
             if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             else:
@@ -294,6 +356,12 @@ def _without_groups(entry: Entry, groups: set[str]) -> Entry:
     if len(remaining) == len(entry.groups):
         return entry
     return _entry_with(entry, remaining)
+
+
+@lru_cache(maxsize=4096)
+def _hedged(entry: Entry) -> Entry:
+    """The entry with every group only possible: read from a part the knowledge does not know."""
+    return _entry_with(entry, tuple((g, "possible") for g, _ in entry.groups))
 
 
 @lru_cache(maxsize=4096)

@@ -24,6 +24,11 @@ TOKEN_RE = re.compile(
 )
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")
+# Compounds ("Weizenvollkornmehl", "kokosmelk", "almondmilk") are split only up to this length, so the work per
+# token stays bounded; German joins words with these linking letters ("Roggen-brot", "Schaf-s-käse").
+MAX_COMPOUND_LENGTH = 32
+MIN_PART = 3
+LINKS = ("s", "n", "en", "es", "e")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,16 @@ class Knowledge:
     # Terms that mean something else on an ingredient list (plain "chocolate" there may be unsweetened).
     in_labels: dict[str, Entry] = field(default_factory=dict)
     personal: bool = False
+    # Compound splitting: words a compound may be made of, the words it may end in, and those of them that may
+    # follow a modifier the knowledge does not know ("Ziegen|käse": some cheese, so dairy is only possible).
+    part_words: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
+    guess_heads: frozenset[str] = frozenset()
+    # Romance "<head> de <modifier>" ("lait de coco", "farine de riz"), read as "<modifier> <head>".
+    link_words: frozenset[str] = frozenset()
+    after_link: dict[str, str] = field(default_factory=dict)  # "malto d'orzo": orzo is barley there, not pasta
+    known_words: frozenset[str] = frozenset()  # vocabulary and translations: a modifier the knowledge can read
+    split_cache: dict[str, tuple[tuple[str, ...], bool] | None] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -88,7 +103,8 @@ class Knowledge:
                 node[None] = Entry(entry.kind, entry.term, entry.groups, entry.reason, groups)
 
     def index_misspellings(self) -> None:
-        for word in self.vocabulary:
+        # Words of other languages are misspelt too ("zuckker", "mantequila"): their keys are indexed as well.
+        for word in self.vocabulary | {k for k, words in self.aliases.items() if words and k.isalpha() and len(k) >= 6}:
             if len(word) >= 6 and word.isalpha():
                 self.deletions.setdefault(word, set()).add(word)
                 for deleted in _deletions(word):
@@ -111,6 +127,68 @@ class Knowledge:
         if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
             self.fuzzy_cache[key] = found
         return found or key
+
+    def split(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        """A compound's parts, as vocabulary keys, and whether a leading part was unknown (a guess).
+
+        "weizenvollkornmehl" is weizen|vollkorn|mehl, read as "wheat wholegrain flour"; "kokosmelk" is coconut
+        milk, which the vocabulary knows is no dairy; "ziegenkase" ends in a cheese word after a modifier the
+        knowledge does not know, so its groups are only possible. Bounded work: at most MAX_COMPOUND_LENGTH
+        letters, each prefix decomposed once. Answers are cached.
+        """
+        cached = self.split_cache.get(key, "")
+        if cached != "":
+            return cached  # type: ignore[return-value]
+        found = None
+        if 2 * MIN_PART <= len(key) <= MAX_COMPOUND_LENGTH and key.isalpha() and self.compound_heads:
+            found = self._split(key)
+        if len(self.split_cache) < MAX_FUZZY_CACHE:
+            self.split_cache[key] = found
+        return found
+
+    def _split(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        memo: dict[str, list[str] | None] = {}
+        for cut in range(MIN_PART, len(key) - 1):  # the longest head first: "kern|mehl" before "mehl"
+            head = key[cut:]
+            if head not in self.compound_heads:
+                continue
+            prefix = key[:cut]
+            parts = self._decompose(prefix, memo)
+            if parts is not None:
+                return tuple(self._expand(parts + [head])), False
+            if head in self.guess_heads and len(prefix) >= 4:
+                leading = next((prefix[:n] for n in range(len(prefix) - 1, 3, -1)
+                                if prefix[:n] in self.part_words), None)
+                return tuple(self._expand(([leading] if leading else []) + [head])), True
+        return None
+
+    def _decompose(self, text: str, memo: dict[str, list[str] | None]) -> list[str] | None:
+        if text in memo:
+            return memo[text]
+        memo[text] = None
+        found: list[str] | None = None
+        if text in self.part_words:
+            found = [text]
+        else:
+            found = next(([text[:-len(link)]] for link in LINKS
+                          if text.endswith(link) and text[:-len(link)] in self.part_words), None)
+        if found is None:
+            for cut in range(MIN_PART, len(text) - MIN_PART + 1):
+                tail = text[cut:]
+                tail_word = tail if tail in self.part_words else next(
+                    (tail[:-len(link)] for link in LINKS if tail.endswith(link) and tail[:-len(link)] in self.part_words),
+                    None)
+                if tail_word is None or len(tail_word) < MIN_PART:
+                    continue
+                rest = self._decompose(text[:cut], memo)
+                if rest is not None:
+                    found = rest + [tail_word]
+                    break
+        memo[text] = found
+        return found
+
+    def _expand(self, parts: list[str]) -> list[str]:
+        return [word for part in parts for word in self.aliases.get(part, (part,))]
 
     def _one_edit(self, key: str) -> str | None:
         candidates = set(self.deletions.get(key, ()))
@@ -136,7 +214,12 @@ class Knowledge:
         """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""
         if len(candidates) <= 1:
             return next(iter(candidates), None)
-        entries = [self.trie.get(c, {}).get(None) for c in sorted(candidates)]
+        # "tortillla": tortilla and the misspelling "tortillia" the aliases already read as tortilla are one word.
+        readings = {self.aliases.get(c, (c,)) for c in candidates}
+        if len(readings) == 1:
+            return min(candidates)
+        nodes = [self._node(reading) for reading in sorted(readings)]
+        entries = [node.get(None) if node is not None else None for node in nodes]
         if all(e is not None and e.groups and e.groups == entries[0].groups for e in entries):  # type: ignore[union-attr]
             return min(candidates)
         return None
@@ -192,6 +275,11 @@ def compile_knowledge(data: dict) -> Knowledge:
     """Compile the knowledge file's dict into a Knowledge ready for flag_text."""
     knowledge = Knowledge()
     knowledge.aliases = {fold(k): tuple(fold(w) for w in v.split()) for k, v in data.get("aliases", {}).items()}
+    # Ingredient words of other languages read as their English ("Weizen" wheat, "lait" milk, "azúcar" sugar), so
+    # that what the English vocabulary knows about a phrase ("coconut milk", "rice flour") holds for theirs.
+    translations = {fold(k): tuple(fold(w) for w in v.split()) for k, v in data.get("translations", {}).items()}
+    for key, words in translations.items():
+        knowledge.aliases.setdefault(key, words)
     knowledge.labels = {g: data["groups"][g]["label"] for g in GROUPS}
     for group, info in data["groups"].items():
         for word in info["free_words"]:
@@ -201,8 +289,12 @@ def compile_knowledge(data: dict) -> Knowledge:
     for term, value in data["terms"].items():
         spec, reason = (value, None) if value is None or isinstance(value, str) else (value[0], value[1])
         groups = _parse_spec(spec)
-        specs[" ".join(phrase_keys(term, knowledge.aliases))] = groups
-        knowledge.add(term, Entry("term" if groups else "trap", term, groups, reason))
+        # A term in another language that reads as an English one ("lait": milk) leaves the English entry alone.
+        translated = any(fold(m.group()) in translations for m in TOKEN_RE.finditer(term))
+        key = " ".join(phrase_keys(term, knowledge.aliases))
+        if not translated or key not in specs:
+            specs[key] = groups
+        knowledge.add(term, Entry("term" if groups else "trap", term, groups, reason), replace=not translated)
     for trap in data.get("traps", []):
         knowledge.add(trap, Entry("trap", trap), replace=False)
     for head, rule in data.get("qualified_heads", {}).items():
@@ -210,7 +302,8 @@ def compile_knowledge(data: dict) -> Knowledge:
         kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
         replaced = tuple(rule["replaces"])
         for qualifier in rule["qualifiers"]:
-            own = _qualifier_groups(qualifier, specs, knowledge.aliases)
+            entry = knowledge.lookup(qualifier)  # "almond flour", itself a qualified head's phrase
+            own = entry.groups if entry is not None else _qualifier_groups(qualifier, specs, knowledge.aliases)
             groups = tuple(dict.fromkeys(kept + own))
             phrase = f"{qualifier} {head}"
             knowledge.add(phrase, Entry("term" if groups else "trap", phrase, groups, None, replaced), replace=False)
@@ -249,6 +342,19 @@ def compile_knowledge(data: dict) -> Knowledge:
         if head is not None and entry is not None and head.term in knowledge.substitutable:
             knowledge.substitutable[entry.term] = (knowledge.substitutable.get(entry.term, frozenset())
                                                    | knowledge.substitutable[head.term])
+    compounds = data.get("compounds", {})
+    knowledge.link_words = frozenset(fold(w) for w in compounds.get("link_words", []))
+    knowledge.after_link = {fold(k): fold(v) for k, v in compounds.get("after_link", {}).items()}
+    knowledge.part_words = frozenset(
+        w for w in set(translations) | {k for k in knowledge.trie if None in knowledge.trie[k]}
+        if len(w) >= MIN_PART and w.isalpha())
+    knowledge.guess_heads = frozenset(fold(w) for w in compounds.get("guess_heads", []))
+    heads = {fold(w) for w in compounds.get("heads", [])}
+    # A head is an English head word or a word of another language that reads as one ("Pulver": powder).
+    knowledge.compound_heads = frozenset(
+        {w for w in knowledge.part_words if knowledge.aliases.get(w, (w,))[-1:] and knowledge.aliases.get(w, (w,))[-1] in heads}
+        | heads | knowledge.guess_heads)
+    knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.index_misspellings()
     return knowledge
 
