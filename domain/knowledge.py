@@ -123,7 +123,7 @@ class Knowledge:
         found = None
         if (key not in self.vocabulary and 4 <= len(key) <= self.max_word_length + 1 and key.isalpha()
                 and self.deletions):
-            found = self._one_edit(key) if len(key) >= 7 else self._lost_or_doubled(key)
+            found = (self._undoubled(key) or self._one_edit(key)) if len(key) >= 7 else self._lost_or_doubled(key)
         if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
             self.fuzzy_cache[key] = found
         return found or key
@@ -190,6 +190,11 @@ class Knowledge:
     def _expand(self, parts: list[str]) -> list[str]:
         return [word for part in parts for word in self.aliases.get(part, (part,))]
 
+    def _undoubled(self, key: str) -> str | None:
+        """A doubled letter is the likeliest slip ("buttter", "yoghurtt"): preferred to any other one edit."""
+        return self._unambiguous({c for c in (key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1])
+                                  if c in self.vocabulary or c in self.aliases})
+
     def _one_edit(self, key: str) -> str | None:
         candidates = set(self.deletions.get(key, ()))
         for deleted in _deletions(key):
@@ -229,11 +234,15 @@ def _deletions(word: str) -> Iterable[str]:
     return (word[:i] + word[i + 1 :] for i in range(len(word)))
 
 
+# Letters that carry no accent to strip but are written in ASCII by those who type without them.
+LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th"})
+
+
 def fold(text: str) -> str:
     text = text.lower()
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        text = text.replace("’", "")
+        text = text.replace("’", "").translate(LETTERS)
     return text.replace("'", "") if "'" in text else text
 
 
