@@ -246,6 +246,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def close_item() -> None:
         nonlocal last_item_start, last_item_groups, last_item_possible
         close_clause()
+        # "violife feta", "vegan cheddar": a substitute right before a term of only the groups it stands in for
+        # names what that term is made of.
+        for before, match in zip(item, item[1:]):
+            if (before.entry.substitutes and not match.entry.substitutes and match.start - before.end <= 1
+                    and match.entry.groups and all(g in before.entry.substitutes for g, _ in match.entry.groups)):
+                match.entry = _without_groups(match.entry, set(before.entry.substitutes))
         substituted = {g for m in item for g in m.entry.substitutes}
         for match in item:
             if substituted and not match.entry.substitutes:
