@@ -91,40 +91,28 @@ _ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’](?=[^\W_])", re.IGN
 def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = start
-    aliases, correct, split, vocabulary = knowledge.aliases, knowledge.correct, knowledge.split, knowledge.vocabulary
-    links = knowledge.link_words
-    linked = False
-    for match in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        start, end_ = match.span()
+    readings, read = knowledge.readings, knowledge.read
+    stop = len(text) if end is None else end
+    for match in TOKEN_RE.finditer(text, start, stop):
+        start_, end_ = match.span()
         raw = match.group()
-        gap = text[previous_end:start]
+        gap = text[previous_end:start_]
         previous_end = end_
         if "'" in raw or "’" in raw:
             elided = _ELISION.match(raw)
             if elided is not None:
-                tokens.append(_Token(fold(raw[:elided.end() - 1]), start, start + elided.end(), gap))
-                linked = True
-                start, raw, gap = start + elided.end(), raw[elided.end():], ""
+                tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
+                start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""
         key = fold(raw)
-        linked = linked or key in links
-        expanded = aliases.get(key)
-        guess = False
-        if expanded is None:
-            corrected = correct(key)
-            if corrected != key and corrected in aliases:  # a misspelt word of another language: "zuckker"
-                expanded = aliases[corrected]
-            elif corrected != key or key in vocabulary or len(key) < 6:
-                tokens.append(_Token(corrected, start, end_, gap))
-                continue
-            else:
-                parts = split(key)
-                if parts is None:
-                    tokens.append(_Token(key, start, end_, gap))
-                    continue
-                expanded, guess = parts
-        for position, part in enumerate(expanded):
-            tokens.append(_Token(part, start, end_, gap if position == 0 else " ", guess))
-    return _reorder_links(tokens, knowledge) if linked else tokens
+        parts, guess = readings.get(key) or read(key)
+        if len(parts) == 1:
+            tokens.append(_Token(parts[0], start_, end_, gap, guess))
+            continue
+        for position, part in enumerate(parts):
+            tokens.append(_Token(part, start_, end_, gap if position == 0 else " ", guess))
+    if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):
+        return _reorder_links(tokens, knowledge)
+    return tokens
 
 
 def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:

@@ -69,6 +69,10 @@ class Knowledge:
     after_link: dict[str, str] = field(default_factory=dict)  # "malto d'orzo": orzo is barley there, not pasta
     known_words: frozenset[str] = frozenset()  # vocabulary and translations: a modifier the knowledge can read
     split_cache: dict[str, tuple[tuple[str, ...], bool] | None] = field(default_factory=dict)
+    link_re: re.Pattern | None = None
+    # How each token key reads (aliases, a misspelling corrected, a compound split), cached: typed meals repeat
+    # their words, so the scan mostly does one lookup per token.
+    readings: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -127,6 +131,30 @@ class Knowledge:
         if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
             self.fuzzy_cache[key] = found
         return found or key
+
+    def clear_caches(self) -> None:
+        """Forget every token's cached reading (tests and the bench measure the work of fresh input)."""
+        self.fuzzy_cache.clear()
+        self.split_cache.clear()
+        self.readings.clear()
+
+    def read(self, key: str) -> tuple[tuple[str, ...], bool]:
+        """The vocabulary keys a token key reads as, and whether they are a guess (see split)."""
+        reading: tuple[tuple[str, ...], bool]
+        expanded = self.aliases.get(key)
+        if expanded is not None:
+            reading = expanded, False
+        else:
+            corrected = self.correct(key)
+            if corrected != key:
+                reading = self.aliases.get(corrected, (corrected,)), False  # a misspelt foreign word: "zuckker"
+            elif key in self.vocabulary or len(key) < 2 * MIN_PART:
+                reading = (key,), False
+            else:
+                reading = self.split(key) or ((key,), False)
+        if len(self.readings) < MAX_FUZZY_CACHE:
+            self.readings[key] = reading
+        return reading
 
     def split(self, key: str) -> tuple[tuple[str, ...], bool] | None:
         """A compound's parts, as vocabulary keys, and whether a leading part was unknown (a guess).
@@ -353,6 +381,9 @@ def compile_knowledge(data: dict) -> Knowledge:
                                                    | knowledge.substitutable[head.term])
     compounds = data.get("compounds", {})
     knowledge.link_words = frozenset(fold(w) for w in compounds.get("link_words", []))
+    if knowledge.link_words:  # one scan of the text decides whether any "X de Y" needs reordering
+        words = "|".join(sorted(map(re.escape, knowledge.link_words), key=len, reverse=True))
+        knowledge.link_re = re.compile(rf"(?<![^\W_])(?:{words})(?:['’]|(?![^\W_]))", re.IGNORECASE)
     knowledge.after_link = {fold(k): fold(v) for k, v in compounds.get("after_link", {}).items()}
     knowledge.part_words = frozenset(
         w for w in set(translations) | {k for k in knowledge.trie if None in knowledge.trie[k]}

@@ -385,7 +385,7 @@ def adversarial_section(quick: bool) -> dict:
         row["ratio_100KB_vs_10KB"] = round(min(times["100KB"]) / max(min(times["10KB"]), 1e-9), 2)
         lines = {}
         for label in TRACED_SIZES:
-            default_knowledge().fuzzy_cache.clear()  # each size does its own misspelling searches
+            default_knowledge().clear_caches()  # each size does its own misspelling searches
             lines[label] = _lines_run(lambda text=texts[label]: analyze(None, [text]))
         row["lines_per_byte_100KB"] = round(lines["100KB"] / sizes["100KB"], 2)
         row["lines_ratio_100KB_vs_10KB"] = round(lines["100KB"] / max(lines["10KB"], 1), 2)

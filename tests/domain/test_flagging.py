@@ -278,9 +278,9 @@ def _lines_executed(call) -> int:
 def test_work_grows_linearly_with_the_input(name):
     make = ADVERSARIAL[name]
     small, large = make(2_000), make(8_000)
-    default_knowledge().fuzzy_cache.clear()
+    default_knowledge().clear_caches()
     work_small = _lines_executed(lambda: analyze(small, [small]))
-    default_knowledge().fuzzy_cache.clear()
+    default_knowledge().clear_caches()
     work_large = _lines_executed(lambda: analyze(large, [large]))
     assert work_large <= 6 * max(work_small, 1), (name, work_small, work_large)  # linear is 4; quadratic 16
 
@@ -295,7 +295,7 @@ def test_adversarial_answers_stay_within_the_size_bound(name):
 
 def test_a_long_token_is_never_searched_for_misspellings():
     knowledge = default_knowledge()
-    knowledge.fuzzy_cache.clear()
+    knowledge.clear_caches()
     searched = _lines_executed(lambda: knowledge.correct("qwertyuiop"))  # ten letters: one edit is looked for
     just_longer = _lines_executed(lambda: knowledge.correct("q" * (knowledge.max_word_length + 2)))
     very_long = _lines_executed(lambda: knowledge.correct("z" * 100_000))
