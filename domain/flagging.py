@@ -19,7 +19,7 @@ from typing import Literal, NamedTuple
 
 from domain.groups import GROUPS
 from domain.ingredients import Label, has_heading, read_label
-from domain.knowledge import TOKEN_RE, Certainty, Entry, Knowledge, default_knowledge, fold, phrase_keys
+from domain.knowledge import ELISION, TOKEN_RE, Certainty, Entry, Knowledge, default_knowledge, fold, phrase_keys
 from domain.normalise import Normalised, normalise
 
 Source = Literal["description", "ingredients"]
@@ -84,8 +84,6 @@ class _Token(NamedTuple):
     guess: bool = False  # read from a compound or phrase with a part the knowledge does not know: only possible
 
 
-# "malto d'orzo", "l'huile": an elided article or preposition is a word of its own.
-_ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’](?=[^\W_])", re.IGNORECASE)
 
 
 def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
@@ -99,7 +97,7 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
         gap = text[previous_end:start_]
         previous_end = end_
         if "'" in raw or "’" in raw:
-            elided = _ELISION.match(raw)
+            elided = ELISION.match(raw)
             if elided is not None:
                 tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
                 start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""

@@ -107,8 +107,7 @@ class Knowledge:
                 node[None] = Entry(entry.kind, entry.term, entry.groups, entry.reason, groups)
 
     def index_misspellings(self) -> None:
-        # Words of other languages are misspelt too ("zuckker", "mantequila"): their keys are indexed as well.
-        for word in self.vocabulary | {k for k, words in self.aliases.items() if words and k.isalpha() and len(k) >= 6}:
+        for word in self.vocabulary:
             if len(word) >= 6 and word.isalpha():
                 self.deletions.setdefault(word, set()).add(word)
                 for deleted in _deletions(word):
@@ -274,10 +273,19 @@ def fold(text: str) -> str:
     return text.replace("'", "") if "'" in text else text
 
 
+# "malto d'orzo", "l'huile": an elided article or preposition is a word of its own.
+ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’](?=[^\W_])", re.IGNORECASE)
+
+
 def phrase_keys(phrase: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     keys: list[str] = []
     for match in TOKEN_RE.finditer(phrase):
-        key = fold(match.group())
+        raw = match.group()
+        elided = ELISION.match(raw) if "'" in raw or "’" in raw else None
+        if elided is not None:  # read as the scan reads it
+            keys.append(fold(raw[:elided.end() - 1]))
+            raw = raw[elided.end():]
+        key = fold(raw)
         keys.extend(aliases.get(key, (key,)))
     return tuple(keys)
 
