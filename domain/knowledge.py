@@ -146,7 +146,10 @@ class Knowledge:
         else:
             corrected = self.correct(key)
             if corrected != key:
-                reading = self.aliases.get(corrected, (corrected,)), False  # a misspelt foreign word: "zuckker"
+                # A letter lost or doubled ("chedar", "yoghurtt") is a slip of the thumb; any other edit
+                # ("manners" for magners) may be another word, so what it brings is only possible.
+                reading = (self.aliases.get(corrected, (corrected,)),  # a misspelt foreign word: "zuckker"
+                           not (_one_lost(key, corrected) or _one_lost(corrected, key)))
             elif key in self.vocabulary or len(key) < 2 * MIN_PART:
                 reading = (key,), False
             else:
@@ -230,7 +233,7 @@ class Knowledge:
         # (custard/mustard, cream/dream), and an English ending is a word of its own (toasted/toastie).
         ending = key.endswith(ENDINGS)
         return self._unambiguous({c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1
-                                  and (not ending or c.endswith(key[-2:]))})
+                                  and (not ending or c.endswith(key[-2:])) and _one_apart(c, key)})
 
     def _lost_or_doubled(self, key: str) -> str | None:
         """Short words only lose or double a letter ("buter", "milkk", "chees"); anything else is another word."""
@@ -255,6 +258,23 @@ class Knowledge:
         if all(e is not None and e.groups and e.groups == entries[0].groups for e in entries):  # type: ignore[union-attr]
             return min(candidates)
         return None
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One letter lost, added, changed, or two neighbours swapped (the shared-deletion index also finds two)."""
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    return _one_lost(a, b) if len(a) > len(b) else _one_lost(b, a)
+
+
+def _one_lost(longer: str, shorter: str) -> bool:
+    """Whether the shorter word is the longer with one letter lost (or the longer the shorter with one doubled)."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    i = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
+    return longer[i + 1:] == shorter[i:]
 
 
 def _deletions(word: str) -> Iterable[str]:
