@@ -363,16 +363,20 @@ def compile_knowledge(data: dict) -> Knowledge:
     for trap in data.get("traps", []):
         knowledge.add(trap, Entry("trap", trap), replace=False)
     for head, rule in data.get("qualified_heads", {}).items():
-        head_groups = specs.get(" ".join(phrase_keys(head, knowledge.aliases)), ())
-        kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
-        replaced = tuple(rule["replaces"])
-        for qualifier in rule["qualifiers"]:
-            entry = knowledge.lookup(qualifier)  # "almond flour", itself a qualified head's phrase
-            own = entry.groups if entry is not None else _qualifier_groups(qualifier, specs, knowledge.aliases)
-            groups = tuple(dict.fromkeys(kept + own))
-            phrase = f"{qualifier} {head}"
-            knowledge.add(phrase, Entry("term" if groups else "trap", phrase, groups, None, replaced), replace=False)
-            knowledge.mark_substitute(phrase, replaced)
+        # A plural head qualifies its singular too ("glass noodles", "glass noodle salad").
+        singular = head[:-1] if head.endswith("s") and " ".join(phrase_keys(head[:-1], knowledge.aliases)) in specs else None
+        for form in (head, singular) if singular and singular not in data["qualified_heads"] else (head,):
+            head_groups = specs.get(" ".join(phrase_keys(form, knowledge.aliases)), ())
+            kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
+            replaced = tuple(rule["replaces"])
+            for qualifier in rule["qualifiers"]:
+                entry = knowledge.lookup(qualifier)  # "almond flour", itself a qualified head's phrase
+                own = entry.groups if entry is not None else _qualifier_groups(qualifier, specs, knowledge.aliases)
+                groups = tuple(dict.fromkeys(kept + own))
+                phrase = f"{qualifier} {form}"
+                knowledge.add(phrase, Entry("term" if groups else "trap", phrase, groups, None, replaced),
+                              replace=False)
+                knowledge.mark_substitute(phrase, replaced)
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
     for marker, groups in data.get("free_markers", {}).items():
