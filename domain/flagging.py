@@ -234,7 +234,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         close_clause()
         # "violife feta", "vegan cheddar": a substitute right before a term of only the groups it stands in for
         # names what that term is made of.
-        for before, match in zip(item, item[1:]):
+        for before, match in zip(item, item[1:], strict=False):
             if (before.entry.substitutes and not match.entry.substitutes and match.start - before.end <= 1
                     and match.entry.groups and all(g in before.entry.substitutes for g, _ in match.entry.groups)):
                 match.entry = _without_groups(match.entry, set(before.entry.substitutes))

@@ -206,8 +206,8 @@ class Knowledge:
             for cut in range(MIN_PART, len(text) - MIN_PART + 1):
                 tail = text[cut:]
                 tail_word = tail if tail in self.part_words else next(
-                    (tail[:-len(link)] for link in LINKS if tail.endswith(link) and tail[:-len(link)] in self.part_words),
-                    None)
+                    (tail[:-len(link)] for link in LINKS
+                     if tail.endswith(link) and tail[:-len(link)] in self.part_words), None)
                 if tail_word is None or len(tail_word) < MIN_PART:
                     continue
                 rest = self._decompose(text[:cut], memo)
@@ -357,6 +357,8 @@ def compile_knowledge(data: dict) -> Knowledge:
         # A term in another language that reads as an English one ("lait": milk) leaves the English entry alone.
         translated = any(fold(m.group()) in translations for m in TOKEN_RE.finditer(term))
         key = " ".join(phrase_keys(term, knowledge.aliases))
+        if translated and " " not in key and key != fold(term):
+            continue  # "lait" reads as milk: the English word's entry decides, and keeps its own reason
         if not translated or key not in specs:
             specs[key] = groups
         knowledge.add(term, Entry("term" if groups else "trap", term, groups, reason), replace=not translated)
@@ -364,7 +366,9 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(trap, Entry("trap", trap), replace=False)
     for head, rule in data.get("qualified_heads", {}).items():
         # A plural head qualifies its singular too ("glass noodles", "glass noodle salad").
-        singular = head[:-1] if head.endswith("s") and " ".join(phrase_keys(head[:-1], knowledge.aliases)) in specs else None
+        singular = head[:-1] if head.endswith("s") else None
+        if singular and " ".join(phrase_keys(singular, knowledge.aliases)) not in specs:
+            singular = None
         for form in (head, singular) if singular and singular not in data["qualified_heads"] else (head,):
             head_groups = specs.get(" ".join(phrase_keys(form, knowledge.aliases)), ())
             kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
@@ -414,8 +418,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     compounds = data.get("compounds", {})
     knowledge.link_words = frozenset(fold(w) for w in compounds.get("link_words", []))
     if knowledge.link_words:  # one scan of the text decides whether any "X de Y" needs reordering
-        words = "|".join(sorted(map(re.escape, knowledge.link_words), key=len, reverse=True))
-        knowledge.link_re = re.compile(rf"(?<![^\W_])(?:{words})(?:['’]|(?![^\W_]))", re.IGNORECASE)
+        links = "|".join(sorted(map(re.escape, knowledge.link_words), key=len, reverse=True))
+        knowledge.link_re = re.compile(rf"(?<![^\W_])(?:{links})(?:['’]|(?![^\W_]))", re.IGNORECASE)
     knowledge.after_link = {fold(k): fold(v) for k, v in compounds.get("after_link", {}).items()}
     knowledge.part_words = frozenset(
         w for w in set(translations) | {k for k in knowledge.trie if None in knowledge.trie[k]}
@@ -424,7 +428,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     heads = {fold(w) for w in compounds.get("heads", [])}
     # A head is an English head word or a word of another language that reads as one ("Pulver": powder).
     knowledge.compound_heads = frozenset(
-        {w for w in knowledge.part_words if knowledge.aliases.get(w, (w,))[-1:] and knowledge.aliases.get(w, (w,))[-1] in heads}
+        {w for w in knowledge.part_words if heads.intersection(knowledge.aliases.get(w, (w,))[-1:])}
         | heads | knowledge.guess_heads)
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.index_misspellings()
