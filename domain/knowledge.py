@@ -148,8 +148,8 @@ class Knowledge:
             if corrected != key:
                 # A letter lost or doubled ("chedar", "yoghurtt") is a slip of the thumb; any other edit
                 # ("manners" for magners) may be another word, so what it brings is only possible.
-                reading = (self.aliases.get(corrected, (corrected,)),  # a misspelt foreign word: "zuckker"
-                           not (_one_lost(key, corrected) or _one_lost(corrected, key)))
+                sure = _one_lost(key, corrected) or _one_lost(corrected, key)
+                reading = self.aliases.get(corrected, (corrected,)), not sure  # a misspelt foreign word: "zuckker"
             elif key in self.vocabulary or len(key) < 2 * MIN_PART:
                 reading = (key,), False
             else:
