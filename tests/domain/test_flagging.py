@@ -382,3 +382,11 @@ def test_compound_splitting_and_reordering_never_fail_and_spans_stay_inside(text
             for span in flag.spans:
                 assert 0 <= span.start <= span.end <= len(text)
                 assert span.matched == text[span.start:span.end]
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u2060", "\u2066", "\u061c"])
+def test_every_format_character_inside_a_word_is_invisible(mark):
+    text = f"mi{mark}lk"
+    result = analyze(text, None)
+    assert result.definite == {"dairy"}
+    assert result.flags[0].spans[0].matched == text
