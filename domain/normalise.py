@@ -2,8 +2,8 @@
 
 NFKC folds compatibility forms (ligatures, full-width letters), accents are stripped, and characters that are
 invisible inside a word (every format character: zero-width spaces and joiners, soft hyphens, the byte-order
-mark, direction marks) are removed, so "mi\u200blk" reads as milk. Each original character is normalised on its own: the work is linear in the
-input and bounded per character (NFKC expands one character to at most 18).
+mark, direction marks) are removed, so "mi\u200blk" reads as milk. Each original character is normalised on
+its own: the work is linear in the input and bounded per character (NFKC expands one character to at most 18).
 """
 
 import unicodedata
