@@ -69,6 +69,7 @@ class Knowledge:
     after_link: dict[str, str] = field(default_factory=dict)  # "malto d'orzo": orzo is barley there, not pasta
     known_words: frozenset[str] = frozenset()  # vocabulary and translations: a modifier the knowledge can read
     split_cache: dict[str, tuple[tuple[str, ...], bool] | None] = field(default_factory=dict)
+    plain_words: frozenset[str] = frozenset()  # English words that are never a misspelling ("what", "late")
     link_re: re.Pattern | None = None
     # How each token key reads (aliases, a misspelling corrected, a compound split), cached: typed meals repeat
     # their words, so the scan mostly does one lookup per token.
@@ -125,7 +126,7 @@ class Knowledge:
             return cached or key
         found = None
         if (key not in self.vocabulary and 4 <= len(key) <= self.max_word_length + 1 and key.isalpha()
-                and self.deletions):
+                and self.deletions and key not in self.plain_words):
             found = (self._undoubled(key) or self._one_edit(key)) if len(key) >= 7 else self._lost_or_doubled(key)
         if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
             self.fuzzy_cache[key] = found
@@ -424,13 +425,15 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.part_words = frozenset(
         w for w in set(translations) | {k for k in knowledge.trie if None in knowledge.trie[k]}
         if len(w) >= MIN_PART and w.isalpha())
-    knowledge.guess_heads = frozenset(fold(w) for w in compounds.get("guess_heads", []))
+    # A short head after an unknown modifier is too often the end of another word ("localhost" is no "ost").
+    knowledge.guess_heads = frozenset(w for w in map(fold, compounds.get("guess_heads", [])) if len(w) >= 4)
     heads = {fold(w) for w in compounds.get("heads", [])}
     # A head is an English head word or a word of another language that reads as one ("Pulver": powder).
     knowledge.compound_heads = frozenset(
         {w for w in knowledge.part_words if heads.intersection(knowledge.aliases.get(w, (w,))[-1:])}
         | heads | knowledge.guess_heads)
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
+    knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
     knowledge.index_misspellings()
     return knowledge
 
