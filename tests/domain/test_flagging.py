@@ -392,6 +392,7 @@ def test_every_format_character_inside_a_word_is_invisible(mark):
     assert result.flags[0].spans[0].matched == text
 
 
-@pytest.mark.parametrize("text", ["what i ate after the gym", "late lunch: salad", "the past week", "my turn to cook: salad"])
+@pytest.mark.parametrize("text", ["what i ate after the gym", "late lunch: salad", "the past week",
+                                  "my turn to cook: salad"])
 def test_common_words_are_not_misspellings_of_food(text):
     assert groups(text) == (set(), set())
