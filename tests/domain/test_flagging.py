@@ -241,6 +241,11 @@ def test_food_like_noise_keeps_spans_exact(parts):
 
 
 # Inputs that once cost quadratic time or space, as a function of their size in characters.
+def _letters(i: int) -> str:
+    """A distinct four-letter prefix per number, so every compound is split afresh."""
+    return "".join("bcdfghjklmnpqrstvwxz"[(i // 20 ** k) % 20] for k in range(4))
+
+
 ADVERSARIAL = {
     "one long word": lambda n: "a" * n,
     "one long food-like word": lambda n: "milk" * (n // 4),
@@ -253,6 +258,10 @@ ADVERSARIAL = {
     "combining marks": lambda n: "ẞ̈̈̈" * (n // 4),
     "blank lines": lambda n: "\n" * n + "contains milk",
     "headings": lambda n: "Ingredients: " * (n // 13),
+    "head de modifier, chained": lambda n: "farine de lait de sucre de " * (n // 27),
+    "elisions": lambda n: "malto d'orzo " * (n // 13),
+    "compounds": lambda n: "Weizenvollkornmehl " * (n // 19),
+    "distinct unknown compounds": lambda n: " ".join(_letters(i) + "vollmilchbrot" for i in range(n // 18)),
 }
 
 
