@@ -340,7 +340,7 @@ def test_german_and_dutch_compounds_split_into_known_words(text, definite, possi
         ("Ingredientes: harina de maíz, sal.", {"corn"}, set()),  # corn flour is no wheat
         ("Ingredientes: leche de almendras.", set(), set()),
         ("Ingredienti: malto d'orzo.", set(), {"wheat"}),  # barley malt, not orzo pasta
-        ("Ingrédients : crème de marrons.", set(), {"dairy"}),  # an unknown modifier: the cream only possible
+        ("Ingrédients : crème de cassis.", set(), {"dairy"}),  # an unknown modifier: the cream only possible
     ],
 )
 def test_romance_head_de_modifier_reads_as_modifier_head(text, definite, possible):
