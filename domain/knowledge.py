@@ -154,10 +154,21 @@ class Knowledge:
             elif key in self.vocabulary or len(key) < 2 * MIN_PART:
                 reading = (key,), False
             else:
-                reading = self.split(key) or ((key,), False)
+                reading = self.split(key) or self._umlaut_reading(key) or ((key,), False)
         if len(self.readings) < MAX_FUZZY_CACHE:
             self.readings[key] = reading
         return reading
+
+    def _umlaut_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        """German typed without umlauts ("Kaese", "Broetchen", "Muesli" aside): read as the folded umlaut."""
+        if "ae" not in key and "oe" not in key and "ue" not in key:
+            return None
+        plain = key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+        if plain in self.aliases:
+            return self.aliases[plain], False
+        if plain in self.vocabulary:
+            return (plain,), False
+        return self.split(plain)
 
     def split(self, key: str) -> tuple[tuple[str, ...], bool] | None:
         """A compound's parts, as vocabulary keys, and whether a leading part was unknown (a guess).

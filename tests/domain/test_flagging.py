@@ -405,3 +405,7 @@ def test_every_format_character_inside_a_word_is_invisible(mark):
                                   "my turn to cook: salad"])
 def test_common_words_are_not_misspellings_of_food(text):
     assert groups(text) == (set(), set())
+
+
+def test_german_typed_without_umlauts_reads_as_with_them():
+    assert groups("Broetchen mit Kaese")[0] == {"wheat", "dairy"}
