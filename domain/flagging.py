@@ -393,8 +393,12 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         start, end = _bracket_after(text, match.end, label, scan.hit_starts)
         if end is not None and _hit_within(scan.hit_starts, start, end):
             # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only
-            # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat).
-            match.entry = _only_named_groups(match.entry, knowledge)
+            # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat). A bracket of
+            # one item names a source ("glucose syrup (wheat)", "dextrose (from wheat)"): a sugar stays a sugar.
+            decided = _only_named_groups(match.entry, knowledge)
+            if ("sugar", "definite") in match.entry.groups and not any(c in ",;" for c in text[start + 1:end]):
+                decided = _entry_with(decided, decided.groups + (("sugar", "definite"),))
+            match.entry = decided
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible

@@ -409,3 +409,9 @@ def test_common_words_are_not_misspellings_of_food(text):
 
 def test_german_typed_without_umlauts_reads_as_with_them():
     assert groups("Broetchen mit Kaese")[0] == {"wheat", "dairy"}
+
+
+@pytest.mark.parametrize("text", ["Ingredients: glucose syrup (wheat), salt.", "Ingredients: dextrose (from wheat).",
+                                  "Zutaten: Glukosesirup (aus Weizen)."])
+def test_a_bracket_naming_a_sweeteners_source_keeps_it_a_sugar(text):
+    assert label_groups(text) == ({"sugar", "wheat"}, set())
