@@ -19,7 +19,7 @@ from typing import Literal, NamedTuple
 
 from domain.groups import GROUPS
 from domain.ingredients import Label, has_heading, read_label
-from domain.knowledge import TOKEN_RE, Certainty, Entry, Knowledge, default_knowledge, fold, phrase_keys
+from domain.knowledge import ELISION, TOKEN_RE, Certainty, Entry, Knowledge, default_knowledge, fold, phrase_keys
 from domain.normalise import Normalised, normalise
 
 Source = Literal["description", "ingredients"]
@@ -81,24 +81,70 @@ class _Token(NamedTuple):
     start: int
     end: int
     gap: str
+    guess: bool = False  # read from a compound or phrase with a part the knowledge does not know: only possible
+
+
 
 
 def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = start
-    aliases, correct = knowledge.aliases, knowledge.correct
-    for match in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-        start, end_ = match.span()
-        key = fold(match.group())
-        gap = text[previous_end:start]
+    readings, read = knowledge.readings, knowledge.read
+    stop = len(text) if end is None else end
+    for match in TOKEN_RE.finditer(text, start, stop):
+        start_, end_ = match.span()
+        raw = match.group()
+        gap = text[previous_end:start_]
         previous_end = end_
-        expanded = aliases.get(key)
-        if expanded is None:
-            tokens.append(_Token(correct(key), start, end_, gap))
+        if "'" in raw or "’" in raw:
+            elided = ELISION.match(raw)
+            if elided is not None:
+                tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
+                start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""
+        key = fold(raw)
+        parts, guess = readings.get(key) or read(key)
+        if len(parts) == 1:
+            tokens.append(_Token(parts[0], start_, end_, gap, guess))
             continue
-        for position, part in enumerate(expanded):
-            tokens.append(_Token(part, start, end_, gap if position == 0 else " "))
+        for position, part in enumerate(parts):
+            tokens.append(_Token(part, start_, end_, gap if position == 0 else " ", guess))
+    if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):
+        return _reorder_links(tokens, knowledge)
     return tokens
+
+
+def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
+    """"lait de coco" read as "coconut milk", "farine de riz" as "rice flour": a head term, a link word, and its
+    modifier become the modifier then the head, spanning the whole phrase. A phrase the vocabulary has as it
+    stands ("dulce de leche") is left alone, and a modifier it does not know makes the head only possible
+    ("crème de marrons")."""
+    trie, links, after_link = knowledge.trie, knowledge.link_words, knowledge.after_link
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        head = out[-1] if out else None
+        if (token.key in links and head is not None and i + 1 < len(tokens) and _is_soft(token.gap)
+                and _is_soft(tokens[i + 1].gap) and head.key in trie):
+            head_entry = trie[head.key].get(None)
+            modifier = tokens[i + 1]
+            through = trie[head.key].get(token.key)
+            if (head_entry is not None and head_entry.kind in ("term", "trap")
+                    and (through is None or modifier.key not in through)):
+                if modifier.key in after_link:
+                    modifier = modifier._replace(key=after_link[modifier.key])
+                    tokens[i + 1] = modifier  # our own list: no copy
+                entry, end = _longest(tokens, i + 1, trie, knowledge.max_phrase_tokens)
+                moved = tokens[i + 1:end]
+                guess = head.guess or entry is None and modifier.key not in knowledge.known_words
+                span_end = moved[-1].end
+                out[-1:] = [_Token(t.key, head.start, span_end, head.gap if n == 0 else " ", guess or t.guess)
+                            for n, t in enumerate(moved + [head])]
+                i = end
+                continue
+        out.append(token)
+        i += 1
+    return out
 
 
 def _is_soft(gap: str) -> bool:
@@ -186,6 +232,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def close_item() -> None:
         nonlocal last_item_start, last_item_groups, last_item_possible
         close_clause()
+        # "violife feta", "vegan cheddar": a substitute right before a term of only the groups it stands in for
+        # names what that term is made of.
+        for before, match in zip(item, item[1:], strict=False):
+            if (before.entry.substitutes and not match.entry.substitutes and match.start - before.end <= 1
+                    and match.entry.groups and all(g in before.entry.substitutes for g, _ in match.entry.groups)):
+                match.entry = _without_groups(match.entry, set(before.entry.substitutes))
         substituted = {g for m in item for g in m.entry.substitutes}
         for match in item:
             if substituted and not match.entry.substitutes:
@@ -273,6 +325,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause_groups = _groups_of(clause)
         else:
             hit_starts.append(token.start)
+            if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
+                entry = _hedged(entry)
             if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             else:
@@ -294,6 +348,12 @@ def _without_groups(entry: Entry, groups: set[str]) -> Entry:
     if len(remaining) == len(entry.groups):
         return entry
     return _entry_with(entry, remaining)
+
+
+@lru_cache(maxsize=4096)
+def _hedged(entry: Entry) -> Entry:
+    """The entry with every group only possible: read from a part the knowledge does not know."""
+    return _entry_with(entry, tuple((g, "possible") for g, _ in entry.groups))
 
 
 @lru_cache(maxsize=4096)
@@ -333,8 +393,12 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         start, end = _bracket_after(text, match.end, label, scan.hit_starts)
         if end is not None and _hit_within(scan.hit_starts, start, end):
             # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only
-            # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat).
-            match.entry = _only_named_groups(match.entry, knowledge)
+            # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat). A bracket of
+            # one item names a source ("glucose syrup (wheat)", "dextrose (from wheat)"): a sugar stays a sugar.
+            decided = _only_named_groups(match.entry, knowledge)
+            if ("sugar", "definite") in match.entry.groups and not any(c in ",;" for c in text[start + 1:end]):
+                decided = _entry_with(decided, decided.groups + (("sugar", "definite"),))
+            match.entry = decided
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible

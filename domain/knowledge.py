@@ -24,6 +24,11 @@ TOKEN_RE = re.compile(
 )
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")
+# Compounds ("Weizenvollkornmehl", "kokosmelk", "almondmilk") are split only up to this length, so the work per
+# token stays bounded; German joins words with these linking letters ("Roggen-brot", "Schaf-s-käse").
+MAX_COMPOUND_LENGTH = 32
+MIN_PART = 3
+LINKS = ("s", "n", "en", "es", "e")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,21 @@ class Knowledge:
     # Terms that mean something else on an ingredient list (plain "chocolate" there may be unsweetened).
     in_labels: dict[str, Entry] = field(default_factory=dict)
     personal: bool = False
+    # Compound splitting: words a compound may be made of, the words it may end in, and those of them that may
+    # follow a modifier the knowledge does not know ("Ziegen|käse": some cheese, so dairy is only possible).
+    part_words: frozenset[str] = frozenset()
+    compound_heads: frozenset[str] = frozenset()
+    guess_heads: frozenset[str] = frozenset()
+    # Romance "<head> de <modifier>" ("lait de coco", "farine de riz"), read as "<modifier> <head>".
+    link_words: frozenset[str] = frozenset()
+    after_link: dict[str, str] = field(default_factory=dict)  # "malto d'orzo": orzo is barley there, not pasta
+    known_words: frozenset[str] = frozenset()  # vocabulary and translations: a modifier the knowledge can read
+    split_cache: dict[str, tuple[tuple[str, ...], bool] | None] = field(default_factory=dict)
+    plain_words: frozenset[str] = frozenset()  # English words that are never a misspelling ("what", "late")
+    link_re: re.Pattern | None = None
+    # How each token key reads (aliases, a misspelling corrected, a compound split), cached: typed meals repeat
+    # their words, so the scan mostly does one lookup per token.
+    readings: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -106,11 +126,116 @@ class Knowledge:
             return cached or key
         found = None
         if (key not in self.vocabulary and 4 <= len(key) <= self.max_word_length + 1 and key.isalpha()
-                and self.deletions):
-            found = self._one_edit(key) if len(key) >= 7 else self._lost_or_doubled(key)
+                and self.deletions and key not in self.plain_words):
+            found = (self._undoubled(key) or self._one_edit(key)) if len(key) >= 7 else self._lost_or_doubled(key)
         if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:
             self.fuzzy_cache[key] = found
         return found or key
+
+    def clear_caches(self) -> None:
+        """Forget every token's cached reading (tests and the bench measure the work of fresh input)."""
+        self.fuzzy_cache.clear()
+        self.split_cache.clear()
+        self.readings.clear()
+
+    def read(self, key: str) -> tuple[tuple[str, ...], bool]:
+        """The vocabulary keys a token key reads as, and whether they are a guess (see split)."""
+        reading: tuple[tuple[str, ...], bool]
+        expanded = self.aliases.get(key)
+        if expanded is not None:
+            reading = expanded, False
+        else:
+            corrected = self.correct(key)
+            if corrected != key:
+                # A letter lost or doubled ("chedar", "yoghurtt") is a slip of the thumb; any other edit
+                # ("manners" for magners) may be another word, so what it brings is only possible.
+                sure = _one_lost(key, corrected) or _one_lost(corrected, key)
+                reading = self.aliases.get(corrected, (corrected,)), not sure  # a misspelt foreign word: "zuckker"
+            elif key in self.vocabulary or len(key) < 2 * MIN_PART:
+                reading = (key,), False
+            else:
+                reading = self.split(key) or self._umlaut_reading(key) or ((key,), False)
+        if len(self.readings) < MAX_FUZZY_CACHE:
+            self.readings[key] = reading
+        return reading
+
+    def _umlaut_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        """German typed without umlauts ("Kaese", "Broetchen", "Muesli" aside): read as the folded umlaut."""
+        if "ae" not in key and "oe" not in key and "ue" not in key:
+            return None
+        plain = key.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+        if plain in self.aliases:
+            return self.aliases[plain], False
+        if plain in self.vocabulary:
+            return (plain,), False
+        return self.split(plain)
+
+    def split(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        """A compound's parts, as vocabulary keys, and whether a leading part was unknown (a guess).
+
+        "weizenvollkornmehl" is weizen|vollkorn|mehl, read as "wheat wholegrain flour"; "kokosmelk" is coconut
+        milk, which the vocabulary knows is no dairy; "ziegenkase" ends in a cheese word after a modifier the
+        knowledge does not know, so its groups are only possible. Bounded work: at most MAX_COMPOUND_LENGTH
+        letters, each prefix decomposed once. Answers are cached.
+        """
+        cached = self.split_cache.get(key, "")
+        if cached != "":
+            return cached  # type: ignore[return-value]
+        found = None
+        if 2 * MIN_PART <= len(key) <= MAX_COMPOUND_LENGTH and key.isalpha() and self.compound_heads:
+            found = self._split(key)
+        if len(self.split_cache) < MAX_FUZZY_CACHE:
+            self.split_cache[key] = found
+        return found
+
+    def _split(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        memo: dict[str, list[str] | None] = {}
+        for cut in range(MIN_PART, len(key) - 1):  # the longest head first: "kern|mehl" before "mehl"
+            head = key[cut:]
+            if head not in self.compound_heads:
+                continue
+            prefix = key[:cut]
+            parts = self._decompose(prefix, memo)
+            if parts is not None:
+                return tuple(self._expand(parts + [head])), False
+            if head in self.guess_heads and len(prefix) >= 4:
+                leading = next((prefix[:n] for n in range(len(prefix) - 1, 3, -1)
+                                if prefix[:n] in self.part_words), None)
+                return tuple(self._expand(([leading] if leading else []) + [head])), True
+        return None
+
+    def _decompose(self, text: str, memo: dict[str, list[str] | None]) -> list[str] | None:
+        if text in memo:
+            return memo[text]
+        memo[text] = None
+        found: list[str] | None = None
+        if text in self.part_words:
+            found = [text]
+        else:
+            found = next(([text[:-len(link)]] for link in LINKS
+                          if text.endswith(link) and text[:-len(link)] in self.part_words), None)
+        if found is None:
+            for cut in range(MIN_PART, len(text) - MIN_PART + 1):
+                tail = text[cut:]
+                tail_word = tail if tail in self.part_words else next(
+                    (tail[:-len(link)] for link in LINKS
+                     if tail.endswith(link) and tail[:-len(link)] in self.part_words), None)
+                if tail_word is None or len(tail_word) < MIN_PART:
+                    continue
+                rest = self._decompose(text[:cut], memo)
+                if rest is not None:
+                    found = rest + [tail_word]
+                    break
+        memo[text] = found
+        return found
+
+    def _expand(self, parts: list[str]) -> list[str]:
+        return [word for part in parts for word in self.aliases.get(part, (part,))]
+
+    def _undoubled(self, key: str) -> str | None:
+        """A doubled letter is the likeliest slip ("buttter", "yoghurtt"): preferred to any other one edit."""
+        return self._unambiguous({c for c in (key[:i] + key[i + 1:] for i in range(1, len(key)) if key[i] == key[i - 1])
+                                  if c in self.vocabulary or c in self.aliases})
 
     def _one_edit(self, key: str) -> str | None:
         candidates = set(self.deletions.get(key, ()))
@@ -120,7 +245,7 @@ class Knowledge:
         # (custard/mustard, cream/dream), and an English ending is a word of its own (toasted/toastie).
         ending = key.endswith(ENDINGS)
         return self._unambiguous({c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1
-                                  and (not ending or c.endswith(key[-2:]))})
+                                  and (not ending or c.endswith(key[-2:])) and _one_apart(c, key)})
 
     def _lost_or_doubled(self, key: str) -> str | None:
         """Short words only lose or double a letter ("buter", "milkk", "chees"); anything else is another word."""
@@ -136,28 +261,63 @@ class Knowledge:
         """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""
         if len(candidates) <= 1:
             return next(iter(candidates), None)
-        entries = [self.trie.get(c, {}).get(None) for c in sorted(candidates)]
+        # "tortillla": tortilla and the misspelling "tortillia" the aliases already read as tortilla are one word.
+        readings = {self.aliases.get(c, (c,)) for c in candidates}
+        if len(readings) == 1:
+            return min(candidates)
+        nodes = [self._node(reading) for reading in sorted(readings)]
+        entries = [node.get(None) if node is not None else None for node in nodes]
         if all(e is not None and e.groups and e.groups == entries[0].groups for e in entries):  # type: ignore[union-attr]
             return min(candidates)
         return None
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One letter lost, added, changed, or two neighbours swapped (the shared-deletion index also finds two)."""
+    if len(a) == len(b):
+        diffs = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]])
+    return _one_lost(a, b) if len(a) > len(b) else _one_lost(b, a)
+
+
+def _one_lost(longer: str, shorter: str) -> bool:
+    """Whether the shorter word is the longer with one letter lost (or the longer the shorter with one doubled)."""
+    if len(longer) != len(shorter) + 1:
+        return False
+    i = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
+    return longer[i + 1:] == shorter[i:]
 
 
 def _deletions(word: str) -> Iterable[str]:
     return (word[:i] + word[i + 1 :] for i in range(len(word)))
 
 
+# Letters that carry no accent to strip but are written in ASCII by those who type without them.
+LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th"})
+
+
 def fold(text: str) -> str:
     text = text.lower()
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-        text = text.replace("’", "")
+        text = text.replace("’", "").translate(LETTERS)
     return text.replace("'", "") if "'" in text else text
+
+
+# "malto d'orzo", "l'huile": an elided article or preposition is a word of its own.
+ELISION = re.compile(r"(?:d|l|dell|dall|all|nell|sull)['’](?=[^\W_])", re.IGNORECASE)
 
 
 def phrase_keys(phrase: str, aliases: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     keys: list[str] = []
     for match in TOKEN_RE.finditer(phrase):
-        key = fold(match.group())
+        raw = match.group()
+        elided = ELISION.match(raw) if "'" in raw or "’" in raw else None
+        if elided is not None:  # read as the scan reads it
+            keys.append(fold(raw[:elided.end() - 1]))
+            raw = raw[elided.end():]
+        key = fold(raw)
         keys.extend(aliases.get(key, (key,)))
     return tuple(keys)
 
@@ -192,6 +352,11 @@ def compile_knowledge(data: dict) -> Knowledge:
     """Compile the knowledge file's dict into a Knowledge ready for flag_text."""
     knowledge = Knowledge()
     knowledge.aliases = {fold(k): tuple(fold(w) for w in v.split()) for k, v in data.get("aliases", {}).items()}
+    # Ingredient words of other languages read as their English ("Weizen" wheat, "lait" milk, "azúcar" sugar), so
+    # that what the English vocabulary knows about a phrase ("coconut milk", "rice flour") holds for theirs.
+    translations = {fold(k): tuple(fold(w) for w in v.split()) for k, v in data.get("translations", {}).items()}
+    for key, words in translations.items():
+        knowledge.aliases.setdefault(key, words)
     knowledge.labels = {g: data["groups"][g]["label"] for g in GROUPS}
     for group, info in data["groups"].items():
         for word in info["free_words"]:
@@ -201,20 +366,33 @@ def compile_knowledge(data: dict) -> Knowledge:
     for term, value in data["terms"].items():
         spec, reason = (value, None) if value is None or isinstance(value, str) else (value[0], value[1])
         groups = _parse_spec(spec)
-        specs[" ".join(phrase_keys(term, knowledge.aliases))] = groups
-        knowledge.add(term, Entry("term" if groups else "trap", term, groups, reason))
+        # A term in another language that reads as an English one ("lait": milk) leaves the English entry alone.
+        translated = any(fold(m.group()) in translations for m in TOKEN_RE.finditer(term))
+        key = " ".join(phrase_keys(term, knowledge.aliases))
+        if translated and " " not in key and key != fold(term):
+            continue  # "lait" reads as milk: the English word's entry decides, and keeps its own reason
+        if not translated or key not in specs:
+            specs[key] = groups
+        knowledge.add(term, Entry("term" if groups else "trap", term, groups, reason), replace=not translated)
     for trap in data.get("traps", []):
         knowledge.add(trap, Entry("trap", trap), replace=False)
     for head, rule in data.get("qualified_heads", {}).items():
-        head_groups = specs.get(" ".join(phrase_keys(head, knowledge.aliases)), ())
-        kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
-        replaced = tuple(rule["replaces"])
-        for qualifier in rule["qualifiers"]:
-            own = _qualifier_groups(qualifier, specs, knowledge.aliases)
-            groups = tuple(dict.fromkeys(kept + own))
-            phrase = f"{qualifier} {head}"
-            knowledge.add(phrase, Entry("term" if groups else "trap", phrase, groups, None, replaced), replace=False)
-            knowledge.mark_substitute(phrase, replaced)
+        # A plural head qualifies its singular too ("glass noodles", "glass noodle salad").
+        singular = head[:-1] if head.endswith("s") else None
+        if singular and " ".join(phrase_keys(singular, knowledge.aliases)) not in specs:
+            singular = None
+        for form in (head, singular) if singular and singular not in data["qualified_heads"] else (head,):
+            head_groups = specs.get(" ".join(phrase_keys(form, knowledge.aliases)), ())
+            kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
+            replaced = tuple(rule["replaces"])
+            for qualifier in rule["qualifiers"]:
+                entry = knowledge.lookup(qualifier)  # "almond flour", itself a qualified head's phrase
+                own = entry.groups if entry is not None else _qualifier_groups(qualifier, specs, knowledge.aliases)
+                groups = tuple(dict.fromkeys(kept + own))
+                phrase = f"{qualifier} {form}"
+                knowledge.add(phrase, Entry("term" if groups else "trap", phrase, groups, None, replaced),
+                              replace=False)
+                knowledge.mark_substitute(phrase, replaced)
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
     for marker, groups in data.get("free_markers", {}).items():
@@ -249,6 +427,24 @@ def compile_knowledge(data: dict) -> Knowledge:
         if head is not None and entry is not None and head.term in knowledge.substitutable:
             knowledge.substitutable[entry.term] = (knowledge.substitutable.get(entry.term, frozenset())
                                                    | knowledge.substitutable[head.term])
+    compounds = data.get("compounds", {})
+    knowledge.link_words = frozenset(fold(w) for w in compounds.get("link_words", []))
+    if knowledge.link_words:  # one scan of the text decides whether any "X de Y" needs reordering
+        links = "|".join(sorted(map(re.escape, knowledge.link_words), key=len, reverse=True))
+        knowledge.link_re = re.compile(rf"(?<![^\W_])(?:{links})(?:['’]|(?![^\W_]))", re.IGNORECASE)
+    knowledge.after_link = {fold(k): fold(v) for k, v in compounds.get("after_link", {}).items()}
+    knowledge.part_words = frozenset(
+        w for w in set(translations) | {k for k in knowledge.trie if None in knowledge.trie[k]}
+        if len(w) >= MIN_PART and w.isalpha())
+    # A short head after an unknown modifier is too often the end of another word ("localhost" is no "ost").
+    knowledge.guess_heads = frozenset(w for w in map(fold, compounds.get("guess_heads", [])) if len(w) >= 4)
+    heads = {fold(w) for w in compounds.get("heads", [])}
+    # A head is an English head word or a word of another language that reads as one ("Pulver": powder).
+    knowledge.compound_heads = frozenset(
+        {w for w in knowledge.part_words if heads.intersection(knowledge.aliases.get(w, (w,))[-1:])}
+        | heads | knowledge.guess_heads)
+    knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
+    knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
     knowledge.index_misspellings()
     return knowledge
 

@@ -1,9 +1,9 @@
 """Unicode normalisation before matching, with a map from every normalised offset back to the original text.
 
 NFKC folds compatibility forms (ligatures, full-width letters), accents are stripped, and characters that are
-invisible inside a word (zero-width spaces and joiners, soft hyphens, the byte-order mark) are removed, so
-"mi\u200blk" reads as milk. Each original character is normalised on its own: the work is linear in the
-input and bounded per character (NFKC expands one character to at most 18).
+invisible inside a word (every format character: zero-width spaces and joiners, soft hyphens, the byte-order
+mark, direction marks) are removed, so "mi\u200blk" reads as milk. Each original character is normalised on
+its own: the work is linear in the input and bounded per character (NFKC expands one character to at most 18).
 """
 
 import unicodedata
@@ -32,7 +32,7 @@ class Normalised:
 def _char(c: str) -> str:
     cached = _cache.get(c)
     if cached is None:
-        if c in INVISIBLE:
+        if c in INVISIBLE or unicodedata.category(c) == "Cf":  # every format character is invisible in a word
             cached = ""
         else:
             decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", c))

@@ -241,6 +241,11 @@ def test_food_like_noise_keeps_spans_exact(parts):
 
 
 # Inputs that once cost quadratic time or space, as a function of their size in characters.
+def _letters(i: int) -> str:
+    """A distinct four-letter prefix per number, so every compound is split afresh."""
+    return "".join("bcdfghjklmnpqrstvwxz"[(i // 20 ** k) % 20] for k in range(4))
+
+
 ADVERSARIAL = {
     "one long word": lambda n: "a" * n,
     "one long food-like word": lambda n: "milk" * (n // 4),
@@ -253,6 +258,10 @@ ADVERSARIAL = {
     "combining marks": lambda n: "ẞ̈̈̈" * (n // 4),
     "blank lines": lambda n: "\n" * n + "contains milk",
     "headings": lambda n: "Ingredients: " * (n // 13),
+    "head de modifier, chained": lambda n: "farine de lait de sucre de " * (n // 27),
+    "elisions": lambda n: "malto d'orzo " * (n // 13),
+    "compounds": lambda n: "Weizenvollkornmehl " * (n // 19),
+    "distinct unknown compounds": lambda n: " ".join(_letters(i) + "vollmilchbrot" for i in range(n // 18)),
 }
 
 
@@ -278,9 +287,9 @@ def _lines_executed(call) -> int:
 def test_work_grows_linearly_with_the_input(name):
     make = ADVERSARIAL[name]
     small, large = make(2_000), make(8_000)
-    default_knowledge().fuzzy_cache.clear()
+    default_knowledge().clear_caches()
     work_small = _lines_executed(lambda: analyze(small, [small]))
-    default_knowledge().fuzzy_cache.clear()
+    default_knowledge().clear_caches()
     work_large = _lines_executed(lambda: analyze(large, [large]))
     assert work_large <= 6 * max(work_small, 1), (name, work_small, work_large)  # linear is 4; quadratic 16
 
@@ -295,8 +304,114 @@ def test_adversarial_answers_stay_within_the_size_bound(name):
 
 def test_a_long_token_is_never_searched_for_misspellings():
     knowledge = default_knowledge()
-    knowledge.fuzzy_cache.clear()
+    knowledge.clear_caches()
     searched = _lines_executed(lambda: knowledge.correct("qwertyuiop"))  # ten letters: one edit is looked for
     just_longer = _lines_executed(lambda: knowledge.correct("q" * (knowledge.max_word_length + 2)))
     very_long = _lines_executed(lambda: knowledge.correct("z" * 100_000))
     assert very_long == just_longer < searched
+
+
+def label_groups(text: str) -> tuple[set[str], set[str]]:
+    result = analyze(None, [text])
+    return set(result.definite), set(result.possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Zutaten: Weizenvollkornmehl, Wasser, Salz.", {"wheat"}, set()),  # weizen|vollkorn|mehl
+        ("Zutaten: Zucker, Vollmilchpulver, Kakaobutter.", {"sugar", "dairy"}, set()),  # cocoa butter is no dairy
+        ("Zutaten: Kokosmilch, Reis.", set(), set()),  # coconut milk
+        ("Zutaten: Wasser, Sojabohnen.", {"soy"}, set()),
+        ("Zutaten: Bergkäse.", set(), {"dairy"}),  # an unknown modifier before a cheese word: only possible
+        ("Zutaten: Johannisbrotkernmehl.", set(), set()),  # locust bean gum, no flour
+        ("Ingrediënten: tarwebloem, suiker, roomboter.", {"wheat", "sugar", "dairy"}, set()),
+    ],
+)
+def test_german_and_dutch_compounds_split_into_known_words(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Ingrédients : lait de coco, sucre de canne.", {"sugar"}, set()),  # coconut milk, cane sugar
+        ("Ingrédients : beurre de cacao, farine de riz.", set(), set()),  # cocoa butter, rice flour
+        ("Ingredientes: harina de maíz, sal.", {"corn"}, set()),  # corn flour is no wheat
+        ("Ingredientes: leche de almendras.", set(), set()),
+        ("Ingredienti: malto d'orzo.", set(), {"wheat"}),  # barley malt, not orzo pasta
+        ("Ingrédients : crème de cassis.", set(), {"dairy"}),  # an unknown modifier: the cream only possible
+    ],
+)
+def test_romance_head_de_modifier_reads_as_modifier_head(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
+
+
+def test_a_phrase_the_vocabulary_has_is_not_reordered():
+    assert groups("dulce de leche")[0] == {"dairy", "sugar"}
+
+
+def test_spans_of_a_reordered_phrase_cover_it_in_the_original():
+    text = "lait de coco, farine de blé"
+    result = analyze(text, None)
+    assert {s.matched for f in result.flags for s in f.spans} == {"farine de blé"}
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [("Zutaten: Weizenmehl. Kann Spuren von Milch enthalten.", {"wheat"}),
+     ("Ingrédients : farine de blé. Peut contenir des traces de lait.", {"wheat"})],
+)
+def test_trace_warnings_in_other_languages_are_possible(text, definite):
+    found_definite, possible = label_groups(text)
+    assert found_definite == definite and "dairy" in possible
+
+
+def test_a_doubled_letter_keeps_certainty_another_edit_is_only_possible():
+    assert groups("buttter toast")[0] == {"dairy", "wheat"}
+    knowledge = default_knowledge()
+    assert knowledge.correct("company") == "company"  # two edits from a brand name: no correction
+
+
+def test_a_substitute_before_a_term_of_its_group_names_what_it_is_made_of():
+    assert "dairy" not in groups("violife feta on a salad")[0]
+    assert "dairy" in groups("feta on a salad")[0]
+
+
+@pytest.mark.parametrize("text", ["rye toast", "rye crackers", "buckwheat pancakes", "glass noodle salad"])
+def test_a_grain_qualifier_replaces_the_heads_wheat(text):
+    assert "wheat" not in groups(text)[0]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="abcdeilmnorstuzäöüß' ", max_size=60))
+def test_compound_splitting_and_reordering_never_fail_and_spans_stay_inside(text):
+    for source in (analyze(text, None), analyze(None, [text])):
+        for flag in source.flags:
+            for span in flag.spans:
+                assert 0 <= span.start <= span.end <= len(text)
+                assert span.matched == text[span.start:span.end]
+
+
+@pytest.mark.parametrize("mark", ["\u200e", "\u200f", "\u2060", "\u2066", "\u061c"])
+def test_every_format_character_inside_a_word_is_invisible(mark):
+    text = f"mi{mark}lk"
+    result = analyze(text, None)
+    assert result.definite == {"dairy"}
+    assert result.flags[0].spans[0].matched == text
+
+
+@pytest.mark.parametrize("text", ["what i ate after the gym", "late lunch: salad", "the past week",
+                                  "my turn to cook: salad"])
+def test_common_words_are_not_misspellings_of_food(text):
+    assert groups(text) == (set(), set())
+
+
+def test_german_typed_without_umlauts_reads_as_with_them():
+    assert groups("Broetchen mit Kaese")[0] == {"wheat", "dairy"}
+
+
+@pytest.mark.parametrize("text", ["Ingredients: glucose syrup (wheat), salt.", "Ingredients: dextrose (from wheat).",
+                                  "Zutaten: Glukosesirup (aus Weizen)."])
+def test_a_bracket_naming_a_sweeteners_source_keeps_it_a_sugar(text):
+    assert label_groups(text) == ({"sugar", "wheat"}, set())
