@@ -482,9 +482,20 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
     else:
         breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
         matches = _scan(text, knowledge, breaks).matches
+    if knowledge.only_in_sweets:
+        matches = _sweets_only(matches, text, knowledge)
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
+
+
+def _sweets_only(matches: list[_Match], text: str, knowledge: Knowledge) -> list[_Match]:
+    """Drop the matches of terms that count only in a sweet, unless this text names one (DOMAIN.md)."""
+    if not any(match.entry.term in knowledge.only_in_sweets for match in matches):
+        return matches
+    if knowledge.sweet_re is not None and knowledge.sweet_re.search(text):
+        return matches
+    return [match for match in matches if match.entry.term not in knowledge.only_in_sweets]
 
 
 def _label_of(normalised: Normalised, source: Source) -> Label | None:

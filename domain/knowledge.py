@@ -58,6 +58,9 @@ class Knowledge:
     max_word_length: int = 0
     # Terms that mean something else on an ingredient list (plain "chocolate" there may be unsweetened).
     in_labels: dict[str, Entry] = field(default_factory=dict)
+    # Terms whose groups count only in a sweet ("natural flavors" may hide milk in a caramel, not in a soda).
+    only_in_sweets: frozenset[str] = frozenset()
+    sweet_re: re.Pattern | None = None
     personal: bool = False
     # Compound splitting: words a compound may be made of, the words it may end in, and those of them that may
     # follow a modifier the knowledge does not know ("Ziegen|käse": some cheese, so dairy is only possible).
@@ -413,6 +416,12 @@ def compile_knowledge(data: dict) -> Knowledge:
                 knowledge.add(name, Entry("trap", name, (), None, (group,)))
             else:
                 knowledge.mark_substitute(name, (group,))
+    if sweets := data.get("only_in_sweets"):
+        knowledge.only_in_sweets = frozenset(entry.term for term in sweets["terms"]
+                                             if (entry := knowledge.lookup(term)) is not None)
+        sweet_words = sorted({re.escape(fold(word)) for word in sweets["sweets"]}, key=len, reverse=True)
+        # "Caramel colour" in a cola names a colouring, not a sweet.
+        knowledge.sweet_re = re.compile(rf"\b(?:{'|'.join(sweet_words)})\b(?!\s+colou?r)", re.IGNORECASE)
     for term, value in data.get("in_labels", {}).items():
         entry = knowledge.lookup(term)
         spec, reason = (value, None) if isinstance(value, str) else (value[0], value[1])

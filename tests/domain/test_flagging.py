@@ -415,3 +415,25 @@ def test_german_typed_without_umlauts_reads_as_with_them():
                                   "Zutaten: Glukosesirup (aus Weizen)."])
 def test_a_bracket_naming_a_sweeteners_source_keeps_it_a_sugar(text):
     assert label_groups(text) == ({"sugar", "wheat"}, set())
+
+
+@pytest.mark.parametrize("label, dairy", [
+    ("Caramels. Ingredients: sugar, corn syrup, palm oil, natural flavors.", True),
+    ("Toffee. Ingredients: sugar, palm oil, salt, natural flavour.", True),
+    ("Lemonade. Ingredients: water, lemon juice, sugar, natural flavors.", False),
+    ("Cola. Ingredients: carbonated water, sugar, caramel color, phosphoric acid, natural flavors.", False),
+])
+def test_natural_flavors_are_a_possible_dairy_source_in_sweets_only(label, dairy):
+    """DOMAIN.md: "natural flavors" in sweets may hide milk; in a drink they do not."""
+    result = analyze(None, [label])
+    assert "dairy" not in result.definite
+    assert ("dairy" in result.possible) is dairy
+    if dairy:
+        flag = next(f for f in result.flags if f.group == "dairy")
+        assert flag.term.startswith("natural flavo") and "sweet" in flag.reason
+
+
+@pytest.mark.parametrize("text", ["knee pain after lunch, chicken and rice", "rice and beans, pain in my knee",
+                                  "galette de blé noir au jambon"])
+def test_english_pain_and_french_buckwheat_are_not_wheat(text):
+    assert "wheat" not in analyze(text, None).definite
