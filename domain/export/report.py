@@ -9,10 +9,11 @@ data. The sentences come from domain.wording, as in the app.
 
 import html
 import io
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import groupby
+from itertools import accumulate, groupby
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -22,7 +23,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Image, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
 from domain.export.charts import small_multiples
 from domain.groups import GROUPS
@@ -258,7 +259,8 @@ def _numbered_canvas(period: str):
     return NumberedCanvas
 
 
-CELL_FONT, CELL_SIZE, CELL_LEADING, CELL_PADDING = "Helvetica", 8, 10, 4
+CELL_FONT, CELL_SIZE, CELL_LEADING, CELL_PADDING, CELL_PADDING_Y = "Helvetica", 8, 10, 4, 3
+HEADER_FILL, RULE_COLOUR, RULE_WIDTH = colors.Color(0.9, 0.9, 0.9), colors.grey, 0.25
 
 
 def _fitting_prefix(text: str, width: float) -> int:
@@ -273,8 +275,10 @@ def _fitting_prefix(text: str, width: float) -> int:
     return low
 
 
-def _wrap(text: str, width: float) -> str:
+def _wrap(text: str, width: float) -> tuple[str, ...]:
     """Lines that fit the column; a word is broken only when it alone is wider than the column."""
+    if "\n" not in text and stringWidth(text, CELL_FONT, CELL_SIZE) <= width:
+        return (text,)  # most cells: one measurement instead of one per word
     lines = []
     for line in simpleSplit(text, CELL_FONT, CELL_SIZE, width) or [""]:
         while stringWidth(line, CELL_FONT, CELL_SIZE) > width:
@@ -282,22 +286,78 @@ def _wrap(text: str, width: float) -> str:
             lines.append(line[:cut])
             line = line[cut:]
         lines.append(line)
-    return "\n".join(lines)
+    return tuple(lines)
 
 
-def _table(rows: list[list[str]], widths: list[float], repeat: int = 1) -> LongTable:
-    # Plain text wrapped here, not a Paragraph per cell: a five-year appendix has 27,000 cells, and laying out
-    # Paragraphs across page splits was most of the report's time.
+class TextTable(Flowable):
+    """A grid of plain wrapped text that splits across pages, repeating its header row.
+
+    Not platypus's Table: a five-year appendix has 27,000 cells, and Table's per-cell styles, height pass and
+    one text object per cell were most of the report's time. Here each cell is wrapped once, row heights are
+    summed once, a page split is a bisection, and a page's text is one text object and its rules one path.
+    """
+
+    def __init__(self, cells: Sequence[Sequence[tuple[str, ...]]], widths: Sequence[float], repeat: int,
+                 heights: Sequence[float] | None = None, start: int | None = None, stop: int | None = None):
+        super().__init__()
+        self.cells, self.widths, self.repeat = cells, list(widths), repeat
+        self.heights = heights if heights is not None else [
+            max(len(cell) for cell in row) * CELL_LEADING + 2 * CELL_PADDING_Y for row in cells]
+        self.start = repeat if start is None else start  # the body rows this piece draws: cells[start:stop]
+        self.stop = len(cells) if stop is None else stop
+        self.edges = list(accumulate(self.heights[self.start:self.stop], initial=sum(self.heights[:repeat])))
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        self.width, self.height = sum(self.widths), self.edges[-1]
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        fits = bisect_right(self.edges, availHeight) - 1  # body rows that fit under the header
+        if fits < 1 or self.start + fits >= self.stop:
+            return []
+        middle = self.start + fits
+        return [TextTable(self.cells, self.widths, self.repeat, self.heights, self.start, middle),
+                TextTable(self.cells, self.widths, self.repeat, self.heights, middle, self.stop)]
+
+    def draw(self):
+        canvas = self.canv
+        rows = [*range(self.repeat), *range(self.start, self.stop)]
+        if self.repeat:
+            canvas.setFillColor(HEADER_FILL)
+            canvas.rect(0, self.height - self.heights[0], self.width, self.heights[0], stroke=0, fill=1)
+        lefts = list(accumulate(self.widths, initial=0.0))
+        text = canvas.beginText()
+        text.setFont(CELL_FONT, CELL_SIZE, CELL_LEADING)
+        text.setFillColor(colors.black)
+        top = self.height
+        rules = []
+        for row in rows:
+            for left, cell in zip(lefts, self.cells[row], strict=False):
+                if cell != ("",):
+                    text.setTextOrigin(left + CELL_PADDING, top - CELL_PADDING_Y - CELL_SIZE)
+                    text.textLines(cell)
+            top -= self.heights[row]
+            rules.append((0, top, self.width, top))
+        canvas.drawText(text)
+        canvas.setStrokeColor(RULE_COLOUR)
+        canvas.setLineWidth(RULE_WIDTH)
+        rules += [(0, self.height, self.width, self.height)] + [(x, 0, x, self.height) for x in lefts]
+        canvas.lines(rules)
+
+
+def _table(rows: list[list[str]], widths: list[float], repeat: int = 1) -> TextTable:
     points = [w * mm for w in widths]
-    cells = [[_wrap(str(c), width - 2 * CELL_PADDING) for c, width in zip(row, points, strict=True)] for row in rows]
-    table = LongTable(cells, colWidths=points, repeatRows=repeat)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-                               ("FONT", (0, 0), (-1, -1), CELL_FONT, CELL_SIZE, CELL_LEADING),
-                               ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+    wrapped: dict[tuple[str, float], tuple[str, ...]] = {}  # meal types, flags and dates repeat down a column
+    cells = []
+    for row in rows:
+        line = []
+        for value, width in zip(row, points, strict=True):
+            key = (str(value), width)
+            if (cell := wrapped.get(key)) is None:
+                cell = wrapped[key] = _wrap(key[0], width - 2 * CELL_PADDING)
+            line.append(cell)
+        cells.append(line)
+    return TextTable(cells, points, repeat)
 
 
 def render_pdf(data: ReportInput) -> bytes:
