@@ -10,7 +10,7 @@ data. The sentences come from domain.wording, as in the app.
 import html
 import io
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import accumulate, groupby
@@ -25,7 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-from domain.export.charts import small_multiples
+from domain.export.charts import panels, small_multiples
 from domain.groups import GROUPS
 from domain.scales import SCALES, Scale
 from domain.trends import Trends, Window
@@ -39,6 +39,16 @@ TITLE = "Elimination diet report"
 
 
 @dataclass(frozen=True)
+class AppendixMeal:
+    """What the appendix prints of a meal: when, which meal, what was typed, and its flags after overrides."""
+    eaten_at: datetime  # offset-aware
+    meal_type: str | None
+    description: str
+    definite: tuple[str, ...]
+    possible: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportInput:
     patient: str  # the account's email
     timezone: str
@@ -46,7 +56,7 @@ class ReportInput:
     period_to: date
     generated_at: datetime
     trends: Trends  # as of period_to, its daily rows and clues from period_from
-    meals: Sequence[Mapping]
+    meals: Sequence[AppendixMeal]  # in the order eaten
     patient_name: str | None = None
 
 
@@ -197,9 +207,8 @@ def meal_rows(data: ReportInput) -> list[list[str]]:
     zone = ZoneInfo(data.timezone)
     rows = [["Local time", "Meal", "Description", "Definite", "Possible"]]
     for meal in data.meals:
-        eaten = datetime.fromisoformat(str(meal["eaten_at"]).replace("Z", "+00:00")).astimezone(zone)
-        rows.append([eaten.strftime("%Y-%m-%d %H:%M"), meal.get("meal_type") or "", meal["description"],
-                     ", ".join(meal["definite"]), ", ".join(meal["possible"])])
+        rows.append([meal.eaten_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), meal.meal_type or "",
+                     meal.description, ", ".join(meal.definite), ", ".join(meal.possible)])
     return rows
 
 
@@ -223,13 +232,22 @@ def figure_caption(data: ReportInput) -> str:
             "dotted: the 14 days before the start, grey: days 1-10, hatched: days 11-14; dashed lines: slips.")
 
 
-def figure(data: ReportInput, fmt: str) -> bytes | None:
-    """The small multiples of the scored scales over the period; None when nothing was scored."""
+def figure(data: ReportInput) -> bytes | None:
+    """The PDF's small multiples of the scored scales over the period; None when nothing was scored."""
     scales = scored_scales(data)
     if not scales:
         return None
     e = data.trends.elimination
-    return small_multiples(data.trends.daily, scales, start=e.start_date, slips=period_slips(data), fmt=fmt)
+    return small_multiples(data.trends.daily, scales, start=e.start_date, slips=period_slips(data), fmt="png")
+
+
+def figure_panels(data: ReportInput) -> tuple[list[bytes], bytes | None]:
+    """The same figure for HTML, one SVG per scored scale so that the page can reflow it."""
+    scales = scored_scales(data)
+    if not scales:
+        return [], None
+    e = data.trends.elimination
+    return panels(data.trends.daily, scales, start=e.start_date, slips=period_slips(data))
 
 
 # ---------------------------------------------------------------- PDF
@@ -378,7 +396,7 @@ def render_pdf(data: ReportInput) -> bytes:
     story += [Paragraph(html.escape(line), lead) for line in headlines(data) or [_no_story(data)]]
     if line := unscored_line(data):
         story.append(Paragraph(html.escape(line), small))
-    if png := figure(data, "png"):
+    if png := figure(data):
         image = Image(io.BytesIO(png))
         scale = 174 * mm / image.imageWidth
         image.drawWidth, image.drawHeight = 174 * mm, image.imageHeight * scale
@@ -427,12 +445,21 @@ def _html_table(rows: list[list[str]]) -> str:
 STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#111;
 overflow-wrap:anywhere}table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0 1rem}th,td{border:1px
 solid #999;padding:.2rem .4rem;text-align:left;vertical-align:top}th{background:#eee}figure{margin:.5rem 0}
-svg{max-width:100%;height:auto}.period{color:#444}.disclaimer{font-size:.85rem;border-left:3px solid #999;
-padding-left:.5rem}.glance li{margin:.3rem 0}.note{color:#444;font-size:.9rem}
-@media (max-width:40rem){table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
+svg{max-width:100%;height:auto}.panels{display:grid;grid-template-columns:1fr 1fr;gap:.25rem .75rem}
+.panels>div{min-width:0}.panels svg{width:100%;display:block}.legend svg{width:min(100%,24rem);display:block}
+.period{color:#444}.disclaimer{font-size:.85rem;border-left:3px solid #999;padding-left:.5rem}
+.glance li{margin:.3rem 0}.note{color:#444;font-size:.9rem}
+@media (max-width:40rem){.panels{grid-template-columns:1fr}
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
 table.stack thead{position:absolute;left:-9999px}table.stack tr{border:1px solid #999;margin:0 0 .5rem}
 table.stack td{border:0;border-top:1px solid #ddd}table.stack td::before{content:attr(data-label) ": ";
 font-weight:600}}"""
+
+
+def _inline(svg: bytes) -> str:
+    """An SVG document as an element of the page: without its XML declaration and doctype."""
+    text = svg.decode("utf-8")
+    return text[text.find("<svg"):]
 
 
 def render_html(data: ReportInput) -> str:
@@ -440,7 +467,6 @@ def render_html(data: ReportInput) -> str:
                        for k, v in timeline_rows(data))
     glance = "".join(f"<li>{html.escape(line)}</li>" for line in headlines(data) or [_no_story(data)])
     unscored = unscored_line(data)
-    svg = figure(data, "svg")
     parts = [f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
              f"content=\"width=device-width,initial-scale=1\"><title>{TITLE} - {html.escape(period(data))}</title>"
              f"<style>{STYLE}</style></head><body><header><h1>{TITLE}</h1>"
@@ -451,10 +477,13 @@ def render_html(data: ReportInput) -> str:
              f"<h2>Elimination timeline</h2><table><tbody>{timeline}</tbody></table>",
              f"<h2>At a glance</h2><ul class=\"glance\">{glance}</ul>",
              f"<p class=\"note\">{html.escape(unscored)}</p>" if unscored else ""]
-    if svg:
-        text = svg.decode("utf-8")
-        parts.append(f"<figure>{text[text.find('<svg'):]}<figcaption>{html.escape(figure_caption(data))}</figcaption>"
-                     "</figure>")
+    svgs, legend = figure_panels(data)
+    if svgs:
+        cells = "".join(f"<div class=\"panel\" data-scale=\"{scale.name}\">{_inline(svg)}</div>"
+                        for scale, svg in zip(scored_scales(data), svgs, strict=True))
+        key = f"<div class=\"legend\">{_inline(legend)}</div>" if legend else ""
+        parts.append(f"<figure class=\"multiples\"><div class=\"panels\">{cells}</div>{key}"
+                     f"<figcaption>{html.escape(figure_caption(data))}</figcaption></figure>")
     for name, length in WINDOW_DAYS.items():
         rows = comparison_rows(data, name)
         if len(rows) > 1:
