@@ -9,6 +9,7 @@ data. The sentences come from domain.wording, as in the app.
 
 import html
 import io
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -350,7 +351,7 @@ class TextTable(Flowable):
         top = self.height
         rules = []
         for row in rows:
-            for left, cell in zip(lefts, self.cells[row], strict=False):
+            for left, cell in zip(lefts, self.cells[row], strict=False):  # lefts has one more: the right edge
                 if cell != ("",):
                     text.setTextOrigin(left + CELL_PADDING, top - CELL_PADDING_Y - CELL_SIZE)
                     text.textLines(cell)
@@ -456,10 +457,25 @@ table.stack td{border:0;border-top:1px solid #ddd}table.stack td::before{content
 font-weight:600}}"""
 
 
-def _inline(svg: bytes) -> str:
-    """An SVG document as an element of the page: without its XML declaration and doctype."""
+PATTERN = re.compile(r'<pattern id="([^"]+)".*?</pattern>', re.S)
+
+
+def _inline(svg: bytes, patterns: set[str]) -> str:
+    """An SVG document as an element of the page: without its XML declaration and doctype, and without the
+    hatch patterns an earlier panel on the page already defines (about 150 KB each for the dotted baseline).
+
+    matplotlib names a pattern by a hash of the hatch and its colours, so one name is one drawing, and a
+    reference from any inline SVG finds the first definition in the page.
+    """
     text = svg.decode("utf-8")
-    return text[text.find("<svg"):]
+
+    def first_only(match: re.Match) -> str:
+        if match.group(1) in patterns:
+            return ""
+        patterns.add(match.group(1))
+        return match.group(0)
+
+    return PATTERN.sub(first_only, text[text.find("<svg"):])
 
 
 def render_html(data: ReportInput) -> str:
@@ -479,9 +495,10 @@ def render_html(data: ReportInput) -> str:
              f"<p class=\"note\">{html.escape(unscored)}</p>" if unscored else ""]
     svgs, legend = figure_panels(data)
     if svgs:
-        cells = "".join(f"<div class=\"panel\" data-scale=\"{scale.name}\">{_inline(svg)}</div>"
+        patterns: set[str] = set()
+        cells = "".join(f"<div class=\"panel\" data-scale=\"{scale.name}\">{_inline(svg, patterns)}</div>"
                         for scale, svg in zip(scored_scales(data), svgs, strict=True))
-        key = f"<div class=\"legend\">{_inline(legend)}</div>" if legend else ""
+        key = f"<div class=\"legend\">{_inline(legend, patterns)}</div>" if legend else ""
         parts.append(f"<figure class=\"multiples\"><div class=\"panels\">{cells}</div>{key}"
                      f"<figcaption>{html.escape(figure_caption(data))}</figcaption></figure>")
     for name, length in WINDOW_DAYS.items():

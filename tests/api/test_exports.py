@@ -140,6 +140,9 @@ def test_html_report_is_the_same_report_with_svg_charts(patient):
     panels = re.findall(r'<div class="panel" data-scale="(\w+)"><svg', body)
     assert panels == ["sleep", "pain", "energy", "sleep_hours"], "one drawing per scored scale, in the scales' order"
     assert body.count("<svg") == len(panels) + 1, "and one legend for them all"
+    defined = re.findall(r'<pattern id="([^"]+)"', body)
+    assert sorted(defined) == sorted(set(defined)) and set(re.findall(r"url\(#(h[^)]+)\)", body)) <= set(defined), \
+        "each hatch is defined once in the page, and every panel's hatch is found"
     # The report words each verdict exactly as the API does: one source for the sentences.
     trends = patient.get("/v1/trends", params={"as_of": "2026-03-30"}).json()
     for window in ("day10", "day14"):
