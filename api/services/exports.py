@@ -10,9 +10,10 @@ import uuid
 import zipfile
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from api.db import open_session
 from api.services import massage as massage_service
@@ -21,12 +22,16 @@ from api.services import symptoms as symptom_service
 from api.services.challenges import list_challenges
 from api.services.trends import get_trends
 from domain.export import fhir, tabular
+from domain.groups import ALL, from_mask
 from domain.trends import daily_range_start
 from models.elimination import Elimination
 from models.massage import MassageSession
 from models.meal import Meal, PersonalTerm
 from models.symptom import SymptomEntry
 from models.user import User
+
+if TYPE_CHECKING:  # the report module loads matplotlib and reportlab: only on the first report
+    from domain.export.report import AppendixMeal
 
 EXPORT_FORMAT = "diet-tracker"
 EXPORT_VERSION = 1
@@ -166,12 +171,27 @@ def stream_fhir(session: Session, owner: User, date_from: date | None, date_to: 
     yield b"]}"
 
 
+def appendix_meals(session: Session, owner_id: uuid.UUID, date_from: date, date_to: date) -> list["AppendixMeal"]:
+    """Only the columns the report's appendix prints: five years of whole meals (JSON flags decoded, then
+    validated and dumped) took longer than laying out the appendix itself."""
+    from domain.export.report import AppendixMeal
+
+    printed = [col(Meal.meal_type), col(Meal.description), col(Meal.definite_mask), col(Meal.possible_mask)]
+    statement = _in_range(select(col(Meal.eaten_at), *printed).where(col(Meal.user_id) == owner_id,
+                                                                     col(Meal.deleted_at).is_(None)),
+                          Meal.local_date, date_from, date_to).order_by(col(Meal.eaten_at), col(Meal.id))
+    groups = {mask: tuple(from_mask(mask)) for mask in range(ALL + 1)}
+    return [AppendixMeal(eaten_at=eaten_at, meal_type=meal_type, description=description,
+                         definite=groups[definite], possible=groups[possible])
+            for eaten_at, meal_type, description, definite, possible in session.execute(statement)]
+
+
 def report_input(session: Session, owner: User, date_from: date | None, date_to: date | None):
     """The report covers the elimination story by default: the baseline's first day to today."""
     trends = get_trends(session=session, owner=owner, as_of=date_to, daily_from=date_from)
     period_to = trends.as_of
     period_from = date_from or daily_range_start(period_to, trends.elimination.start_date)
-    meals = list(iter_meals(session, owner.id, period_from, period_to))
+    meals = appendix_meals(session, owner.id, period_from, period_to)
     from domain.export.report import ReportInput
 
     return ReportInput(patient=owner.email, patient_name=owner.display_name, timezone=owner.timezone,

@@ -1,7 +1,8 @@
 """Charts of daily scores with 7-day means and the windows shaded; legible in black and white.
 
-`scale_chart` draws one scale (the API's chart); `small_multiples` draws the report's figure, one panel per
-scored scale. SVG for browsers, PNG for the PDF. Each axis fits its scale's data, within the scale's range.
+`scale_chart` draws one scale (the API's chart); `small_multiples` draws the PDF report's figure, one panel per
+scored scale, as PNG; `panels` draws the same panels as separate SVGs for the HTML report, which lays them out.
+Each axis fits its scale's data, within the scale's range.
 """
 
 import io
@@ -10,12 +11,14 @@ from datetime import date, timedelta
 from typing import Any
 
 import matplotlib
+import numpy as np
 
 matplotlib.use("Agg")
 matplotlib.rcParams["svg.fonttype"] = "none"  # keep text as text: smaller, searchable SVG
 matplotlib.rcParams["svg.hashsalt"] = "diet-tracker"  # stable element ids: the same data gives the same bytes
 from matplotlib import pyplot as plt  # noqa: E402
-from matplotlib.dates import DateFormatter, date2num  # noqa: E402
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, DateFormatter, date2num  # noqa: E402
+from matplotlib.ticker import MaxNLocator  # noqa: E402
 
 from domain.scales import BY_NAME, Scale  # noqa: E402
 from domain.trends import DailyRow, Slip  # noqa: E402
@@ -87,54 +90,108 @@ def _shade(axes, start: date) -> None:
     axes.axvspan(day10, day14, facecolor="none", hatch="///", edgecolor="0.6", lw=0, label="days 11-14")
 
 
+def _panel(axes, daily: Sequence[DailyRow], scale: Scale, *, start: date | None, slips: Sequence[Slip],
+           name_slips: bool) -> None:
+    """One scale's panel: points, the 7-day mean, windows shaded, slips dashed (and named when asked)."""
+    if start is not None:
+        _shade(axes, start)
+    # Day numbers and values as arrays, once: matplotlib converting 1,825 date objects per line was slower.
+    days = date2num(np.array([r.date for r in daily], dtype="datetime64[D]"))
+    values = np.array([r.scores.get(scale.name) for r in daily], dtype=float)  # None -> NaN
+    means = np.array([r.rolling_7d.get(scale.name) for r in daily], dtype=float)
+    scored, averaged = ~np.isnan(values), ~np.isnan(means)
+    axes.plot(days[scored], values[scored], linestyle="none", marker="o", markersize=2.2, color="black",
+              label="daily score")
+    if averaged.any():
+        axes.plot(days[averaged], means[averaged], color="black", linewidth=1.3, label="7-day mean")
+    low, high = fitted_limits(scale, values[scored].tolist())
+    for slip in slips:
+        axes.axvline(date2num(slip.date), color="0.2", linestyle="--", linewidth=0.8)
+        if name_slips:
+            axes.text(date2num(slip.date), high, "slip: " + ", ".join(slip.groups) + " ", fontsize=5.5,
+                      va="top", ha="right", rotation=90, color="0.2")
+    direction = "higher is better" if scale.higher_is_better else "higher is worse"
+    unit = f", {scale.unit}" if scale.unit != "score" else ""
+    # A fixed title height: placing it automatically measured every tick label first, a fifth of the figure.
+    axes.set_title(f"{scale.label}{unit} ({direction})", fontsize=8, loc="left", pad=2, y=1.0)
+    axes.set_ylim(low, high)
+    axes.yaxis.set_major_locator(MaxNLocator(4))
+    if daily:
+        axes.set_xlim(days[0], days[-1] + 1)
+    # Dates that say the year when the period spans years: "27 Jul" on a five-year axis reads as this summer.
+    locator = AutoDateLocator(minticks=3, maxticks=6)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator, show_offset=False))
+    axes.tick_params(labelsize=6, labelbottom=True)
+    axes.grid(axis="y", color="0.9", linewidth=0.5)
+
+
 def small_multiples(daily: Sequence[DailyRow], scales: Sequence[Scale], *, start: date | None,
                     slips: Sequence[Slip] = (), fmt: str = "svg", width: float = 7.0) -> bytes:
-    """One panel per scale on a shared time axis: points, the 7-day mean, windows shaded, slips named."""
+    """One panel per scale on a shared time axis, two to a row, with one legend: the PDF's figure."""
     rows = -(-len(scales) // COLUMNS)
     columns = min(COLUMNS, len(scales))
-    figure, grid = plt.subplots(rows, columns, figsize=(width, PANEL_INCHES * rows + 0.45), dpi=110, squeeze=False,
-                                sharex=True)
-    days: list[Any] = [row.date for row in daily]
+    height = PANEL_INCHES * rows + 0.45
+    figure = plt.figure(figsize=(width, height), dpi=110)
     try:
-        for index, axes in enumerate(grid.flat):
-            if index >= len(scales):
-                axes.set_visible(False)
-                continue
-            scale = scales[index]
-            if start is not None:
-                _shade(axes, start)
-            scored: list[Any] = [(r.date, v) for r in daily if (v := r.scores.get(scale.name)) is not None]
-            rolling: list[Any] = [(r.date, v) for r in daily if (v := r.rolling_7d.get(scale.name)) is not None]
-            axes.plot([d for d, _ in scored], [v for _, v in scored], linestyle="none", marker="o", markersize=2.2,
-                      color="black", label="daily score")
-            if rolling:
-                axes.plot([d for d, _ in rolling], [v for _, v in rolling], color="black", linewidth=1.3,
-                          label="7-day mean")
-            low, high = fitted_limits(scale, [v for _, v in scored])
-            for slip in slips:
-                axes.axvline(date2num(slip.date), color="0.2", linestyle="--", linewidth=0.8)
-                if index < columns:
-                    axes.text(date2num(slip.date), high, "slip: " + ", ".join(slip.groups) + " ", fontsize=5.5,
-                              va="top", ha="right", rotation=90, color="0.2")
-            direction = "higher is better" if scale.higher_is_better else "higher is worse"
-            unit = f", {scale.unit}" if scale.unit != "score" else ""
-            axes.set_title(f"{scale.label}{unit} ({direction})", fontsize=8, loc="left", pad=2)
-            axes.set_ylim(low, high)
-            if days:
-                axes.set_xlim(days[0], days[-1] + timedelta(days=1))
-            axes.xaxis.set_major_formatter(DateFormatter("%d %b"))
-            axes.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(5))
-            axes.tick_params(labelsize=6, labelbottom=True)
-            axes.grid(axis="y", color="0.9", linewidth=0.5)
-        handles, labels = grid.flat[0].get_legend_handles_labels()
-        if handles:
-            figure.legend(handles, labels, fontsize=6, loc="lower left", ncol=5, frameon=False,
-                          bbox_to_anchor=(0.05, 0))
-        figure.subplots_adjust(left=0.05, right=0.985, top=1 - 0.22 / (PANEL_INCHES * rows + 0.45),
-                               bottom=0.42 / (PANEL_INCHES * rows + 0.45), hspace=0.55, wspace=0.12)
-        buffer = io.BytesIO()
-        figure.savefig(buffer, format=fmt, dpi=150 if fmt == "png" else 110,
-                       metadata={"Date": None} if fmt == "svg" else None)
-        return buffer.getvalue()
+        first = None
+        for index, scale in enumerate(scales):  # only the panels drawn: an empty grid cell costs a whole axes
+            axes = figure.add_subplot(rows, columns, index + 1, sharex=first)
+            first = first or axes
+            _panel(axes, daily, scale, start=start, slips=slips, name_slips=index < columns)
+        _legend(figure, first, (0.05, 0))
+        figure.subplots_adjust(left=0.05, right=0.985, top=1 - 0.22 / height, bottom=0.42 / height, hspace=0.55,
+                               wspace=0.12)
+        return _save(figure, fmt, png_dpi=150)
     finally:
         plt.close(figure)
+
+
+def panels(daily: Sequence[DailyRow], scales: Sequence[Scale], *, start: date | None,
+           slips: Sequence[Slip] = (), width: float = 3.6) -> tuple[list[bytes], bytes | None]:
+    """The same figure for a page that reflows: one SVG per scale, and the legend as its own SVG.
+
+    The browser lays the panels out, two to a row on a wide screen and one on a phone; a single SVG cannot.
+    """
+    svgs = []
+    legend = None
+    for index, scale in enumerate(scales):
+        figure = plt.figure(figsize=(width, PANEL_INCHES + 0.1), dpi=110)
+        try:
+            axes = figure.add_subplot()
+            _panel(axes, daily, scale, start=start, slips=slips, name_slips=index == 0)
+            figure.subplots_adjust(left=0.1, right=0.97, top=1 - 0.22 / (PANEL_INCHES + 0.1),
+                                   bottom=0.3 / (PANEL_INCHES + 0.1))
+            svgs.append(_save(figure, "svg"))
+            if legend is None:
+                legend = _legend_only(axes, width)
+        finally:
+            plt.close(figure)
+    return svgs, legend
+
+
+def _legend(figure, axes, anchor: tuple[float, float]) -> bool:
+    handles, labels = axes.get_legend_handles_labels() if axes is not None else ([], [])
+    if handles:
+        figure.legend(handles, labels, fontsize=6, loc="lower left", ncol=5, frameon=False, bbox_to_anchor=anchor)
+    return bool(handles)
+
+
+def _legend_only(axes, width: float) -> bytes | None:
+    figure = plt.figure(figsize=(width, 0.42), dpi=110)
+    try:
+        handles, labels = axes.get_legend_handles_labels()
+        if not handles:
+            return None
+        figure.legend(handles, labels, fontsize=6, loc="center left", ncol=3, frameon=False,
+                      bbox_to_anchor=(0, 0.5))
+        return _save(figure, "svg")
+    finally:
+        plt.close(figure)
+
+
+def _save(figure, fmt: str, png_dpi: int = 150) -> bytes:
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format=fmt, dpi=png_dpi if fmt == "png" else 110,
+                   metadata={"Date": None} if fmt == "svg" else None)
+    return buffer.getvalue()

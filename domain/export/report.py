@@ -9,10 +9,12 @@ data. The sentences come from domain.wording, as in the app.
 
 import html
 import io
-from collections.abc import Mapping, Sequence
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import groupby
+from itertools import accumulate, groupby
 from zoneinfo import ZoneInfo
 
 from reportlab.lib import colors
@@ -22,9 +24,9 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Image, LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Flowable, Image, PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
-from domain.export.charts import small_multiples
+from domain.export.charts import panels, small_multiples
 from domain.groups import GROUPS
 from domain.scales import SCALES, Scale
 from domain.trends import Trends, Window
@@ -38,6 +40,16 @@ TITLE = "Elimination diet report"
 
 
 @dataclass(frozen=True)
+class AppendixMeal:
+    """What the appendix prints of a meal: when, which meal, what was typed, and its flags after overrides."""
+    eaten_at: datetime  # offset-aware
+    meal_type: str | None
+    description: str
+    definite: tuple[str, ...]
+    possible: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class ReportInput:
     patient: str  # the account's email
     timezone: str
@@ -45,7 +57,7 @@ class ReportInput:
     period_to: date
     generated_at: datetime
     trends: Trends  # as of period_to, its daily rows and clues from period_from
-    meals: Sequence[Mapping]
+    meals: Sequence[AppendixMeal]  # in the order eaten
     patient_name: str | None = None
 
 
@@ -196,9 +208,8 @@ def meal_rows(data: ReportInput) -> list[list[str]]:
     zone = ZoneInfo(data.timezone)
     rows = [["Local time", "Meal", "Description", "Definite", "Possible"]]
     for meal in data.meals:
-        eaten = datetime.fromisoformat(str(meal["eaten_at"]).replace("Z", "+00:00")).astimezone(zone)
-        rows.append([eaten.strftime("%Y-%m-%d %H:%M"), meal.get("meal_type") or "", meal["description"],
-                     ", ".join(meal["definite"]), ", ".join(meal["possible"])])
+        rows.append([meal.eaten_at.astimezone(zone).strftime("%Y-%m-%d %H:%M"), meal.meal_type or "",
+                     meal.description, ", ".join(meal.definite), ", ".join(meal.possible)])
     return rows
 
 
@@ -222,13 +233,22 @@ def figure_caption(data: ReportInput) -> str:
             "dotted: the 14 days before the start, grey: days 1-10, hatched: days 11-14; dashed lines: slips.")
 
 
-def figure(data: ReportInput, fmt: str) -> bytes | None:
-    """The small multiples of the scored scales over the period; None when nothing was scored."""
+def figure(data: ReportInput) -> bytes | None:
+    """The PDF's small multiples of the scored scales over the period; None when nothing was scored."""
     scales = scored_scales(data)
     if not scales:
         return None
     e = data.trends.elimination
-    return small_multiples(data.trends.daily, scales, start=e.start_date, slips=period_slips(data), fmt=fmt)
+    return small_multiples(data.trends.daily, scales, start=e.start_date, slips=period_slips(data), fmt="png")
+
+
+def figure_panels(data: ReportInput) -> tuple[list[bytes], bytes | None]:
+    """The same figure for HTML, one SVG per scored scale so that the page can reflow it."""
+    scales = scored_scales(data)
+    if not scales:
+        return [], None
+    e = data.trends.elimination
+    return panels(data.trends.daily, scales, start=e.start_date, slips=period_slips(data))
 
 
 # ---------------------------------------------------------------- PDF
@@ -258,7 +278,8 @@ def _numbered_canvas(period: str):
     return NumberedCanvas
 
 
-CELL_FONT, CELL_SIZE, CELL_LEADING, CELL_PADDING = "Helvetica", 8, 10, 4
+CELL_FONT, CELL_SIZE, CELL_LEADING, CELL_PADDING, CELL_PADDING_Y = "Helvetica", 8, 10, 4, 3
+HEADER_FILL, RULE_COLOUR, RULE_WIDTH = colors.Color(0.9, 0.9, 0.9), colors.grey, 0.25
 
 
 def _fitting_prefix(text: str, width: float) -> int:
@@ -273,8 +294,10 @@ def _fitting_prefix(text: str, width: float) -> int:
     return low
 
 
-def _wrap(text: str, width: float) -> str:
+def _wrap(text: str, width: float) -> tuple[str, ...]:
     """Lines that fit the column; a word is broken only when it alone is wider than the column."""
+    if "\n" not in text and stringWidth(text, CELL_FONT, CELL_SIZE) <= width:
+        return (text,)  # most cells: one measurement instead of one per word
     lines = []
     for line in simpleSplit(text, CELL_FONT, CELL_SIZE, width) or [""]:
         while stringWidth(line, CELL_FONT, CELL_SIZE) > width:
@@ -282,22 +305,78 @@ def _wrap(text: str, width: float) -> str:
             lines.append(line[:cut])
             line = line[cut:]
         lines.append(line)
-    return "\n".join(lines)
+    return tuple(lines)
 
 
-def _table(rows: list[list[str]], widths: list[float], repeat: int = 1) -> LongTable:
-    # Plain text wrapped here, not a Paragraph per cell: a five-year appendix has 27,000 cells, and laying out
-    # Paragraphs across page splits was most of the report's time.
+class TextTable(Flowable):
+    """A grid of plain wrapped text that splits across pages, repeating its header row.
+
+    Not platypus's Table: a five-year appendix has 27,000 cells, and Table's per-cell styles, height pass and
+    one text object per cell were most of the report's time. Here each cell is wrapped once, row heights are
+    summed once, a page split is a bisection, and a page's text is one text object and its rules one path.
+    """
+
+    def __init__(self, cells: Sequence[Sequence[tuple[str, ...]]], widths: Sequence[float], repeat: int,
+                 heights: Sequence[float] | None = None, start: int | None = None, stop: int | None = None):
+        super().__init__()
+        self.cells, self.widths, self.repeat = cells, list(widths), repeat
+        self.heights = heights if heights is not None else [
+            max(len(cell) for cell in row) * CELL_LEADING + 2 * CELL_PADDING_Y for row in cells]
+        self.start = repeat if start is None else start  # the body rows this piece draws: cells[start:stop]
+        self.stop = len(cells) if stop is None else stop
+        self.edges = list(accumulate(self.heights[self.start:self.stop], initial=sum(self.heights[:repeat])))
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        self.width, self.height = sum(self.widths), self.edges[-1]
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's API
+        fits = bisect_right(self.edges, availHeight) - 1  # body rows that fit under the header
+        if fits < 1 or self.start + fits >= self.stop:
+            return []
+        middle = self.start + fits
+        return [TextTable(self.cells, self.widths, self.repeat, self.heights, self.start, middle),
+                TextTable(self.cells, self.widths, self.repeat, self.heights, middle, self.stop)]
+
+    def draw(self):
+        canvas = self.canv
+        rows = [*range(self.repeat), *range(self.start, self.stop)]
+        if self.repeat:
+            canvas.setFillColor(HEADER_FILL)
+            canvas.rect(0, self.height - self.heights[0], self.width, self.heights[0], stroke=0, fill=1)
+        lefts = list(accumulate(self.widths, initial=0.0))
+        text = canvas.beginText()
+        text.setFont(CELL_FONT, CELL_SIZE, CELL_LEADING)
+        text.setFillColor(colors.black)
+        top = self.height
+        rules = []
+        for row in rows:
+            for left, cell in zip(lefts, self.cells[row], strict=False):  # lefts has one more: the right edge
+                if cell != ("",):
+                    text.setTextOrigin(left + CELL_PADDING, top - CELL_PADDING_Y - CELL_SIZE)
+                    text.textLines(cell)
+            top -= self.heights[row]
+            rules.append((0, top, self.width, top))
+        canvas.drawText(text)
+        canvas.setStrokeColor(RULE_COLOUR)
+        canvas.setLineWidth(RULE_WIDTH)
+        rules += [(0, self.height, self.width, self.height)] + [(x, 0, x, self.height) for x in lefts]
+        canvas.lines(rules)
+
+
+def _table(rows: list[list[str]], widths: list[float], repeat: int = 1) -> TextTable:
     points = [w * mm for w in widths]
-    cells = [[_wrap(str(c), width - 2 * CELL_PADDING) for c, width in zip(row, points, strict=True)] for row in rows]
-    table = LongTable(cells, colWidths=points, repeatRows=repeat)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
-                               ("FONT", (0, 0), (-1, -1), CELL_FONT, CELL_SIZE, CELL_LEADING),
-                               ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+    wrapped: dict[tuple[str, float], tuple[str, ...]] = {}  # meal types, flags and dates repeat down a column
+    cells = []
+    for row in rows:
+        line = []
+        for value, width in zip(row, points, strict=True):
+            key = (str(value), width)
+            if (cell := wrapped.get(key)) is None:
+                cell = wrapped[key] = _wrap(key[0], width - 2 * CELL_PADDING)
+            line.append(cell)
+        cells.append(line)
+    return TextTable(cells, points, repeat)
 
 
 def render_pdf(data: ReportInput) -> bytes:
@@ -318,7 +397,7 @@ def render_pdf(data: ReportInput) -> bytes:
     story += [Paragraph(html.escape(line), lead) for line in headlines(data) or [_no_story(data)]]
     if line := unscored_line(data):
         story.append(Paragraph(html.escape(line), small))
-    if png := figure(data, "png"):
+    if png := figure(data):
         image = Image(io.BytesIO(png))
         scale = 174 * mm / image.imageWidth
         image.drawWidth, image.drawHeight = 174 * mm, image.imageHeight * scale
@@ -367,12 +446,36 @@ def _html_table(rows: list[list[str]]) -> str:
 STYLE = """body{font-family:system-ui,sans-serif;max-width:60rem;margin:1rem auto;padding:0 1rem;color:#111;
 overflow-wrap:anywhere}table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0 1rem}th,td{border:1px
 solid #999;padding:.2rem .4rem;text-align:left;vertical-align:top}th{background:#eee}figure{margin:.5rem 0}
-svg{max-width:100%;height:auto}.period{color:#444}.disclaimer{font-size:.85rem;border-left:3px solid #999;
-padding-left:.5rem}.glance li{margin:.3rem 0}.note{color:#444;font-size:.9rem}
-@media (max-width:40rem){table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
+svg{max-width:100%;height:auto}.panels{display:grid;grid-template-columns:1fr 1fr;gap:.25rem .75rem}
+.panels>div{min-width:0}.panels svg{width:100%;display:block}.legend svg{width:min(100%,24rem);display:block}
+.period{color:#444}.disclaimer{font-size:.85rem;border-left:3px solid #999;padding-left:.5rem}
+.glance li{margin:.3rem 0}.note{color:#444;font-size:.9rem}
+@media (max-width:40rem){.panels{grid-template-columns:1fr}
+table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:auto}
 table.stack thead{position:absolute;left:-9999px}table.stack tr{border:1px solid #999;margin:0 0 .5rem}
 table.stack td{border:0;border-top:1px solid #ddd}table.stack td::before{content:attr(data-label) ": ";
 font-weight:600}}"""
+
+
+PATTERN = re.compile(r'<pattern id="([^"]+)".*?</pattern>', re.S)
+
+
+def _inline(svg: bytes, patterns: set[str]) -> str:
+    """An SVG document as an element of the page: without its XML declaration and doctype, and without the
+    hatch patterns an earlier panel on the page already defines (about 150 KB each for the dotted baseline).
+
+    matplotlib names a pattern by a hash of the hatch and its colours, so one name is one drawing, and a
+    reference from any inline SVG finds the first definition in the page.
+    """
+    text = svg.decode("utf-8")
+
+    def first_only(match: re.Match) -> str:
+        if match.group(1) in patterns:
+            return ""
+        patterns.add(match.group(1))
+        return match.group(0)
+
+    return PATTERN.sub(first_only, text[text.find("<svg"):])
 
 
 def render_html(data: ReportInput) -> str:
@@ -380,7 +483,6 @@ def render_html(data: ReportInput) -> str:
                        for k, v in timeline_rows(data))
     glance = "".join(f"<li>{html.escape(line)}</li>" for line in headlines(data) or [_no_story(data)])
     unscored = unscored_line(data)
-    svg = figure(data, "svg")
     parts = [f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
              f"content=\"width=device-width,initial-scale=1\"><title>{TITLE} - {html.escape(period(data))}</title>"
              f"<style>{STYLE}</style></head><body><header><h1>{TITLE}</h1>"
@@ -391,10 +493,14 @@ def render_html(data: ReportInput) -> str:
              f"<h2>Elimination timeline</h2><table><tbody>{timeline}</tbody></table>",
              f"<h2>At a glance</h2><ul class=\"glance\">{glance}</ul>",
              f"<p class=\"note\">{html.escape(unscored)}</p>" if unscored else ""]
-    if svg:
-        text = svg.decode("utf-8")
-        parts.append(f"<figure>{text[text.find('<svg'):]}<figcaption>{html.escape(figure_caption(data))}</figcaption>"
-                     "</figure>")
+    svgs, legend = figure_panels(data)
+    if svgs:
+        patterns: set[str] = set()
+        cells = "".join(f"<div class=\"panel\" data-scale=\"{scale.name}\">{_inline(svg, patterns)}</div>"
+                        for scale, svg in zip(scored_scales(data), svgs, strict=True))
+        key = f"<div class=\"legend\">{_inline(legend, patterns)}</div>" if legend else ""
+        parts.append(f"<figure class=\"multiples\"><div class=\"panels\">{cells}</div>{key}"
+                     f"<figcaption>{html.escape(figure_caption(data))}</figcaption></figure>")
     for name, length in WINDOW_DAYS.items():
         rows = comparison_rows(data, name)
         if len(rows) > 1:

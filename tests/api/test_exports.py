@@ -4,6 +4,7 @@ import csv
 import html
 import io
 import json
+import re
 import shutil
 import subprocess
 import zipfile
@@ -135,7 +136,13 @@ def test_html_report_is_the_same_report_with_svg_charts(patient):
     assert response.headers["content-type"].startswith("text/html")
     assert "default-src 'none'" in response.headers["content-security-policy"]
     body = response.text
-    assert body.count("<svg") == 1 and "Baseline against days 1-14" in body and "<script" not in body
+    assert "Baseline against days 1-14" in body and "<script" not in body
+    panels = re.findall(r'<div class="panel" data-scale="(\w+)"><svg', body)
+    assert panels == ["sleep", "pain", "energy", "sleep_hours"], "one drawing per scored scale, in the scales' order"
+    assert body.count("<svg") == len(panels) + 1, "and one legend for them all"
+    defined = re.findall(r'<pattern id="([^"]+)"', body)
+    assert sorted(defined) == sorted(set(defined)) and set(re.findall(r"url\(#(h[^)]+)\)", body)) <= set(defined), \
+        "each hatch is defined once in the page, and every panel's hatch is found"
     # The report words each verdict exactly as the API does: one source for the sentences.
     trends = patient.get("/v1/trends", params={"as_of": "2026-03-30"}).json()
     for window in ("day10", "day14"):
@@ -237,8 +244,7 @@ def save_first_page(pdf: bytes) -> None:
 
 def test_report_draws_and_words_only_the_scored_scales(patient):
     body = export(patient, "html", to="2026-03-30").text
-    assert body.count("<svg") == 1
-    figure = body[body.index("<svg"):body.index("</svg>")]
+    figure = body[body.index('<figure class="multiples">'):body.index("</figure>")]
     assert "Pain" in figure and "Sleep duration" in figure
     assert "Headache" not in figure and "Skin irritation" not in figure
     table = body[body.index("Baseline against days 1-14"):body.index("Exposures by group")]

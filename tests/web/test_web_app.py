@@ -12,6 +12,7 @@ import subprocess
 import sys
 import uuid
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -547,5 +548,18 @@ def test_the_html_report_reflows_at_phone_width(server, browser):
     page.locator("h2", has_text="Appendix").wait_for()
     shot(page, "report-html-390")
     width = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    narrow = _panel_boxes(page)
+    page.set_viewport_size({"width": 1024, "height": 844})
+    wide = _panel_boxes(page)
+    shot(page, "report-html-1024")
     context.close()
     assert width[0] <= width[1], width
+    assert len(narrow) >= 2 and len({round(box["x"]) for box in narrow}) == 1, "one panel to a row on a phone"
+    assert all(b["y"] >= a["y"] + a["height"] for a, b in pairwise(narrow)), narrow
+    assert all(box["x"] + box["width"] <= PHONE["width"] for box in narrow), narrow
+    assert narrow[0]["width"] > 0.8 * PHONE["width"], "a panel takes the phone's width, not half of it"
+    assert len({round(box["x"]) for box in wide}) == 2, "two to a row on a wide screen"
+
+
+def _panel_boxes(page) -> list[dict]:
+    return [panel.bounding_box() for panel in page.locator("figure .panel").all()]
