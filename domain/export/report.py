@@ -233,6 +233,19 @@ def figure_caption(data: ReportInput) -> str:
             "dotted: the 14 days before the start, grey: days 1-10, hatched: days 11-14; dashed lines: slips.")
 
 
+class _FittedImage(Image):
+    """Page 1's figure, shrunk (keeping its proportions) to the room left on the page, so that with many scales
+    scored it still sits on page 1 beside the sentences it illustrates, instead of moving to page 2."""
+
+    CAPTION_ROOM = 14 * mm
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        room = availHeight - self.CAPTION_ROOM
+        if self.drawHeight > room > 0:
+            self.drawWidth, self.drawHeight = self.drawWidth * room / self.drawHeight, room
+        return super().wrap(availWidth, availHeight)
+
+
 def figure(data: ReportInput) -> bytes | None:
     """The PDF's small multiples of the scored scales over the period; None when nothing was scored."""
     scales = scored_scales(data)
@@ -398,7 +411,7 @@ def render_pdf(data: ReportInput) -> bytes:
     if line := unscored_line(data):
         story.append(Paragraph(html.escape(line), small))
     if png := figure(data):
-        image = Image(io.BytesIO(png))
+        image = _FittedImage(io.BytesIO(png))
         scale = 174 * mm / image.imageWidth
         image.drawWidth, image.drawHeight = 174 * mm, image.imageHeight * scale
         story += [Spacer(1, 2 * mm), image, Paragraph(html.escape(figure_caption(data)), small)]

@@ -245,6 +245,22 @@ def save_first_page(pdf: bytes) -> None:
                     str(ARTIFACTS / "report-page-1")], check=True)
 
 
+def test_with_every_scale_scored_the_figure_stays_on_page_one(client):
+    user = sign_up(client)
+    user.put("/v1/elimination", json={"start_date": "2026-03-15"})
+    for day in range(1, 29):
+        before = day < 15
+        user.put(f"/v1/symptoms/2026-03-{day:02d}", json={
+            "sleep": 4 if before else 7, "energy": 4 if before else 6, "rested": 3 if before else 6,
+            "pain": 7 if before else 3, "headache": 5 if before else 2, "skin": 4 if before else 2,
+            "digestion": 6 if before else 3, "anxiety": 5 if before else 3, "sleep_hours": 6 + day % 3 / 2})
+    reader = PdfReader(io.BytesIO(export(user, "pdf", to="2026-03-30").content))
+    first = flat(reader.pages[0].extract_text())
+    assert "Not scored in this period" not in first, "every scale was scored"
+    assert len(reader.pages[0].images) == 1, "the figure of all nine scales fits on page 1"
+    assert len(reader.pages[1].images) == 0 or "Baseline against days 1-14" in flat(reader.pages[1].extract_text())
+
+
 def test_report_draws_and_words_only_the_scored_scales(patient):
     body = export(patient, "html", to="2026-03-30").text
     figure = body[body.index('<figure class="multiples">'):body.index("</figure>")]
