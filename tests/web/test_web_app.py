@@ -265,7 +265,8 @@ def test_today_shows_saved_scores_and_an_untouched_save_changes_nothing(server, 
     meal.locator(".mark.synced").wait_for()
     meal.locator(".chip", has_text="wheat").wait_for()
     meal.get_by_role("button", name="Yes, it has sugar").click()
-    page.get_by_text("Flags corrected").wait_for()
+    page.get_by_text("Flags corrected on this phone").wait_for()
+    wait_synced(page)
     stored = person.call("GET", f"/v1/meals?from={day}&to={day}").json()["items"][0]
     assert stored["overrides"]["added"] == ["sugar"] and "sugar" in stored["definite"]
     meal.get_by_role("button", name="Edit toast with honey").click()

@@ -90,6 +90,7 @@ async function route() {
 changes.addEventListener("change", () => {
   if (app.page === "today") today.render({ background: true });
   if (app.page === "massage") massage.render();
+  if (app.page === "terms") terms.render();
   showSyncState();
 });
 changes.addEventListener("status", showSyncState);

@@ -7,7 +7,7 @@ import { drawChart } from "./chart.js";
 import { $, element, feedback } from "./dom.js";
 import { Offline } from "./errors.js";
 import * as store from "./store.js";
-import { localDay } from "./sync.js";
+import { localDay } from "./clock.js";
 
 const BASELINE_DAYS = 14;
 const ELIMINATION_DAYS = 14;
