@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import sys
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -83,7 +83,7 @@ class Person:
 
 
 def phone(browser, **options):
-    context = browser.new_context(viewport=PHONE, timezone_id=ZONE, **options)
+    context = browser.new_context(**{"viewport": PHONE, "timezone_id": ZONE, **options})
     page = context.new_page()
     problems: list[str] = []
     page.on("pageerror", lambda error: problems.append(str(error)))
@@ -231,6 +231,83 @@ def test_two_phones_scoring_the_same_day_see_a_conflict_and_lose_nothing(server,
     one.locator("#scale-sleep-value", has_text="3").wait_for()
     first.close()
     second.close()
+
+
+def test_two_phones_correcting_the_same_meals_flags_choose_and_lose_nothing(server, browser):
+    person = Person(server.base)
+    eaten = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+    meal = person.call("POST", "/v1/meals", json={"eaten_at": eaten, "description": "toast with honey"}).json()
+    assert "sugar" in meal["possible"], meal
+    (first, one, seen_one), (second, two, seen_two) = phone(browser), phone(browser)
+    sign_in(one, person)
+    sign_in(two, person)
+    sugar = lambda page: page.locator("#day-meals li.item", has_text="toast with honey").locator(  # noqa: E731
+        ".chip", has_text="sugar")
+    sugar(one).get_by_role("button", name="Yes, it has sugar").click()
+    one.get_by_text("Flags corrected on this phone").wait_for()
+    wait_synced(one)
+    assert person.call("GET", f"/v1/meals/{meal['id']}").json()["overrides"] == {"dismissed": [], "added": ["sugar"]}
+
+    # The second phone still shows the meal as it was, and says sugar is not in it.
+    sugar(two).get_by_role("button", name="No", exact=True).click()
+    card = two.locator(".conflict")
+    card.wait_for()
+    text = card.text_content()
+    assert 'The flags of "toast with honey" were changed on another device' in text, text
+    assert "This phone: no sugar" in text and "The other device: has sugar (toast with honey)" in text, text
+    assert two.locator("#day-meals .mark.problem").count() == 1
+    shot(two, "conflict-flags")
+    stored = person.call("GET", f"/v1/meals/{meal['id']}").json()
+    assert stored["overrides"]["added"] == ["sugar"], "nothing was overwritten before the choice"
+
+    card.get_by_role("button", name="Keep this phone's").click()
+    card.wait_for(state="detached")
+    wait_synced(two)
+    stored = person.call("GET", f"/v1/meals/{meal['id']}").json()
+    assert stored["overrides"] == {"dismissed": ["sugar"], "added": []}
+    assert "sugar" not in stored["definite"] + stored["possible"]
+    one.reload()
+    sugar(one).get_by_text("not in it, you said").wait_for()
+    first.close()
+    second.close()
+    assert seen_one == [] and seen_two == [], seen_one + seen_two
+
+
+def test_a_phone_in_another_zone_shows_and_takes_times_in_the_accounts_zone(server, browser):
+    person = Person(server.base)
+    device = next(z for z in ("Pacific/Honolulu", "Asia/Kolkata") if datetime.now(ZoneInfo(z)).utcoffset()
+                  != datetime.now(ZoneInfo(ZONE)).utcoffset())
+    context, page, problems = phone(browser, timezone_id=device)
+    sign_in(page, person)
+    shown = datetime.strptime(page.get_by_label("When").input_value(), "%Y-%m-%dT%H:%M").replace(tzinfo=ZoneInfo(ZONE))
+    assert abs(shown - datetime.now(ZoneInfo(ZONE))) < timedelta(minutes=3), "'When' is now on the account's clock"
+
+    wall = (datetime.now(ZoneInfo(ZONE)) - timedelta(hours=1)).replace(second=0, microsecond=0)
+    log_meal(page, "soup at noon", when=wall.strftime("%Y-%m-%dT%H:%M"))
+    item = page.locator("#day-meals li.item", has_text="soup at noon")
+    wait_synced(page)
+    stored = person.call("GET", "/v1/meals").json()["items"][0]
+    assert datetime.fromisoformat(stored["eaten_at"]) == wall, (stored["eaten_at"], wall.isoformat())
+    assert stored["local_date"] == wall.date().isoformat()
+    assert item.locator(".when").text_content().split(" ")[0] in (wall.strftime("%H:%M"), wall.strftime("%I:%M"))
+    item.get_by_role("button", name="Edit soup at noon").click()
+    assert page.locator("form.editor").get_by_label("When").input_value() == wall.strftime("%Y-%m-%dT%H:%M")
+
+    # Across daylight-saving changes the offset is the one at that instant, not today's.
+    found = page.evaluate("""async () => {
+        const clock = await import('/static/js/clock.js');
+        const kept = clock.accountZone();
+        clock.setZone('Europe/Berlin');
+        const iso = (text) => clock.instantIso(text);
+        const result = [iso('2026-07-01T12:00'), iso('2026-01-15T12:00'), iso('2026-03-29T02:30'),
+                        iso('2026-10-25T02:30'), clock.wallClock('2026-10-25T01:30:00Z'), iso('nonsense')];
+        clock.setZone(kept);
+        return result;
+    }""")
+    assert found == ["2026-07-01T10:00:00.000Z", "2026-01-15T11:00:00.000Z", "2026-03-29T01:30:00.000Z",
+                     "2026-10-25T00:30:00.000Z", "2026-10-25T02:30", None]
+    context.close()
+    assert problems == [], problems
 
 
 def test_today_shows_saved_scores_and_an_untouched_save_changes_nothing(server, browser):
