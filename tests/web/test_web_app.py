@@ -128,11 +128,52 @@ def nudge(page, scale: str, key: str, times: int = 1) -> None:
 
 def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_lost(server, browser):
     person = Person(server.base)
+    toast = person.call("POST", "/v1/meals", json={
+        "eaten_at": (datetime.now(UTC) - timedelta(minutes=30)).isoformat(), "description": "toast with honey"}).json()
+    person.call("POST", "/v1/foods/terms", json={"term": "grandma's stew", "group": "wheat"})
+    today = datetime.now(ZoneInfo(ZONE)).date()
+    person.call("PUT", "/v1/elimination", json={"start_date": str(today - timedelta(days=14))})
+    planned = person.call("POST", "/v1/challenges", json={"group": "dairy", "start_date": str(today + timedelta(days=3))})
+    assert planned.status_code == 201, planned.text
+    person.call("POST", "/v1/shares", json={"expires_in_days": 7, "formats": ["pdf"]})
+    person.call("POST", "/v1/calendar/feed", json={"reminder_time": "07:15"})
+    person.call("PATCH", "/v1/me", json={"display_name": "Ada"})
     context, page, problems = phone(browser)
     sign_in(page, person)
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    for screen, shown in (("challenges", "#challenges li.item"), ("share", "#shares li.item"),
+                          ("terms", "#terms li.item"), ("profile", "#calendar-create")):
+        page.goto(f"{server.base}/#{screen}")  # seen once online: the phone keeps what it was shown
+        page.locator(shown).first.wait_for()
+        page.wait_for_load_state("networkidle")
+    page.goto(f"{server.base}/#today")
+    page.locator("#day-meals li.item", has_text="toast with honey").wait_for()
 
     context.set_offline(True)
+    # Local-first beyond meals and scores: a flag correction and food words wait on the phone too.
+    page.locator("#day-meals li.item", has_text="toast with honey").get_by_role("button", name="Yes, it has sugar").click()
+    page.get_by_text("Flags corrected on this phone").wait_for()
+    page.locator("#day-meals li.item", has_text="toast with honey").locator(".mark.local").wait_for()
+    page.locator("#tabs").get_by_role("link", name="More").click()
+    page.get_by_role("link", name="My food words").click()
+    page.get_by_text("Offline: these are your words as this phone last saw them").wait_for()
+    page.get_by_label("Word or phrase").fill("nonna's ragu")
+    page.get_by_role("button", name="Add word").click()
+    page.locator("#terms li", has_text="nonna's ragu").locator(".mark.local").wait_for()
+    page.get_by_role("button", name="Delete grandma's stew").click()
+    page.locator("#terms li", has_text="grandma's stew").get_by_text("deleted on this phone").wait_for()
+    for screen, kept, needs in (("challenges", "#challenges li.item", "Starting or cancelling a challenge"),
+                                ("share", "#shares li.item", "Making or revoking a link"),
+                                ("profile", "#calendar-revoke", "Saving the profile")):
+        page.goto(f"{server.base}/#{screen}")
+        page.get_by_text(needs).wait_for()
+        assert page.locator(kept).first.is_visible(), f"{screen} shows what it last knew"
+    assert page.get_by_label("Daily reminder at").input_value() == "07:15"
+    assert page.get_by_label("Your name (optional)").input_value() == "Ada"
+    page.goto(f"{server.base}/#challenges")
+    page.locator("#challenges li.item", has_text="dairy").wait_for()
+    shot(page, "offline-challenges")
+    page.goto(f"{server.base}/#today")
     breakfast = (datetime.now(ZoneInfo(ZONE)) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
     log_meal(page, "oatmeal with banana", when=breakfast)
     assert page.get_by_label("When").input_value() != breakfast, "'When' is now again after each save"
@@ -153,20 +194,22 @@ def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_l
     page.goto(server.base + "/#today")  # offline: the service worker opens the app
     page.get_by_role("heading", name="Today", exact=True).wait_for()
     meals = page.locator("#day-meals li.item")
-    meals.nth(2).wait_for()
-    assert meals.count() == 3
+    meals.nth(3).wait_for()
+    assert meals.count() == 4
     assert meals.first.text_content().count("oatmeal") == 1, "the day's meals are in time order"
-    assert page.locator("#day-meals .mark.local").count() == 3
+    assert page.locator("#day-meals .mark.local").count() == 4
+    assert page.locator("#day-meals li.item", has_text="toast with honey").locator(".chip.definite",
+                                                                                   has_text="sugar").count() == 1
     assert page.locator("#scale-sleep-value").text_content() == "7"
     assert page.locator(".score-status .mark.local").count() == 1
-    page.locator("#sync-state", has_text="5 changes on this phone").wait_for()
+    page.locator("#sync-state", has_text="8 changes on this phone").wait_for()
     shot(page, "offline-today")
     page.locator("#tabs").get_by_role("link", name="Massage").click()
     page.locator("#day-massage li", has_text="on this phone").wait_for()
 
     page.locator("#tabs").get_by_role("link", name="More").click()
     page.get_by_role("button", name="Sign out").click()
-    page.get_by_text("5 changes are only on this phone").wait_for()
+    page.get_by_text("8 changes are only on this phone").wait_for()
     assert page.get_by_role("button", name="Sign out anyway").is_visible()
     page.locator("#tabs").get_by_role("link", name="Massage").click()
 
@@ -188,7 +231,10 @@ def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_l
 
     today = person.today()
     stored = person.call("GET", f"/v1/meals?from={today}&to={today}").json()["items"]
-    assert sorted(m["description"] for m in stored) == ["oatmeal with banana", "pizza with cheese", "rice and fish"]
+    assert sorted(m["description"] for m in stored) == ["oatmeal with banana", "pizza with cheese", "rice and fish",
+                                                        "toast with honey"]
+    assert person.call("GET", f"/v1/meals/{toast['id']}").json()["overrides"] == {"dismissed": [], "added": ["sugar"]}
+    assert [t["term"] for t in person.call("GET", "/v1/foods/terms").json()] == ["nonna's ragu"]
     scores = person.call("GET", f"/v1/symptoms/{today}").json()
     assert (scores["sleep"], scores["pain"], scores["energy"], scores["headache"]) == (7, 4, 6, None)
     sessions = person.call("GET", "/v1/massage").json()
