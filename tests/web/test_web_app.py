@@ -426,6 +426,10 @@ def test_the_app_installs_manifest_and_service_worker(server, browser):
         assert png.status_code == 200 and png.content.startswith(b"\x89PNG")
     worker = httpx.get(server.base + "/sw.js")
     assert worker.headers["content-type"].startswith("text/javascript") and "__VERSION__" not in worker.text
+    # Only Today's modules are preloaded; the other screens' load when shown, yet all are cached for offline.
+    preloaded = set(re.findall(r'rel="modulepreload" href="/static/js/([\w-]+\.js)"', httpx.get(server.base + "/").text))
+    assert {"main.js", "today.js", "sync.js", "store.js"} <= preloaded and not {"trends.js", "massage.js"} & preloaded
+    assert all(f'"/static/js/{name}"' in worker.text for name in ("trends.js", "massage.js", "boot.js"))
     csp = httpx.get(server.base + "/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
 

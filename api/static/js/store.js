@@ -1,32 +1,20 @@
 // IndexedDB, one database per account: the person's records (filled by /v1/sync/pull and by local writes),
 // the outbox of writes not yet acknowledged, the conflicts waiting for a choice, and small settings (meta).
+// boot.js opens the database (and holds its layout), already while the modules load.
 
-const VERSION = 1;
 let database = null;
 
 export const keyOf = (type, id) => `${type}:${id}`;
 
-export function open(userId) {
-  if (database && database.name === `diet-tracker-${userId}`) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(`diet-tracker-${userId}`, VERSION);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      const records = db.createObjectStore("records", { keyPath: "key" });
-      records.createIndex("day", ["type", "day"]);
-      records.createIndex("type", "type");
-      db.createObjectStore("outbox", { keyPath: "key" });
-      db.createObjectStore("conflicts", { keyPath: "key" });
-      db.createObjectStore("meta", { keyPath: "name" });
-    };
-    request.onsuccess = () => { database = request.result; resolve(); };
-    request.onerror = () => reject(request.error);
-  });
+export async function open(userId) {
+  if (database && database.name === `diet-tracker-${userId}`) return;
+  database = await self.accountDatabase.open(userId);
 }
 
 export async function drop() {
   if (!database) return;
   const name = database.name;
+  self.accountDatabase.forget(name);
   database.close();
   database = null;
   await new Promise((resolve) => {
@@ -82,4 +70,14 @@ export function atomically(stores, work) {
 }
 
 export async function meta(name) { const row = await get("meta", name); return row ? row.value : undefined; }
+
+// Several settings in one transaction (the start-up reads them all before the first screen).
+export function metas(names) {
+  return new Promise((resolve, reject) => {
+    const transaction = database.transaction(["meta"], "readonly");
+    const requests = names.map((name) => transaction.objectStore("meta").get(name));
+    transaction.oncomplete = () => resolve(requests.map((r) => (r.result ? r.result.value : undefined)));
+    transaction.onerror = () => reject(transaction.error);
+  });
+}
 export const setMeta = (name, value) => put("meta", { name, value });

@@ -41,8 +41,10 @@ export async function render({ background = false } = {}) {
   $("#day-meals-title").textContent = app.day === today() ? "Today's meals" : "Meals that day";
   $("#scores-title").textContent = app.day === today() ? "Today's scores" : "Scores for that day";
   const editing = background && $("#day-meals form.editor");
-  await Promise.all([renderConflicts($("#conflicts"), app.scales), editing ? null : renderMeals(), renderRelog(),
+  await Promise.all([renderConflicts($("#conflicts"), app.scales), editing ? null : renderMeals(),
                      renderScores($("#scales"), app.scales, app.day)]);
+  // The re-log list reads the whole meal history: after the day itself is on screen, not before.
+  await renderRelog();
 }
 
 $("#day").addEventListener("change", async (event) => {
