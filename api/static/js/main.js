@@ -62,23 +62,31 @@ async function fetchSettings() {
   return [me, scales, techniques];
 }
 
+// Open from what the phone holds when it has it; the network waits until the first screen is drawn.
 async function start() {
   await store.open(auth.userId);
   const kept = await store.metas(["me", "scales", "techniques"]);
   if (kept.every(Boolean)) {
-    // Open at once from what the phone holds; a changed zone from another device re-draws once known.
     configure(...kept);
-    fetchSettings().then(([me, scales, techniques]) => {
+    app.refresh = () => fetchSettings().then(([me, scales, techniques]) => {
+      // A zone changed on another device re-draws once known.
       if (me.timezone === kept[0].timezone) { app.me = me; return; }
       configure(me, scales, techniques);
       route();
     }).catch(() => {});
   } else {
     configure(...(await fetchSettings()));
+    app.refresh = () => {};
   }
   app.ready = true;
-  // Whatever waits in the outbox goes first; a pull follows every push.
+}
+
+// After the first screen: fresh settings, the outbox (whatever waits goes first; a pull follows every push),
+// and the other screens' modules. None of it competes with drawing that screen on a slow phone.
+function afterFirstScreen() {
+  app.refresh();
   flush();
+  loadTheRestLater();
 }
 
 // ---------------------------------------------------------------- routing
@@ -99,15 +107,15 @@ async function route() {
     await fillZones($("#signup-form").timezone);
     return;
   }
+  const first = !app.ready;
   try {
-    const first = !app.ready;
     if (LATER[page] && !loaded[page]) LATER[page]().catch(() => {});  // fetch and compile it while start-up reads
     if (first) await start();
     await SCREENS[page]();
-    if (first) loadTheRestLater();
   } catch (error) {
     feedback($(`#page-${page} h2`), error.message, { kind: "error" });
   }
+  if (first && app.ready) afterFirstScreen();
   if (app.page !== page) {
     const heading = $(`#page-${page} h2`);
     heading.setAttribute("tabindex", "-1");
