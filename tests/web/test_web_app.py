@@ -133,7 +133,8 @@ def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_l
     person.call("POST", "/v1/foods/terms", json={"term": "grandma's stew", "group": "wheat"})
     today = datetime.now(ZoneInfo(ZONE)).date()
     person.call("PUT", "/v1/elimination", json={"start_date": str(today - timedelta(days=14))})
-    planned = person.call("POST", "/v1/challenges", json={"group": "dairy", "start_date": str(today + timedelta(days=3))})
+    planned = person.call("POST", "/v1/challenges",
+                          json={"group": "dairy", "start_date": str(today + timedelta(days=3))})
     assert planned.status_code == 201, planned.text
     person.call("POST", "/v1/shares", json={"expires_in_days": 7, "formats": ["pdf"]})
     person.call("POST", "/v1/calendar/feed", json={"reminder_time": "07:15"})
@@ -151,9 +152,10 @@ def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_l
 
     context.set_offline(True)
     # Local-first beyond meals and scores: a flag correction and food words wait on the phone too.
-    page.locator("#day-meals li.item", has_text="toast with honey").get_by_role("button", name="Yes, it has sugar").click()
+    toast_item = page.locator("#day-meals li.item", has_text="toast with honey")
+    toast_item.get_by_role("button", name="Yes, it has sugar").click()
     page.get_by_text("Flags corrected on this phone").wait_for()
-    page.locator("#day-meals li.item", has_text="toast with honey").locator(".mark.local").wait_for()
+    toast_item.locator(".mark.local").wait_for()
     page.locator("#tabs").get_by_role("link", name="More").click()
     page.get_by_role("link", name="My food words").click()
     page.get_by_text("Offline: these are your words as this phone last saw them").wait_for()
@@ -427,7 +429,8 @@ def test_the_app_installs_manifest_and_service_worker(server, browser):
     worker = httpx.get(server.base + "/sw.js")
     assert worker.headers["content-type"].startswith("text/javascript") and "__VERSION__" not in worker.text
     # Only Today's modules are preloaded; the other screens' load when shown, yet all are cached for offline.
-    preloaded = set(re.findall(r'rel="modulepreload" href="/static/js/([\w-]+\.js)"', httpx.get(server.base + "/").text))
+    page_html = httpx.get(server.base + "/").text
+    preloaded = set(re.findall(r'rel="modulepreload" href="/static/js/([\w-]+\.js)"', page_html))
     assert {"main.js", "today.js", "sync.js", "store.js"} <= preloaded and not {"trends.js", "massage.js"} & preloaded
     assert all(f'"/static/js/{name}"' in worker.text for name in ("trends.js", "massage.js", "boot.js"))
     csp = httpx.get(server.base + "/").headers["content-security-policy"]
