@@ -58,14 +58,18 @@ function loadTheRestLater() {
 async function fetchSettings() {
   const [me, scales, techniques] = await Promise.all([api("GET", "/v1/me"), api("GET", "/v1/symptoms/scales"),
                                                       api("GET", "/v1/massage/techniques")]);
-  await Promise.all([store.setMeta("me", me), store.setMeta("scales", scales), store.setMeta("techniques", techniques)]);
+  store.setSettings(auth.userId, { me, scales, techniques });
   return [me, scales, techniques];
 }
 
 // Open from what the phone holds when it has it; the network waits until the first screen is drawn.
 async function start() {
   await store.open(auth.userId);
-  const kept = await store.metas(["me", "scales", "techniques"]);
+  let kept = ["me", "scales", "techniques"].map((name) => store.settings(auth.userId)[name]);
+  if (!kept.every(Boolean)) {
+    // Kept by an earlier version of the app in IndexedDB: still good for opening offline.
+    kept = await Promise.all(["me", "scales", "techniques"].map((name) => store.meta(name)));
+  }
   if (kept.every(Boolean)) {
     configure(...kept);
     app.refresh = () => fetchSettings().then(([me, scales, techniques]) => {

@@ -42,7 +42,7 @@ form.addEventListener("submit", async (event) => {
   const submit = form.querySelector("button[type=submit]");
   try {
     const me = await api("PATCH", "/v1/me", { json: { display_name: form.display_name.value, timezone: form.timezone.value } });
-    await store.setMeta("me", me);
+    store.setSettings(me.id, { me });
     hooks.changed(me);
     feedback(submit, "Profile saved.");
   } catch (error) { feedback(submit, error.message, { kind: "error" }); }

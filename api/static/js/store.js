@@ -6,15 +6,19 @@ let database = null;
 
 export const keyOf = (type, id) => `${type}:${id}`;
 
+let owner = null;
+
 export async function open(userId) {
   if (database && database.name === `diet-tracker-${userId}`) return;
   database = await self.accountDatabase.open(userId);
+  owner = userId;
 }
 
 export async function drop() {
   if (!database) return;
   const name = database.name;
   self.accountDatabase.forget(name);
+  localStorage.removeItem(settingsKey(owner));
   database.close();
   database = null;
   await new Promise((resolve) => {
@@ -71,13 +75,16 @@ export function atomically(stores, work) {
 
 export async function meta(name) { const row = await get("meta", name); return row ? row.value : undefined; }
 
-// Several settings in one transaction (the start-up reads them all before the first screen).
-export function metas(names) {
-  return new Promise((resolve, reject) => {
-    const transaction = database.transaction(["meta"], "readonly");
-    const requests = names.map((name) => transaction.objectStore("meta").get(name));
-    transaction.oncomplete = () => resolve(requests.map((r) => (r.result ? r.result.value : undefined)));
-    transaction.onerror = () => reject(transaction.error);
-  });
+// The settings every start needs (the profile, the symptom scales, the massage techniques) are kept in
+// localStorage, not here: read synchronously, they spare the first screen a round trip to the browser's
+// storage, which on a busy phone took longer than drawing Today. drop() removes them with the database.
+const settingsKey = (userId) => `settings-${userId}`;
+
+export function settings(userId) {
+  try { return JSON.parse(localStorage.getItem(settingsKey(userId))) || {}; } catch { return {}; }
+}
+
+export function setSettings(userId, values) {
+  localStorage.setItem(settingsKey(userId), JSON.stringify({ ...settings(userId), ...values }));
 }
 export const setMeta = (name, value) => put("meta", { name, value });
