@@ -85,12 +85,12 @@ async function start() {
   app.ready = true;
 }
 
-// After the first screen: fresh settings, the outbox (whatever waits goes first; a pull follows every push),
-// and the other screens' modules. None of it competes with drawing that screen on a slow phone.
+// After the first screen: fresh settings and the outbox (whatever waits goes first; a pull follows every
+// push), then the other screens' modules and Trends. None of it competes with drawing that screen on a slow
+// phone, and the first sync does not wait behind the extras.
 function afterFirstScreen() {
   app.refresh();
-  flush();
-  loadTheRestLater();
+  flush().finally(loadTheRestLater);
 }
 
 // ---------------------------------------------------------------- routing
