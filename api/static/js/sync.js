@@ -250,6 +250,12 @@ const sameOverrides = (a, b) => ["dismissed", "added"].every((k) => [...a[k]].so
 async function sendOverrides(entry) {
   const recordKey = store.keyOf("meal", entry.id);
   if (await store.get("outbox", recordKey)) return;  // the meal's own edit goes first, in a later push
+  const local = await store.get("records", recordKey);
+  if (local && local.deleted) {
+    // The person deleted the meal on this phone after correcting it: the correction has nothing left to say.
+    await store.atomically(["outbox"], async (t) => { t.remove("outbox", entry.key); });
+    return;
+  }
   let meal = null;
   let conflict = null;
   try {
