@@ -534,6 +534,7 @@ def test_every_screen_passes_axe_and_is_photographed(server, browser, scheme):
             found[name] = [f"API words a person reads: {words}"]
         shot(page, f"{scheme}-{name}")
 
+    page.wait_for_function("() => document.querySelector('#signup-form select[name=timezone]').value !== ''")
     assert page.locator("#signup-form").get_by_label("Time zone").input_value() == ZONE, "the device's zone"
     check("signin")
     sign_in(page, person)
