@@ -11,6 +11,7 @@ in the same run; absolute numbers drift on shared machines.
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import json
 import os
@@ -472,6 +473,18 @@ USABLE = {
 }
 
 
+# The phone's kept copy of Trends, removed from its IndexedDB (the app's own connection stays open).
+FORGET_TRENDS = """() => new Promise((resolve, reject) => {
+  const request = indexedDB.open(`diet-tracker-${localStorage.getItem('user')}`);
+  request.onerror = () => reject(request.error);
+  request.onsuccess = () => {
+    const transaction = request.result.transaction('meta', 'readwrite');
+    transaction.objectStore('meta').delete('trends');
+    transaction.oncomplete = () => { request.result.close(); resolve(); };
+  };
+})"""
+
+
 def _shell_bytes(base: str) -> dict:
     """What the service worker caches: the app shell the phone needs to open offline."""
     worker = httpx.get(f"{base}/sw.js").text
@@ -497,22 +510,45 @@ def _timed(page, base: str, hash_: str, condition: str) -> tuple[float, int]:
     return seconds, sum(carried)
 
 
-def web_section(quick: bool) -> dict:
+def _checkout(revision: str, folder: Path) -> Path:
+    """The project at `revision` (git archive), to serve beside this checkout."""
+    archive = subprocess.run(["git", "archive", revision], cwd=ROOT, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
+def web_section(quick: bool, against: str | None = None) -> dict:
+    """Section 7. With `against` (a git revision), that revision's app is served too, from the same database,
+    and the rounds alternate between the two, so both meet the same load: the fair before/after on a busy
+    machine. Its figures are under "against"."""
+    if against:
+        with tempfile.TemporaryDirectory() as folder:
+            return _web_rounds(quick, {"this": ROOT, "against": _checkout(against, Path(folder))}) | {
+                "against_revision": against}
+    return _web_rounds(quick, {"this": ROOT})
+
+
+def _web_rounds(quick: bool, roots: dict[str, Path]) -> dict:
     from playwright.sync_api import sync_playwright
 
     from api.operations import DEMO_EMAIL, DEMO_PASSWORD, seed_demo
 
     rounds = 2 if quick else 5
-    with fresh_database("sqlite") as url:
+    with fresh_database("sqlite") as url, contextlib.ExitStack() as servers:
         engine = make_engine(Settings(_env_file=None, database_url=url))  # type: ignore[call-arg]
         seed_demo(engine)
         engine.dispose()
-        with server(url) as base, sync_playwright() as playwright:
-            shell = _shell_bytes(base)
+        bases = {label: servers.enter_context(server(url, root=root)) for label, root in roots.items()}
+        with sync_playwright() as playwright:
+            shells = {label: _shell_bytes(base) for label, base in bases.items()}
             browser = playwright.chromium.launch(
                 executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-            runs: dict[str, list] = {"floor": [], "today_cold": [], "today_warm": [], "trends": []}
-            for _ in range(rounds):
+            names = ("floor", "today_cold", "today_warm", "trends", "trends_uncached")
+            runs: dict[str, dict[str, list]] = {label: {name: [] for name in names} for label in bases}
+            for number in range(rounds * len(bases)):
+                label = list(bases)[number % len(bases)] if (number // len(bases)) % 2 == 0 \
+                    else list(bases)[::-1][number % len(bases)]
+                base = bases[label]
                 token = httpx.post(f"{base}/v1/auth/token", data={"username": DEMO_EMAIL, "password": DEMO_PASSWORD})
                 token = token.json()["access_token"]
                 me = httpx.get(f"{base}/v1/me", headers={"Authorization": f"Bearer {token}"}).json()
@@ -522,13 +558,23 @@ def web_section(quick: bool) -> dict:
                 page = context.new_page()
                 cdp = context.new_cdp_session(page)
                 cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_THROTTLE})
+                run = runs[label]
                 # The floor: a page that draws nothing but a static image, under the same throttle.
-                runs["floor"].append(_timed(page, base, "static/icons/icon-192.png", "() => true"))
-                runs["today_cold"].append(_timed(page, base, "#today", USABLE["today_cold"]))
-                runs["today_warm"].append(_timed(page, base, "?again#today", USABLE["today"]))
-                runs["trends"].append(_timed(page, base, "?trends#trends", USABLE["trends"]))
+                run["floor"].append(_timed(page, base, "static/icons/icon-192.png", "() => true"))
+                run["today_cold"].append(_timed(page, base, "#today", USABLE["today_cold"]))
+                run["today_warm"].append(_timed(page, base, "?again#today", USABLE["today"]))
+                # Trends as a person opens it after Today (the app fetched it in the background once Today was
+                # drawn), then with the phone's copy removed: the server's statistics on the critical path.
+                run["trends"].append(_timed(page, base, "?trends#trends", USABLE["trends"]))
+                page.evaluate(FORGET_TRENDS)
+                run["trends_uncached"].append(_timed(page, base, "?uncached#trends", USABLE["trends"]))
                 context.close()
             browser.close()
+    figures = {label: _web_figures(shells[label], runs[label], rounds) for label in bases}
+    return figures["this"] | ({"against": figures["against"]} if "against" in figures else {})
+
+
+def _web_figures(shell: dict, runs: dict[str, list], rounds: int) -> dict:
     median = {name: (round(statistics.median(s for s, _ in values), 3), int(statistics.median(b for _, b in values)))
               for name, values in runs.items()}
     return {"cpu_throttle": CPU_THROTTLE, "rounds": rounds, "shell": shell,
@@ -664,6 +710,8 @@ def main() -> None:
     parser.add_argument("--engine-only", action="store_true", help="only section 3, the flagging engine in-process")
     parser.add_argument("--out", default=str(ROOT / "bench-results.json"))
     parser.add_argument("--web-only", action="store_true", help="only section 7, the phone app in Chromium")
+    parser.add_argument("--web-against", metavar="REVISION",
+                        help="with --web-only: also serve this git revision's app and alternate rounds with it")
     parser.add_argument("--only", choices=["import"], help="run one section: import (the bulk-import figure)")
     parser.add_argument("--export-only", action="store_true", help="only the exports of one and five years (SQLite)")
     args = parser.parse_args()
@@ -671,9 +719,12 @@ def main() -> None:
         loadgen_main(args)
         return
     if args.web_only:
-        web = web_section(args.quick)
+        web = web_section(args.quick, args.web_against)
         Path(args.out).write_text(json.dumps({"machine": machine(), "web": web}, indent=2))
         print_web(web)
+        if "against" in web:
+            print(f"   against {web['against_revision']}, rounds alternating with the above:")
+            print_web(web["against"])
         return
     if args.export_only:
         with fresh_database("sqlite") as url:
@@ -810,8 +861,9 @@ def print_web(web: dict) -> None:
     print(f"   Today usable: first open {seconds['today_cold']} s ({carried['today_cold'] / 1024:.0f} KB, "
           f"pull included), again {seconds['today_warm']} s (goal <= {goals['today_s']} s; "
           f"{web['ratio_today_vs_floor']} x floor)")
-    print(f"   Trends usable {seconds['trends']} s, {carried['trends'] / 1024:.0f} KB "
-          f"(goal <= {goals['trends_s']} s and <= {goals['trends_kb']} KB)")
+    print(f"   Trends usable {seconds['trends']} s, {carried['trends'] / 1024:.0f} KB, drawn from the phone's copy "
+          f"and refreshed (goal <= {goals['trends_s']} s and <= {goals['trends_kb']} KB); with no copy yet "
+          f"{seconds['trends_uncached']} s, {carried['trends_uncached'] / 1024:.0f} KB")
 
 
 if __name__ == "__main__":

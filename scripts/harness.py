@@ -67,16 +67,17 @@ def free_port() -> int:
 
 @contextmanager
 def server(database_url: str, *, app: str = "api.main:create_app", factory: bool = True, workers: int = 1,
-           env: dict | None = None) -> Iterator[str]:
+           env: dict | None = None, root: Path = ROOT) -> Iterator[str]:
+    """The service from `root` (another checkout of the project, to compare with, or this one)."""
     port = free_port()
     command = [sys.executable, "-m", "uvicorn", app, "--host", "127.0.0.1", "--port", str(port),
-               "--workers", str(workers), "--log-level", "warning", "--no-access-log", "--app-dir", str(ROOT)]
+               "--workers", str(workers), "--log-level", "warning", "--no-access-log", "--app-dir", str(root)]
     if factory:
         command.append("--factory")
     # warning level: a log line per request would flood the output and cost the server time being measured.
     environment = (os.environ | {"DATABASE_URL": database_url, "LOG_LEVEL": "warning",
-                                 "PYTHONPATH": f"{ROOT}:{ROOT / 'scripts'}"} | (env or {}))
-    process = subprocess.Popen(command, env=environment, cwd=ROOT)
+                                 "PYTHONPATH": f"{root}:{root / 'scripts'}"} | (env or {}))
+    process = subprocess.Popen(command, env=environment, cwd=root)
     base = f"http://127.0.0.1:{port}"
     probe = "/readyz" if factory else "/docs"
     try:

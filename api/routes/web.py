@@ -6,6 +6,7 @@ shell's version is a digest of its files, so every change to them makes browsers
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,12 +57,27 @@ def service_worker() -> bytes:
             .replace('["__SHELL__"]', json.dumps(urls))).encode()
 
 
+# A static `import ... from "./x.js"` (not a dynamic `import("./x.js")`, which loads a screen when it is shown).
+STATIC_IMPORT = re.compile(r'^import\b[^;]*?from "\./([\w-]+\.js)";', re.MULTILINE)
+
+
+def first_screen_modules() -> list[str]:
+    """main.js and every module it imports statically, however deep: what the app runs before its first screen."""
+    wanted, seen = ["main.js"], []
+    while wanted:
+        name = wanted.pop()
+        if name in seen:
+            continue
+        seen.append(name)
+        wanted.extend(STATIC_IMPORT.findall((STATIC / "js" / name).read_text()))
+    return sorted(seen)
+
+
 @lru_cache
 def index_page() -> bytes:
-    """index.html with a modulepreload link per module, so the browser fetches them all at once instead of
-    discovering them one import level at a time."""
-    links = "".join(f'\n  <link rel="modulepreload" href="/static/js/{p.name}">'
-                    for p in sorted((STATIC / "js").glob("*.js")))
+    """index.html with a modulepreload link per module the first screen needs, so the browser fetches them all at
+    once instead of discovering them one import level at a time; the other screens' modules wait until asked."""
+    links = "".join(f'\n  <link rel="modulepreload" href="/static/js/{name}">' for name in first_screen_modules())
     return (STATIC / "index.html").read_text().replace("\n  <!-- modulepreload -->", links).encode()
 
 

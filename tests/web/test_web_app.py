@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import sys
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -84,7 +84,7 @@ class Person:
 
 
 def phone(browser, **options):
-    context = browser.new_context(viewport=PHONE, timezone_id=ZONE, **options)
+    context = browser.new_context(**{"viewport": PHONE, "timezone_id": ZONE, **options})
     page = context.new_page()
     problems: list[str] = []
     page.on("pageerror", lambda error: problems.append(str(error)))
@@ -129,11 +129,54 @@ def nudge(page, scale: str, key: str, times: int = 1) -> None:
 
 def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_lost(server, browser):
     person = Person(server.base)
+    toast = person.call("POST", "/v1/meals", json={
+        "eaten_at": (datetime.now(UTC) - timedelta(minutes=30)).isoformat(), "description": "toast with honey"}).json()
+    person.call("POST", "/v1/foods/terms", json={"term": "grandma's stew", "group": "wheat"})
+    today = datetime.now(ZoneInfo(ZONE)).date()
+    person.call("PUT", "/v1/elimination", json={"start_date": str(today - timedelta(days=14))})
+    planned = person.call("POST", "/v1/challenges",
+                          json={"group": "dairy", "start_date": str(today + timedelta(days=3))})
+    assert planned.status_code == 201, planned.text
+    person.call("POST", "/v1/shares", json={"expires_in_days": 7, "formats": ["pdf"]})
+    person.call("POST", "/v1/calendar/feed", json={"reminder_time": "07:15"})
+    person.call("PATCH", "/v1/me", json={"display_name": "Ada"})
     context, page, problems = phone(browser)
     sign_in(page, person)
     page.wait_for_function("() => navigator.serviceWorker.controller !== null")
+    for screen, shown in (("challenges", "#challenges li.item"), ("share", "#shares li.item"),
+                          ("terms", "#terms li.item"), ("profile", "#calendar-create")):
+        page.goto(f"{server.base}/#{screen}")  # seen once online: the phone keeps what it was shown
+        page.locator(shown).first.wait_for()
+        page.wait_for_load_state("networkidle")
+    page.goto(f"{server.base}/#today")
+    page.locator("#day-meals li.item", has_text="toast with honey").wait_for()
 
     context.set_offline(True)
+    # Local-first beyond meals and scores: a flag correction and food words wait on the phone too.
+    toast_item = page.locator("#day-meals li.item", has_text="toast with honey")
+    toast_item.get_by_role("button", name="Yes, it has sugar").click()
+    page.get_by_text("Flags corrected on this phone").wait_for()
+    toast_item.locator(".mark.local").wait_for()
+    page.locator("#tabs").get_by_role("link", name="More").click()
+    page.get_by_role("link", name="My food words").click()
+    page.get_by_text("Offline: these are your words as this phone last saw them").wait_for()
+    page.get_by_label("Word or phrase").fill("nonna's ragu")
+    page.get_by_role("button", name="Add word").click()
+    page.locator("#terms li", has_text="nonna's ragu").locator(".mark.local").wait_for()
+    page.get_by_role("button", name="Delete grandma's stew").click()
+    page.locator("#terms li", has_text="grandma's stew").get_by_text("deleted on this phone").wait_for()
+    for screen, kept, needs in (("challenges", "#challenges li.item", "Starting or cancelling a challenge"),
+                                ("share", "#shares li.item", "Making or revoking a link"),
+                                ("profile", "#calendar-revoke", "Saving the profile")):
+        page.goto(f"{server.base}/#{screen}")
+        page.get_by_text(needs).wait_for()
+        assert page.locator(kept).first.is_visible(), f"{screen} shows what it last knew"
+    assert page.get_by_label("Daily reminder at").input_value() == "07:15"
+    assert page.get_by_label("Your name (optional)").input_value() == "Ada"
+    page.goto(f"{server.base}/#challenges")
+    page.locator("#challenges li.item", has_text="dairy").wait_for()
+    shot(page, "offline-challenges")
+    page.goto(f"{server.base}/#today")
     breakfast = (datetime.now(ZoneInfo(ZONE)) - timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
     log_meal(page, "oatmeal with banana", when=breakfast)
     assert page.get_by_label("When").input_value() != breakfast, "'When' is now again after each save"
@@ -154,20 +197,22 @@ def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_l
     page.goto(server.base + "/#today")  # offline: the service worker opens the app
     page.get_by_role("heading", name="Today", exact=True).wait_for()
     meals = page.locator("#day-meals li.item")
-    meals.nth(2).wait_for()
-    assert meals.count() == 3
+    meals.nth(3).wait_for()
+    assert meals.count() == 4
     assert meals.first.text_content().count("oatmeal") == 1, "the day's meals are in time order"
-    assert page.locator("#day-meals .mark.local").count() == 3
+    assert page.locator("#day-meals .mark.local").count() == 4
+    assert page.locator("#day-meals li.item", has_text="toast with honey").locator(".chip.definite",
+                                                                                   has_text="sugar").count() == 1
     assert page.locator("#scale-sleep-value").text_content() == "7"
     assert page.locator(".score-status .mark.local").count() == 1
-    page.locator("#sync-state", has_text="5 changes on this phone").wait_for()
+    page.locator("#sync-state", has_text="8 changes on this phone").wait_for()
     shot(page, "offline-today")
     page.locator("#tabs").get_by_role("link", name="Massage").click()
     page.locator("#day-massage li", has_text="on this phone").wait_for()
 
     page.locator("#tabs").get_by_role("link", name="More").click()
     page.get_by_role("button", name="Sign out").click()
-    page.get_by_text("5 changes are only on this phone").wait_for()
+    page.get_by_text("8 changes are only on this phone").wait_for()
     assert page.get_by_role("button", name="Sign out anyway").is_visible()
     page.locator("#tabs").get_by_role("link", name="Massage").click()
 
@@ -189,7 +234,10 @@ def test_offline_writes_survive_a_reload_and_sync_once_even_when_a_response_is_l
 
     today = person.today()
     stored = person.call("GET", f"/v1/meals?from={today}&to={today}").json()["items"]
-    assert sorted(m["description"] for m in stored) == ["oatmeal with banana", "pizza with cheese", "rice and fish"]
+    assert sorted(m["description"] for m in stored) == ["oatmeal with banana", "pizza with cheese", "rice and fish",
+                                                        "toast with honey"]
+    assert person.call("GET", f"/v1/meals/{toast['id']}").json()["overrides"] == {"dismissed": [], "added": ["sugar"]}
+    assert [t["term"] for t in person.call("GET", "/v1/foods/terms").json()] == ["nonna's ragu"]
     scores = person.call("GET", f"/v1/symptoms/{today}").json()
     assert (scores["sleep"], scores["pain"], scores["energy"], scores["headache"]) == (7, 4, 6, None)
     sessions = person.call("GET", "/v1/massage").json()
@@ -234,6 +282,83 @@ def test_two_phones_scoring_the_same_day_see_a_conflict_and_lose_nothing(server,
     second.close()
 
 
+def test_two_phones_correcting_the_same_meals_flags_choose_and_lose_nothing(server, browser):
+    person = Person(server.base)
+    eaten = (datetime.now(UTC) - timedelta(hours=1)).isoformat()
+    meal = person.call("POST", "/v1/meals", json={"eaten_at": eaten, "description": "toast with honey"}).json()
+    assert "sugar" in meal["possible"], meal
+    (first, one, seen_one), (second, two, seen_two) = phone(browser), phone(browser)
+    sign_in(one, person)
+    sign_in(two, person)
+    sugar = lambda page: page.locator("#day-meals li.item", has_text="toast with honey").locator(  # noqa: E731
+        ".chip", has_text="sugar")
+    sugar(one).get_by_role("button", name="Yes, it has sugar").click()
+    one.get_by_text("Flags corrected on this phone").wait_for()
+    wait_synced(one)
+    assert person.call("GET", f"/v1/meals/{meal['id']}").json()["overrides"] == {"dismissed": [], "added": ["sugar"]}
+
+    # The second phone still shows the meal as it was, and says sugar is not in it.
+    sugar(two).get_by_role("button", name="No", exact=True).click()
+    card = two.locator(".conflict")
+    card.wait_for()
+    text = card.text_content()
+    assert 'The flags of "toast with honey" were changed on another device' in text, text
+    assert "This phone: no sugar" in text and "The other device: has sugar (toast with honey)" in text, text
+    assert two.locator("#day-meals .mark.problem").count() == 1
+    shot(two, "conflict-flags")
+    stored = person.call("GET", f"/v1/meals/{meal['id']}").json()
+    assert stored["overrides"]["added"] == ["sugar"], "nothing was overwritten before the choice"
+
+    card.get_by_role("button", name="Keep this phone's").click()
+    card.wait_for(state="detached")
+    wait_synced(two)
+    stored = person.call("GET", f"/v1/meals/{meal['id']}").json()
+    assert stored["overrides"] == {"dismissed": ["sugar"], "added": []}
+    assert "sugar" not in stored["definite"] + stored["possible"]
+    one.reload()
+    sugar(one).get_by_text("not in it, you said").wait_for()
+    first.close()
+    second.close()
+    assert seen_one == [] and seen_two == [], seen_one + seen_two
+
+
+def test_a_phone_in_another_zone_shows_and_takes_times_in_the_accounts_zone(server, browser):
+    person = Person(server.base)
+    device = next(z for z in ("Pacific/Honolulu", "Asia/Kolkata") if datetime.now(ZoneInfo(z)).utcoffset()
+                  != datetime.now(ZoneInfo(ZONE)).utcoffset())
+    context, page, problems = phone(browser, timezone_id=device)
+    sign_in(page, person)
+    shown = datetime.strptime(page.get_by_label("When").input_value(), "%Y-%m-%dT%H:%M").replace(tzinfo=ZoneInfo(ZONE))
+    assert abs(shown - datetime.now(ZoneInfo(ZONE))) < timedelta(minutes=3), "'When' is now on the account's clock"
+
+    wall = (datetime.now(ZoneInfo(ZONE)) - timedelta(hours=1)).replace(second=0, microsecond=0)
+    log_meal(page, "soup at noon", when=wall.strftime("%Y-%m-%dT%H:%M"))
+    item = page.locator("#day-meals li.item", has_text="soup at noon")
+    wait_synced(page)
+    stored = person.call("GET", "/v1/meals").json()["items"][0]
+    assert datetime.fromisoformat(stored["eaten_at"]) == wall, (stored["eaten_at"], wall.isoformat())
+    assert stored["local_date"] == wall.date().isoformat()
+    assert item.locator(".when").text_content().split(" ")[0] in (wall.strftime("%H:%M"), wall.strftime("%I:%M"))
+    item.get_by_role("button", name="Edit soup at noon").click()
+    assert page.locator("form.editor").get_by_label("When").input_value() == wall.strftime("%Y-%m-%dT%H:%M")
+
+    # Across daylight-saving changes the offset is the one at that instant, not today's.
+    found = page.evaluate("""async () => {
+        const clock = await import('/static/js/clock.js');
+        const kept = clock.accountZone();
+        clock.setZone('Europe/Berlin');
+        const iso = (text) => clock.instantIso(text);
+        const result = [iso('2026-07-01T12:00'), iso('2026-01-15T12:00'), iso('2026-03-29T02:30'),
+                        iso('2026-10-25T02:30'), clock.wallClock('2026-10-25T01:30:00Z'), iso('nonsense')];
+        clock.setZone(kept);
+        return result;
+    }""")
+    assert found == ["2026-07-01T10:00:00.000Z", "2026-01-15T11:00:00.000Z", "2026-03-29T01:30:00.000Z",
+                     "2026-10-25T00:30:00.000Z", "2026-10-25T02:30", None]
+    context.close()
+    assert problems == [], problems
+
+
 def test_today_shows_saved_scores_and_an_untouched_save_changes_nothing(server, browser):
     person = Person(server.base)
     day = person.today()
@@ -266,7 +391,8 @@ def test_today_shows_saved_scores_and_an_untouched_save_changes_nothing(server, 
     meal.locator(".mark.synced").wait_for()
     meal.locator(".chip", has_text="wheat").wait_for()
     meal.get_by_role("button", name="Yes, it has sugar").click()
-    page.get_by_text("Flags corrected").wait_for()
+    page.get_by_text("Flags corrected on this phone").wait_for()
+    wait_synced(page)
     stored = person.call("GET", f"/v1/meals?from={day}&to={day}").json()["items"][0]
     assert stored["overrides"]["added"] == ["sugar"] and "sugar" in stored["definite"]
     meal.get_by_role("button", name="Edit toast with honey").click()
@@ -303,6 +429,11 @@ def test_the_app_installs_manifest_and_service_worker(server, browser):
         assert png.status_code == 200 and png.content.startswith(b"\x89PNG")
     worker = httpx.get(server.base + "/sw.js")
     assert worker.headers["content-type"].startswith("text/javascript") and "__VERSION__" not in worker.text
+    # Only Today's modules are preloaded; the other screens' load when shown, yet all are cached for offline.
+    page_html = httpx.get(server.base + "/").text
+    preloaded = set(re.findall(r'rel="modulepreload" href="/static/js/([\w-]+\.js)"', page_html))
+    assert {"main.js", "today.js", "sync.js", "store.js"} <= preloaded and not {"trends.js", "massage.js"} & preloaded
+    assert all(f'"/static/js/{name}"' in worker.text for name in ("trends.js", "massage.js", "boot.js"))
     csp = httpx.get(server.base + "/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
 
@@ -404,6 +535,7 @@ def test_every_screen_passes_axe_and_is_photographed(server, browser, scheme):
             found[name] = [f"API words a person reads: {words}"]
         shot(page, f"{scheme}-{name}")
 
+    page.wait_for_function("() => document.querySelector('#signup-form select[name=timezone]').value !== ''")
     assert page.locator("#signup-form").get_by_label("Time zone").input_value() == ZONE, "the device's zone"
     check("signin")
     sign_in(page, person)

@@ -1,6 +1,9 @@
 // Reintroduction challenges: start one, day-by-day guidance, the verdict in plain words.
 import { api } from "./api.js";
+import { today } from "./clock.js";
 import { $, button, dateLabel, element, feedback } from "./dom.js";
+import { Offline } from "./errors.js";
+import * as store from "./store.js";
 
 // The server words each verdict (domain/wording.py); these only stand in for an answer that has none.
 const VERDICTS = {
@@ -12,11 +15,11 @@ const STATUS = { scheduled: "planned", exposure: "eat it now", observation: "wat
 const form = $("#challenge-form");
 
 function guidance(challenge) {
-  const today = new Date().toLocaleDateString("en-CA");
+  const now = today();
   const days = [...challenge.exposure_dates.map((d) => [d, `eat ${challenge.group} on purpose and score the day`]),
                 ...challenge.observation_dates.map((d) => [d, `no ${challenge.group}; score the day`])];
   return element("ol", { class: "days" }, ...days.map(([day, what]) =>
-    element("li", { class: day === today ? "now" : "" }, `${dateLabel(day)}${day === today ? " (today)" : ""}: ${what}`)));
+    element("li", { class: day === now ? "now" : "" }, `${dateLabel(day)}${day === now ? " (today)" : ""}: ${what}`)));
 }
 
 function card(challenge) {
@@ -37,16 +40,26 @@ function card(challenge) {
   return item;
 }
 
-export async function show() {
-  if (!form.start_date.value) form.start_date.value = new Date().toLocaleDateString("en-CA");
+function paint(challenges) {
   const list = $("#challenges");
+  list.replaceChildren(...challenges.slice().reverse().map(card));
+  if (!challenges.length) list.append(element("li", { class: "muted", text: "No challenge yet." }));
+}
+
+// The last answer is kept on the phone, so the day-by-day guidance is there offline too.
+export async function show() {
+  if (!form.start_date.value) form.start_date.value = today();
+  const kept = await store.meta("challenges");
+  if (kept) paint(kept);
   try {
     const challenges = await api("GET", "/v1/challenges");
-    list.replaceChildren(...challenges.slice().reverse().map(card));
-    if (!challenges.length) list.append(element("li", { class: "muted", text: "No challenge yet." }));
+    await store.setMeta("challenges", challenges);
+    paint(challenges);
   } catch (error) {
-    list.replaceChildren();
-    feedback(form, error.message, { kind: "error" });
+    if (!kept) $("#challenges").replaceChildren();
+    feedback(form, error instanceof Offline
+      ? `Offline: ${kept ? "your challenges as this phone last saw them. " : ""}Starting or cancelling a challenge, and its verdict, need a connection.`
+      : error.message, { kind: error instanceof Offline ? "warn" : "error" });
   }
 }
 

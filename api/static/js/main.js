@@ -1,60 +1,96 @@
 // diet-tracker web app: plain ES modules over the public JSON API, local-first through IndexedDB.
+// Only Today's modules are loaded up front (index.html preloads that graph); every other screen's module is
+// imported when first shown, or once the phone is idle after the first screen is drawn.
 import { api, auth, onSignedOut } from "./api.js";
-import * as challenges from "./challenges.js";
 import { $, $$, button, clearFeedback, element, feedback } from "./dom.js";
-import * as massage from "./massage.js";
-import * as profile from "./profile.js";
-import * as share from "./share.js";
 import * as store from "./store.js";
 import { changes, configure as configureSync, flush, pull, unsyncedCount } from "./sync.js";
-import * as terms from "./terms.js";
 import * as today from "./today.js";
-import * as trends from "./trends.js";
-import { fillZones } from "./zones.js";
 
-const app = { me: null, ready: false, page: null };
+const app = { me: null, scales: null, techniques: null, ready: false, page: null };
+const LATER = {
+  massage: () => import("./massage.js"), trends: () => import("./trends.js"),
+  challenges: () => import("./challenges.js"), profile: () => import("./profile.js"),
+  terms: () => import("./terms.js"), share: () => import("./share.js"),
+};
+const loaded = {};  // screen name -> its module, once imported and configured with the current settings
+
+const settingsFor = (name) => (name === "massage" ? app.techniques : app.scales);
+
+async function screen(name) {
+  if (loaded[name]) return loaded[name];
+  const module = await LATER[name]();
+  if (loaded[name]) return loaded[name];  // an idle preload and a tap raced; the first one configured it
+  if (module.configure) module.configure(settingsFor(name));
+  if (name === "profile") module.onProfileChange((me) => { app.me = me; app.ready = false; });
+  loaded[name] = module;
+  return module;
+}
+
 const SCREENS = {
-  today: () => today.show(), massage: () => massage.show(), trends: () => trends.show(),
-  challenges: () => challenges.show(), more: async () => {}, profile: () => profile.show(app.me),
-  terms: () => terms.show(), share: () => share.show(),
+  today: () => today.show(), more: async () => {},
+  massage: async () => (await screen("massage")).show(), trends: async () => (await screen("trends")).show(),
+  challenges: async () => (await screen("challenges")).show(),
+  profile: async () => (await screen("profile")).show(app.me),
+  terms: async () => (await screen("terms")).show(), share: async () => (await screen("share")).show(),
 };
 const TAB_OF = { profile: "more", terms: "more", share: "more" };
 
 // ---------------------------------------------------------------- start-up
 
 function configure(me, scales, techniques) {
-  app.me = me;
+  Object.assign(app, { me, scales, techniques });
   configureSync({ timezone: me.timezone });
   today.configure(me, scales);
-  massage.configure(techniques);
-  trends.configure(scales);
+  for (const [name, module] of Object.entries(loaded)) if (module.configure) module.configure(settingsFor(name));
+}
+
+// The other screens' modules, fetched and compiled once the first screen is drawn and the phone is idle.
+function loadTheRestLater() {
+  const idle = window.requestIdleCallback || ((run) => setTimeout(run, 1500));
+  idle(async () => {
+    await Promise.all(Object.keys(LATER).map((name) => screen(name).catch(() => {})));
+    if (app.ready && navigator.onLine && app.page !== "trends") loaded.trends?.prefetch().catch(() => {});
+  }, { timeout: 5000 });
 }
 
 // The profile and the catalogues, fresh from the server, kept on the phone for the next (maybe offline) start.
 async function fetchSettings() {
   const [me, scales, techniques] = await Promise.all([api("GET", "/v1/me"), api("GET", "/v1/symptoms/scales"),
                                                       api("GET", "/v1/massage/techniques")]);
-  await Promise.all([store.setMeta("me", me), store.setMeta("scales", scales), store.setMeta("techniques", techniques)]);
+  store.setSettings(auth.userId, { me, scales, techniques });
   return [me, scales, techniques];
 }
 
+// Open from what the phone holds when it has it; the network waits until the first screen is drawn.
 async function start() {
   await store.open(auth.userId);
-  const kept = await Promise.all([store.meta("me"), store.meta("scales"), store.meta("techniques")]);
+  let kept = ["me", "scales", "techniques"].map((name) => store.settings(auth.userId)[name]);
+  if (!kept.every(Boolean)) {
+    // Kept by an earlier version of the app in IndexedDB: still good for opening offline.
+    kept = await Promise.all(["me", "scales", "techniques"].map((name) => store.meta(name)));
+  }
   if (kept.every(Boolean)) {
-    // Open at once from what the phone holds; a changed zone from another device re-draws once known.
     configure(...kept);
-    fetchSettings().then(([me, scales, techniques]) => {
+    app.refresh = () => fetchSettings().then(([me, scales, techniques]) => {
+      // A zone changed on another device re-draws once known.
       if (me.timezone === kept[0].timezone) { app.me = me; return; }
       configure(me, scales, techniques);
       route();
     }).catch(() => {});
   } else {
     configure(...(await fetchSettings()));
+    app.refresh = () => {};
   }
   app.ready = true;
-  // Whatever waits in the outbox goes first; a pull follows every push.
-  flush();
+}
+
+// After the first screen: fresh settings and the outbox (whatever waits goes first; a pull follows every
+// push), then the other screens' modules and Trends. None of it competes with drawing that screen on a slow
+// phone, and the first sync does not wait behind the extras.
+function afterFirstScreen() {
+  app.refresh();
+  flush().finally(loadTheRestLater);
 }
 
 // ---------------------------------------------------------------- routing
@@ -70,13 +106,20 @@ async function route() {
     if (tab.getAttribute("href") === `#${TAB_OF[page] || page}`) tab.setAttribute("aria-current", "page");
     else tab.removeAttribute("aria-current");
   }
-  if (page === "signin") { await fillZones($("#signup-form").timezone); return; }
+  if (page === "signin") {
+    const { fillZones } = await import("./zones.js");
+    await fillZones($("#signup-form").timezone);
+    return;
+  }
+  const first = !app.ready;
   try {
-    if (!app.ready) await start();
+    if (LATER[page] && !loaded[page]) LATER[page]().catch(() => {});  // fetch and compile it while start-up reads
+    if (first) await start();
     await SCREENS[page]();
   } catch (error) {
     feedback($(`#page-${page} h2`), error.message, { kind: "error" });
   }
+  if (first && app.ready) afterFirstScreen();
   if (app.page !== page) {
     const heading = $(`#page-${page} h2`);
     heading.setAttribute("tabindex", "-1");
@@ -89,7 +132,8 @@ async function route() {
 // Local or pulled changes redraw the screen on show, so a second device's edits appear without a reload.
 changes.addEventListener("change", () => {
   if (app.page === "today") today.render({ background: true });
-  if (app.page === "massage") massage.render();
+  if (app.page === "massage" && loaded.massage) loaded.massage.render();
+  if (app.page === "terms" && loaded.terms) loaded.terms.render();
   showSyncState();
 });
 changes.addEventListener("status", showSyncState);
@@ -174,8 +218,6 @@ onSignedOut(async () => {
   await route();
   feedback($("#signin-title"), "Your session ended; sign in again. Anything on this phone is kept and syncs then.", { kind: "warn" });
 });
-
-profile.onProfileChange((me) => { app.me = me; app.ready = false; });
 
 // ---------------------------------------------------------------- installable: the service worker
 

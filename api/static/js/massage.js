@@ -1,9 +1,10 @@
 // Knee self-massage, hands-free: a timer per technique (minutes per acupressure point), and for empty palm
 // patting a steady audible and vibrating beat that counts nine-and-nine rounds and says "now the sides".
+import { localDay, timeOf } from "./clock.js";
 import { $, button, element, feedback } from "./dom.js";
 import { mark } from "./marks.js";
 import * as store from "./store.js";
-import { localDay, write } from "./sync.js";
+import { write } from "./sync.js";
 
 const PATS = 9;
 const form = $("#massage-form");
@@ -197,7 +198,7 @@ export async function render() {
     const s = record.data;
     const pain = s.pain_before !== null && s.pain_after !== null ? `, knee pain ${s.pain_before} → ${s.pain_after}` : "";
     return element("li", { class: "item" }, element("div", { class: "item-head" },
-      element("span", { text: `${new Date(s.performed_at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} · ${s.technique.replaceAll("_", " ")}` }),
+      element("span", { text: `${timeOf(s.performed_at)} · ${s.technique.replaceAll("_", " ")}` }),
       mark(record)), element("p", { text: `${Math.round(s.duration_seconds / 60)} min, ${s.knee} knee${pain}` }),
       button("Delete", async () => { await write("massage", record.id, s, { deleted: true }); await render(); },
              { class: "secondary", "aria-label": `Delete the ${s.technique.replaceAll("_", " ")} session` }));

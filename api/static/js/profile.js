@@ -1,6 +1,7 @@
 // Profile (name, time zone from a list) and the private calendar link with its reminder time.
 import { api } from "./api.js";
 import { $, button, element, feedback } from "./dom.js";
+import { Offline } from "./errors.js";
 import * as store from "./store.js";
 import { fillZones } from "./zones.js";
 
@@ -13,17 +14,24 @@ export function onProfileChange(handler) { hooks.changed = handler; }
 export async function show(me) {
   form.display_name.value = me.display_name || "";
   await fillZones(form.timezone, me.timezone);
+  // The calendar link's state as last seen is kept on the phone, so the screen tells the truth offline.
+  const kept = await store.meta("calendar");
+  if (kept) showFeed(kept.active, kept.reminder_time);
   try {
     const feed = await api("GET", "/v1/calendar/feed");
-    calendar.reminder_time.value = feed.reminder_time;
-    showFeed(true);
+    showFeed(true, feed.reminder_time);
   } catch (error) {
-    showFeed(false);
-    if (error.status !== 404) feedback(calendar, error.message, { kind: "error" });
+    if (error.status === 404) showFeed(false);
+    else if (error instanceof Offline) {
+      feedback(calendar, `Offline: ${kept ? "your calendar link as this phone last saw it. " : ""}Saving the profile and making or stopping a calendar link need a connection.`,
+               { kind: "warn" });
+    } else feedback(calendar, error.message, { kind: "error" });
   }
 }
 
-function showFeed(active) {
+function showFeed(active, reminderTime) {
+  if (reminderTime) calendar.reminder_time.value = reminderTime;
+  store.setMeta("calendar", { active, reminder_time: calendar.reminder_time.value }).catch(() => {});
   $("#calendar-create").textContent = active ? "Save time and make a new link" : "Create calendar link";
   $("#calendar-revoke").hidden = !active;
   if (!active) $("#calendar-link").replaceChildren();
@@ -34,7 +42,7 @@ form.addEventListener("submit", async (event) => {
   const submit = form.querySelector("button[type=submit]");
   try {
     const me = await api("PATCH", "/v1/me", { json: { display_name: form.display_name.value, timezone: form.timezone.value } });
-    await store.setMeta("me", me);
+    store.setSettings(me.id, { me });
     hooks.changed(me);
     feedback(submit, "Profile saved.");
   } catch (error) { feedback(submit, error.message, { kind: "error" }); }
@@ -58,7 +66,7 @@ calendar.addEventListener("submit", async (event) => {
     const box = $("#calendar-link");
     copyable(feed.url, box, "Calendar link");
     box.prepend(element("p", { text: "Add this link to your phone's calendar as a subscription (\"Add calendar from URL\"). Anyone with it sees your reminders: keep it private." }));
-    showFeed(true);
+    showFeed(true, calendar.reminder_time.value);
     feedback(submit, "Calendar link ready; any older link stopped working.");
   } catch (error) { feedback(submit, error.message, { kind: "error" }); }
 });

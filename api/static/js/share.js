@@ -1,7 +1,9 @@
 // Read-only share links with copy, the system share sheet and a QR code; exports to download.
 import { api } from "./api.js";
 import { $, $$, button, element, feedback } from "./dom.js";
+import { Offline } from "./errors.js";
 import { copyable } from "./profile.js";
+import * as store from "./store.js";
 
 const form = $("#share-form");
 
@@ -34,6 +36,11 @@ form.addEventListener("submit", async (event) => {
 
 async function list() {
   const shares = await api("GET", "/v1/shares");
+  await store.setMeta("shares", shares);
+  paint(shares);
+}
+
+function paint(shares) {
   $("#shares").replaceChildren(...shares.map((share) => {
     const item = element("li", { class: "item" }, element("p", { text: `${share.formats.join(", ")} · until ${share.expires_at.slice(0, 10)} · `
       + `${share.active ? "active" : "ended"} · opened ${share.accesses.length} time(s)` }));
@@ -48,8 +55,15 @@ async function list() {
   }));
 }
 
+// The links as last seen are kept on the phone; making, revoking and exporting need the server.
 export async function show() {
-  try { await list(); } catch (error) { feedback(form, error.message, { kind: "error" }); }
+  const kept = await store.meta("shares");
+  if (kept) paint(kept);
+  try { await list(); } catch (error) {
+    feedback(form, error instanceof Offline
+      ? `Offline: ${kept ? "your links as this phone last saw them. " : ""}Making or revoking a link and downloading an export need a connection.`
+      : error.message, { kind: error instanceof Offline ? "warn" : "error" });
+  }
 }
 
 for (const exportButton of $$("[data-export]")) {

@@ -1,32 +1,24 @@
 // IndexedDB, one database per account: the person's records (filled by /v1/sync/pull and by local writes),
 // the outbox of writes not yet acknowledged, the conflicts waiting for a choice, and small settings (meta).
+// boot.js opens the database (and holds its layout), already while the modules load.
 
-const VERSION = 1;
 let database = null;
 
 export const keyOf = (type, id) => `${type}:${id}`;
 
-export function open(userId) {
-  if (database && database.name === `diet-tracker-${userId}`) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(`diet-tracker-${userId}`, VERSION);
-    request.onupgradeneeded = () => {
-      const db = request.result;
-      const records = db.createObjectStore("records", { keyPath: "key" });
-      records.createIndex("day", ["type", "day"]);
-      records.createIndex("type", "type");
-      db.createObjectStore("outbox", { keyPath: "key" });
-      db.createObjectStore("conflicts", { keyPath: "key" });
-      db.createObjectStore("meta", { keyPath: "name" });
-    };
-    request.onsuccess = () => { database = request.result; resolve(); };
-    request.onerror = () => reject(request.error);
-  });
+let owner = null;
+
+export async function open(userId) {
+  if (database && database.name === `diet-tracker-${userId}`) return;
+  database = await self.accountDatabase.open(userId);
+  owner = userId;
 }
 
 export async function drop() {
   if (!database) return;
   const name = database.name;
+  self.accountDatabase.forget(name);
+  localStorage.removeItem(settingsKey(owner));
   database.close();
   database = null;
   await new Promise((resolve) => {
@@ -82,4 +74,17 @@ export function atomically(stores, work) {
 }
 
 export async function meta(name) { const row = await get("meta", name); return row ? row.value : undefined; }
+
+// The settings every start needs (the profile, the symptom scales, the massage techniques) are kept in
+// localStorage, not here: read synchronously, they spare the first screen a round trip to the browser's
+// storage, which on a busy phone took longer than drawing Today. drop() removes them with the database.
+const settingsKey = (userId) => `settings-${userId}`;
+
+export function settings(userId) {
+  try { return JSON.parse(localStorage.getItem(settingsKey(userId))) || {}; } catch { return {}; }
+}
+
+export function setSettings(userId, values) {
+  localStorage.setItem(settingsKey(userId), JSON.stringify({ ...settings(userId), ...values }));
+}
 export const setMeta = (name, value) => put("meta", { name, value });

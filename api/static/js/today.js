@@ -8,7 +8,8 @@ import { mealChips, previewChips } from "./flags.js";
 import { mark } from "./marks.js";
 import { renderScores } from "./scores.js";
 import * as store from "./store.js";
-import { localDay, remember, write } from "./sync.js";
+import { instantIso, instantOf, localDay, timeOf, today, wallClock } from "./clock.js";
+import { correctFlags, write } from "./sync.js";
 
 const RELOG_COUNT = 4;
 const SUGGESTIONS = 5;
@@ -17,18 +18,10 @@ const form = $("#meal-form");
 
 export function configure(me, scales) { app.me = me; app.scales = scales; }
 
-const today = () => localDay(new Date());
-
-function inputValue(date) {
-  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
-  return shifted.toISOString().slice(0, 16);
-}
-
 // "When" is now (or now's clock time on the picked day) at each open and after each save.
 function resetWhen() {
-  const now = new Date();
-  if (app.day === today()) { form.eaten_at.value = inputValue(now); return; }
-  form.eaten_at.value = `${app.day}T${inputValue(now).slice(11)}`;
+  const now = wallClock(Date.now());
+  form.eaten_at.value = app.day === today() ? now : `${app.day}T${now.slice(11)}`;
 }
 
 export async function show() {
@@ -48,8 +41,10 @@ export async function render({ background = false } = {}) {
   $("#day-meals-title").textContent = app.day === today() ? "Today's meals" : "Meals that day";
   $("#scores-title").textContent = app.day === today() ? "Today's scores" : "Scores for that day";
   const editing = background && $("#day-meals form.editor");
-  await Promise.all([renderConflicts($("#conflicts"), app.scales), editing ? null : renderMeals(), renderRelog(),
+  await Promise.all([renderConflicts($("#conflicts"), app.scales), editing ? null : renderMeals(),
                      renderScores($("#scales"), app.scales, app.day)]);
+  // The re-log list reads the whole meal history: after the day itself is on screen, not before.
+  await renderRelog();
 }
 
 $("#day").addEventListener("change", async (event) => {
@@ -63,7 +58,7 @@ $("#day-today").addEventListener("click", async () => { app.day = today(); $("#d
 // ---------------------------------------------------------------- the meal form
 
 function mealFields() {
-  const fields = { eaten_at: new Date(form.eaten_at.value).toISOString(), description: form.description.value.trim(),
+  const fields = { eaten_at: instantIso(form.eaten_at.value), description: form.description.value.trim(),
                    ingredients: form.ingredients.value.trim() ? [form.ingredients.value.trim()] : [],
                    meal_type: form.meal_type.value || null, notes: null };
   return fields;
@@ -71,11 +66,11 @@ function mealFields() {
 
 // The form's time, or null after saying next to `anchor` what is wrong with it.
 function checkedWhen(anchor) {
-  if (!form.eaten_at.value || Number.isNaN(new Date(form.eaten_at.value).getTime())) {
+  if (Number.isNaN(instantOf(form.eaten_at.value))) {
     feedback(anchor, "Pick when you ate it.", { kind: "error" });
     return null;
   }
-  if (new Date(form.eaten_at.value) > new Date(Date.now() + 5 * 60000)) {
+  if (instantOf(form.eaten_at.value) > Date.now() + 5 * 60000) {
     feedback(anchor, "That time is in the future; pick when you ate it.", { kind: "error" });
     return null;
   }
@@ -210,19 +205,16 @@ async function renderMeals() {
   if (!meals.length) list.append(element("li", { class: "muted", text: "Nothing logged yet for this day." }));
 }
 
-function timeOf(instant) {
-  return new Date(instant).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", timeZone: app.me.timezone });
-}
-
 function mealItem(record) {
   const meal = record.data;
   const item = element("li", { class: "item", "data-id": record.id });
   const head = element("div", { class: "item-head" },
     element("span", { class: "when", text: `${timeOf(meal.eaten_at)}${meal.meal_type ? ` · ${meal.meal_type}` : ""}` }),
     mark(record));
-  const canCorrect = !record.pending && record.version;
+  // Corrections need flags the server checked, on a meal it knows; one waiting for a choice is chosen first.
+  const canCorrect = record.version && !["conflict", "invalid"].includes(record.pending);
   const chips = meal.local_only ? element("p", { class: "muted", text: "Flags are checked once it syncs." })
-    : mealChips(meal, canCorrect ? (dismissed, added) => correct(record, dismissed, added, item) : null);
+    : mealChips(meal, canCorrect ? (dismissed, added) => correct(record, dismissed, added) : null);
   const edit = button("Edit", () => item.replaceWith(editor(record)), { class: "secondary", "aria-label": `Edit ${mealName(meal)}` });
   const remove = button("Delete", () => removeMeal(record), { class: "secondary", "aria-label": `Delete ${mealName(meal)}` });
   item.append(head, element("p", { class: "what", text: mealName(meal) }), chips,
@@ -230,25 +222,13 @@ function mealItem(record) {
   return item;
 }
 
-async function correct(record, dismissed, added, item) {
-  try {
-    const meal = await api("PUT", `/v1/meals/${record.id}/overrides`,
-                           { json: { dismissed, added }, headers: { "If-Match": `"${record.version}"` } });
-    await remember("meal", meal);
-    await renderMeals();
-    const again = $(`#day-meals li[data-id="${record.id}"] .chips`);
-    if (again) feedback(again, "Flags corrected; the checker's own answer is kept beside yours.");
-  } catch (error) {
-    if (error.status === 412) {
-      const fresh = await api("GET", `/v1/meals/${record.id}`);
-      await remember("meal", fresh);
-      await renderMeals();
-      const again = $(`#day-meals li[data-id="${record.id}"] .chips`);
-      if (again) feedback(again, "This meal changed on another device; here it is now. Correct it again if needed.", { kind: "warn" });
-      return;
-    }
-    feedback(item.querySelector(".chips"), error.message, { kind: "error" });
-  }
+// A flag correction is stored on the phone and goes out through the outbox like any other write; if another
+// device changed the meal meanwhile, both versions are shown above and the person chooses.
+async function correct(record, dismissed, added) {
+  await correctFlags(record.id, { dismissed, added });
+  await renderMeals();
+  const again = $(`#day-meals li[data-id="${record.id}"] .chips`);
+  if (again) feedback(again, "Flags corrected on this phone; the checker's own answer is kept beside yours.");
 }
 
 async function removeMeal(record) {
@@ -271,7 +251,7 @@ function editor(record) {
   const description = element("textarea", { name: "description", rows: 2, maxlength: 2000, required: true });
   description.value = meal.description;
   const when = element("input", { name: "eaten_at", type: "datetime-local", required: true });
-  when.value = inputValue(new Date(meal.eaten_at));
+  when.value = wallClock(meal.eaten_at);
   const type = element("select", { name: "meal_type" },
     ...["", "breakfast", "lunch", "dinner", "snack", "drink"].map((v) => element("option", { value: v, text: v || "-" })));
   type.value = meal.meal_type || "";
@@ -283,7 +263,7 @@ function editor(record) {
     event.preventDefault();
     if (!description.value.trim()) { feedback(save, "Say what you ate.", { kind: "error" }); return; }
     const fields = { ...mealOf(meal), description: description.value.trim(),
-                     eaten_at: new Date(when.value).toISOString(), meal_type: type.value || null };
+                     eaten_at: instantIso(when.value), meal_type: type.value || null };
     await write("meal", record.id, fields);
     await render();
     const item = $(`#day-meals li[data-id="${record.id}"]`);

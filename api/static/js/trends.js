@@ -7,7 +7,7 @@ import { drawChart } from "./chart.js";
 import { $, element, feedback } from "./dom.js";
 import { Offline } from "./errors.js";
 import * as store from "./store.js";
-import { localDay } from "./sync.js";
+import { localDay } from "./clock.js";
 
 const BASELINE_DAYS = 14;
 const ELIMINATION_DAYS = 14;
@@ -27,23 +27,36 @@ function shiftDays(iso, days) {
   return date.toISOString().slice(0, 10);
 }
 
+// The server's answer, kept on the phone: Trends paints from it at once and refreshes behind it.
+async function fetchTrends() {
+  // Both at once: the daily rows of the last FIRST_GUESS_DAYS cover most runs; a longer one fetches the rest.
+  const today = localDay(new Date());
+  const guess = shiftDays(today, 1 - FIRST_GUESS_DAYS);
+  const [trends, recent] = await Promise.all([api("GET", "/v1/trends"),
+                                              api("GET", `/v1/trends/daily?from=${guess}&to=${today}`)]);
+  const start = trends.elimination.start_date;
+  const wanted = start ? shiftDays(start, -BASELINE_DAYS) : shiftDays(today, 1 - DEFAULT_DAYS);
+  const from = wanted < shiftDays(today, -MAX_DAYS) ? shiftDays(today, -MAX_DAYS) : wanted;
+  const daily = from >= guess ? recent.filter((row) => row.date >= from)
+    : [...await api("GET", `/v1/trends/daily?from=${from}&to=${shiftDays(guess, -1)}`), ...recent];
+  const data = { trends, daily, at: Date.now() };
+  await store.setMeta("trends", data);
+  return data;
+}
+
+// Fetched in the background once the first screen is drawn, when the phone's copy is missing or old, so the
+// first tap on Trends draws at once instead of waiting for the server's statistics.
+const PREFETCH_AFTER_MS = 60 * 60000;
+export async function prefetch() {
+  const cached = await store.meta("trends");
+  if (!cached || !(cached.at > Date.now() - PREFETCH_AFTER_MS)) await fetchTrends();
+}
+
 export async function show() {
   const cached = await store.meta("trends");
   if (cached) paint(cached);
   try {
-    // Both at once: the daily rows of the last FIRST_GUESS_DAYS cover most runs; a longer one fetches the rest.
-    const today = localDay(new Date());
-    const guess = shiftDays(today, 1 - FIRST_GUESS_DAYS);
-    const [trends, recent] = await Promise.all([api("GET", "/v1/trends"),
-                                                api("GET", `/v1/trends/daily?from=${guess}&to=${today}`)]);
-    const start = trends.elimination.start_date;
-    const wanted = start ? shiftDays(start, -BASELINE_DAYS) : shiftDays(today, 1 - DEFAULT_DAYS);
-    const from = wanted < shiftDays(today, -MAX_DAYS) ? shiftDays(today, -MAX_DAYS) : wanted;
-    const daily = from >= guess ? recent.filter((row) => row.date >= from)
-      : [...await api("GET", `/v1/trends/daily?from=${from}&to=${shiftDays(guess, -1)}`), ...recent];
-    const data = { trends, daily };
-    await store.setMeta("trends", data);
-    paint(data);
+    paint(await fetchTrends());
   } catch (error) {
     feedback($("#headline"), error instanceof Offline ? (cached ? "Offline: these are the trends from your last visit."
       : "Trends need a connection the first time.") : error.message, { kind: cached ? "warn" : "error" });
