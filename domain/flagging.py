@@ -213,6 +213,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     last_item_possible: set[str] | None = set()  # the same, only the groups they bring as possible
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     carried: set[str] = set()
+    lone_dish = False  # the item just closed was one dish
 
     def close_clause() -> None:
         nonlocal negating, carried, clause_groups
@@ -230,8 +231,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         negated_groups.update(carried)
 
     def close_item() -> None:
-        nonlocal last_item_start, last_item_groups, last_item_possible
+        nonlocal last_item_start, last_item_groups, last_item_possible, lone_dish
         close_clause()
+        lone_dish = sum(1 for m in item if m.entry.groups) == 1
         # "violife feta", "vegan cheddar": a substitute right before a term of only the groups it stands in for
         # names what that term is made of.
         for before, match in zip(item, item[1:]):
@@ -285,6 +287,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negating = negated_list
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
+        if token.key in knowledge.milk_words and j == i + 1:
+            entry = _milk_after_with(tokens, i, breaks, knowledge, item) or entry
         if entry is None:
             pass
         elif entry.kind == "clause":
@@ -315,8 +319,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             removed = {g for g, _ in entry.groups}
             claims.update(removed)
             if not clause and not item:
-                # "caesar salad, hold the croutons": the dish's merely possible sources of it go too.
+                # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
+                # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
                 drop_possible_from_previous_item(removed)
+                if lone_dish:
+                    drop_from_previous_item(removed)
             if clause_groups is None:
                 clause_groups = _groups_of(clause)
             if removed & clause_groups:
@@ -327,6 +334,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hit_starts.append(token.start)
             if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
                 entry = _hedged(entry)
+            if ":" in following_gap:
+                # "smoothie: spinach, banana, almond milk": what follows the colon says what the dish holds, so
+                # the dish's merely possible groups are left to it; its definite ones ("burrito:") stay.
+                entry = _without_groups(entry, {g for g, c in entry.groups if c == "possible"})
             if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             else:
@@ -335,6 +346,18 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts)
+
+
+def _milk_after_with(tokens: list[_Token], i: int, breaks: frozenset[str], knowledge: Knowledge,
+                     item: list[_Match]) -> Entry | None:
+    """"chai latte w/ soy", "flat white with oat": a plant milk's first word, last after "with" in an item that
+    holds a coffee or tea, names the milk."""
+    last = i + 1 == len(tokens) or any(c in breaks for c in tokens[i + 1].gap)
+    if not (i and tokens[i - 1].key == "with" and last):
+        return None
+    if any(fold(m.entry.term).rsplit(" ", 1)[-1] in knowledge.milk_drinks for m in item):
+        return knowledge.milk_words[tokens[i].key]
+    return None
 
 
 def _drop_groups(matches: list[_Match], start: int, groups: set[str]) -> None:
@@ -394,7 +417,7 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         if end is not None and _hit_within(scan.hit_starts, start, end):
             # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only
             # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat).
-            match.entry = _only_named_groups(match.entry, knowledge)
+            match.entry = _only_named_groups(match.entry, knowledge, _names_a_source(text, start, end))
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
@@ -418,9 +441,16 @@ def _bracket_after(text: str, position: int, label: Label, hit_starts: list[int]
     return start, end
 
 
-def _only_named_groups(entry: Entry, knowledge: Knowledge) -> Entry:
+def _names_a_source(text: str, start: int, end: int) -> bool:
+    """"dextrose (from wheat)", "glucose syrup (maize)": one item in the bracket, the term's source."""
+    return "," not in text[start:end] and ";" not in text[start:end]
+
+
+def _only_named_groups(entry: Entry, knowledge: Knowledge, source: bool = False) -> Entry:
     named = {knowledge.free_words[key] for key in phrase_keys(entry.term, knowledge.aliases)
              if key in knowledge.free_words}
+    if source:  # the source decides the grains and beans it came from, not that dextrose is a sugar
+        named |= {g for g, c in entry.groups if g == "sugar" and c == "definite"}
     return _without_groups(entry, {g for g, _ in entry.groups} - named)
 
 
