@@ -334,10 +334,6 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hit_starts.append(token.start)
             if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
                 entry = _hedged(entry)
-            if ":" in following_gap:
-                # "smoothie: spinach, banana, almond milk": what follows the colon says what the dish holds, so
-                # the dish's merely possible groups are left to it; its definite ones ("burrito:") stay.
-                entry = _without_groups(entry, {g for g, c in entry.groups if c == "possible"})
             if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             else:
@@ -410,6 +406,7 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     claims.discard("sugar")
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
     kept: list[_Match] = []
+    undeclared = _undeclared_allergens(text, scan.matches, label.list_start)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
         match.entry = knowledge.in_labels.get(match.entry.term, match.entry)
@@ -423,9 +420,27 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
         if claims and not match.possible_mode:
             match.entry = _without_groups(match.entry, {g for g, c in match.entry.groups if c == "possible"} & claims)
+        if undeclared and not match.possible_mode:
+            match.entry = _without_groups(match.entry,
+                                          {g for g, c in match.entry.groups if c == "possible"} & undeclared)
         if match.entry.groups:
             kept.append(match)
     return kept
+
+
+# Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).
+DECLARED_ALLERGENS = frozenset({"wheat", "dairy", "soy"})
+_CONTAINS = re.compile(r"(?<![^\W_])contains\s*:", re.IGNORECASE)
+
+
+def _undeclared_allergens(text: str, matches: list[_Match], list_start: int) -> set[str]:
+    """The allergen groups a "Contains: egg, almonds." statement leaves out: the list's merely possible sources of
+    them are not there ("chocolate" in a bar that declares no milk)."""
+    statement = _CONTAINS.search(text, list_start)
+    if statement is None:
+        return set()
+    named = {g for m in matches if m.start >= statement.end() for g, _ in m.entry.groups}
+    return set(DECLARED_ALLERGENS - named)
 
 
 def _bracket_after(text: str, position: int, label: Label, hit_starts: list[int]) -> tuple[int, int | None]:
