@@ -9,7 +9,8 @@ unmatched one is ignored.
 import re
 from dataclasses import dataclass, field
 
-_HEADING = r"\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list)\s*:"
+_HEADING = (r"\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list|ingredienser|ainesosat"
+            r"|sk[lł]adniki|osszetevok|sastojci|slozeni)\s*:")
 _STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:and/or|or)\b)|(?P<heading>{_HEADING})",
                         re.IGNORECASE)
 _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
