@@ -315,8 +315,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 negated_groups.add(group)
             j += 1
         elif negating:
-            # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too.
-            removed = {g for g, _ in entry.groups}
+            # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too; but a
+            # yogurt without lactose is still dairy.
+            removed = {g for g, _ in entry.groups} if entry.term not in knowledge.negated_alone else set()
             claims.update(removed)
             if not clause and not item:
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of

@@ -78,6 +78,8 @@ class Knowledge:
     # "latte w/ soy": a plant milk's first word after "with" names the milk in a coffee or tea (its last word).
     milk_words: dict[str, Entry] = field(default_factory=dict)
     milk_drinks: frozenset[str] = frozenset()
+    # Terms whose negation removes only themselves ("yaourt sans lactose" is still a yogurt).
+    negated_alone: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -418,6 +420,7 @@ def compile_knowledge(data: dict) -> Knowledge:
         if entry is not None:
             knowledge.milk_words[fold(word)] = entry
     knowledge.milk_drinks = frozenset(fold(w) for w in milks.get("drinks", []))
+    knowledge.negated_alone = frozenset(e.term for e in map(knowledge.lookup, data.get("negated_alone", [])) if e)
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.index_misspellings()
     return knowledge
