@@ -213,7 +213,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     last_item_possible: set[str] | None = set()  # the same, only the groups they bring as possible
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     carried: set[str] = set()
-    lone_dish = False  # the item just closed was one dish
+    negator_start = 0
 
     def close_clause() -> None:
         nonlocal negating, carried, clause_groups
@@ -231,9 +231,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         negated_groups.update(carried)
 
     def close_item() -> None:
-        nonlocal last_item_start, last_item_groups, last_item_possible, lone_dish
+        nonlocal last_item_start, last_item_groups, last_item_possible
         close_clause()
-        lone_dish = sum(1 for m in item if m.entry.groups) == 1
         # "violife feta", "vegan cheddar": a substitute right before a term of only the groups it stands in for
         # names what that term is made of.
         for before, match in zip(item, item[1:]):
@@ -287,8 +286,6 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negating = negated_list
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
-        if token.key in knowledge.milk_words and j == i + 1:
-            entry = _milk_after_with(tokens, i, breaks, knowledge, item) or entry
         if entry is None:
             pass
         elif entry.kind == "clause":
@@ -296,7 +293,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if not continues_negation:
                 close_item() if token.key in knowledge.item_words else close_clause()
         elif entry.kind == "negator":
-            negating = True
+            negating, negator_start = True, token.start
             negated_list = ":" in following_gap
         elif entry.kind == "free":
             drop_from_previous_item({g for g, _ in entry.groups})
@@ -305,6 +302,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             possible_mode = True
         elif entry.kind == "trap":
             hit_starts.append(token.start)
+            if token.key in knowledge.milk_words and j == i + 1:
+                entry = _milk_after_with(tokens, i, breaks, knowledge, item) or entry
             if entry.substitutes and not negating:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
         elif j < len(tokens) and tokens[j].key == "free" and _is_soft(following_gap):
@@ -323,7 +322,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
                 drop_possible_from_previous_item(removed)
-                if lone_dish:
+                if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
                     drop_from_previous_item(removed)
             if clause_groups is None:
                 clause_groups = _groups_of(clause)
@@ -333,6 +332,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause_groups = _groups_of(clause)
         else:
             hit_starts.append(token.start)
+            if token.key in knowledge.milk_words and j == i + 1:
+                entry = _milk_after_with(tokens, i, breaks, knowledge, item) or entry
             if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
                 entry = _hedged(entry)
             if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
@@ -407,7 +408,8 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     claims.discard("sugar")
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
     kept: list[_Match] = []
-    undeclared = _undeclared_allergens(text, scan.matches, label.list_start)
+    # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
+    ruled_out = claims | _undeclared_allergens(text, scan.matches, label.list_start)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
         match.entry = knowledge.in_labels.get(match.entry.term, match.entry)
@@ -419,11 +421,9 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
-        if claims and not match.possible_mode:
-            match.entry = _without_groups(match.entry, {g for g, c in match.entry.groups if c == "possible"} & claims)
-        if undeclared and not match.possible_mode:
-            match.entry = _without_groups(match.entry,
-                                          {g for g, c in match.entry.groups if c == "possible"} & undeclared)
+        if ruled_out and not match.possible_mode:
+            possible = {g for g, c in match.entry.groups if c == "possible"}
+            match.entry = _without_groups(match.entry, possible & ruled_out)
         if match.entry.groups:
             kept.append(match)
     return kept

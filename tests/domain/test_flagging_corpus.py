@@ -12,7 +12,8 @@ from tests.domain.food_corpus_fresh import FRESH_CASES
 
 # The fresh set and blind set 2 were written without seeing the engine and measured before it was read (README,
 # "How meals are flagged"); each is kept apart so its figures can be read on their own.
-CORPORA = {"corpus": CASES, "fresh": FRESH_CASES, "blind2": BLIND2_CASES, "together": CASES + FRESH_CASES + BLIND2_CASES}
+CORPORA = {"corpus": CASES, "fresh": FRESH_CASES, "blind2": BLIND2_CASES,
+           "together": CASES + FRESH_CASES + BLIND2_CASES}
 
 
 # Blind set 2 files its traps ("corn salad (lamb's lettuce)", "cream of coconut") among the meals and labels.
