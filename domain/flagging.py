@@ -288,6 +288,14 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
             pass
+        elif entry.kind == "milk":  # "with oat", "w/ soy": a clause word, and maybe the milk of a coffee
+            close_clause()
+            milk = _milk_after_with(tokens, j - 1, breaks, knowledge, item)
+            if milk is None:
+                j = i + 1  # a plain "with": its next word is read on its own
+            else:
+                hit_starts.append(tokens[j - 1].start)
+                clause.append(_Match(milk, tokens[j - 1].start, tokens[j - 1].end, possible_mode))
         elif entry.kind == "clause":
             continues_negation = negating and j < len(tokens) and tokens[j].key in knowledge.free_words
             if not continues_negation:
@@ -302,8 +310,6 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             possible_mode = True
         elif entry.kind == "trap":
             hit_starts.append(token.start)
-            if token.key in knowledge.milk_words and j == i + 1:
-                entry = _milk_after_with(tokens, i, breaks, knowledge, item) or entry
             if entry.substitutes and not negating:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
         elif j < len(tokens) and tokens[j].key == "free" and _is_soft(following_gap):
@@ -332,8 +338,6 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause_groups = _groups_of(clause)
         else:
             hit_starts.append(token.start)
-            if token.key in knowledge.milk_words and j == i + 1:
-                entry = _milk_after_with(tokens, i, breaks, knowledge, item) or entry
             if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
                 entry = _hedged(entry)
             if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
@@ -350,8 +354,7 @@ def _milk_after_with(tokens: list[_Token], i: int, breaks: frozenset[str], knowl
                      item: list[_Match]) -> Entry | None:
     """"chai latte w/ soy", "flat white with oat": a plant milk's first word, last after "with" in an item that
     holds a coffee or tea, names the milk."""
-    last = i + 1 == len(tokens) or any(c in breaks for c in tokens[i + 1].gap)
-    if not (i and tokens[i - 1].key == "with" and last):
+    if not (i + 1 == len(tokens) or any(c in breaks for c in tokens[i + 1].gap)):
         return None
     if any(fold(m.entry.term).rsplit(" ", 1)[-1] in knowledge.milk_drinks for m in item):
         return knowledge.milk_words[tokens[i].key]
