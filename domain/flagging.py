@@ -205,7 +205,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     clause: list[_Match] = []
     claims: set[str] = set()
     hit_starts: list[int] = []
-    negating = False
+    negating, negator_start = False, 0  # where the last negator began
     negated_groups: set[str] = set()
     possible_mode = False
     last_item_start = 0
@@ -213,7 +213,6 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     last_item_possible: set[str] | None = set()  # the same, only the groups they bring as possible
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     carried: set[str] = set()
-    negator_start = 0
 
     def close_clause() -> None:
         nonlocal negating, carried, clause_groups
@@ -288,15 +287,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
             pass
-        elif entry.kind == "milk":  # "with oat", "w/ soy": a clause word, and maybe the milk of a coffee
-            close_clause()
-            milk = _milk_after_with(tokens, j - 1, breaks, knowledge, item)
-            if milk is None:
-                j = i + 1  # a plain "with": its next word is read on its own
-            else:
-                hit_starts.append(tokens[j - 1].start)
-                clause.append(_Match(milk, tokens[j - 1].start, tokens[j - 1].end, possible_mode))
         elif entry.kind == "clause":
+            if j - i == 2:  # "with oat", "w/ soy": a clause word, and maybe the milk of a coffee
+                close_clause()
+                milk = _milk_after_with(tokens, j - 1, breaks, knowledge, item)
+                if milk is None:
+                    j = i + 1  # a plain "with": its next word is read on its own
+                else:
+                    hit_starts.append(tokens[j - 1].start)
+                    clause.append(_Match(milk, tokens[j - 1].start, tokens[j - 1].end, possible_mode))
+                i = j
+                continue
             continues_negation = negating and j < len(tokens) and tokens[j].key in knowledge.free_words
             if not continues_negation:
                 close_item() if token.key in knowledge.item_words else close_clause()

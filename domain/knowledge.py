@@ -35,7 +35,7 @@ LINKS = ("s", "n", "en", "es", "e")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "milk"]
+    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
@@ -419,7 +419,7 @@ def compile_knowledge(data: dict) -> Knowledge:
         entry = knowledge.lookup(milk)
         if entry is not None:
             knowledge.milk_words[fold(word)] = entry
-            knowledge.add(f"with {word}", Entry("milk", f"with {word}"))  # read only where "with" comes first
+            knowledge.add(f"with {word}", Entry("clause", f"with {word}"))  # looked at only after "with"
     knowledge.milk_drinks = frozenset(fold(w) for w in milks.get("drinks", []))
     knowledge.negated_alone = frozenset(e.term for e in map(knowledge.lookup, data.get("negated_alone", [])) if e)
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
