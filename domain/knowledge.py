@@ -24,8 +24,8 @@ TOKEN_RE = re.compile(
 )
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")
-# Real words one swap from a term: "food diary" is no dairy.
-NOT_SLIPS = frozenset({"diary", "diaries"})
+# Real words one swap from a term: "food diary" is no dairy, nana no naan.
+NOT_SLIPS = frozenset({"diary", "diaries", "nana"})
 # Compounds ("Weizenvollkornmehl", "kokosmelk", "almondmilk") are split only up to this length, so the work per
 # token stays bounded; German joins words with these linking letters ("Roggen-brot", "Schaf-s-käse").
 MAX_COMPOUND_LENGTH = 32
