@@ -24,7 +24,7 @@ from domain.normalise import Normalised, normalise
 
 Source = Literal["description", "ingredients"]
 
-SOFT_GAP = frozenset(" \t-–—'’")
+SOFT_GAP = frozenset(" \t-–—'’\u2010\u2011\u2012\u2212")  # Unicode hyphens too: "gluten\u2011free"
 SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
