@@ -435,8 +435,8 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
 
 # Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).
 DECLARED_ALLERGENS = frozenset({"wheat", "dairy", "soy"})
-_CONTAINS = re.compile(r"(?<![^\W_])(?:contains|enth(?:a|ä)lt|contient|contiene|bevat|inneh(?:a|å)ller|indeholder|inneholder"
-                       r"|sis(?:a|ä)lt(?:a|ä)(?:a|ä)|zawiera)\s*:", re.IGNORECASE)
+_CONTAINS = re.compile(r"(?<![^\W_])(?:contains|enth(?:a|ä)lt|contient|contiene|bevat|inneh(?:a|å)ller|indeholder"
+                       r"|inneholder|sis(?:a|ä)lt(?:a|ä)(?:a|ä)|zawiera)\s*:", re.IGNORECASE)
 
 
 def _undeclared_allergens(text: str, matches: list[_Match], list_start: int) -> set[str]:
