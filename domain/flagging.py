@@ -24,7 +24,7 @@ from domain.normalise import Normalised, normalise
 
 Source = Literal["description", "ingredients"]
 
-SOFT_GAP = frozenset(" \t-–—'’")
+SOFT_GAP = frozenset(" \t-–—'’\u2010\u2011\u2012\u2212")  # Unicode hyphens too: "gluten\u2011free"
 SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
@@ -205,7 +205,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     clause: list[_Match] = []
     claims: set[str] = set()
     hit_starts: list[int] = []
-    negating = False
+    negating, negator_start = False, 0  # where the last negator began
     negated_groups: set[str] = set()
     possible_mode = False
     last_item_start = 0
@@ -288,11 +288,21 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if entry is None:
             pass
         elif entry.kind == "clause":
+            if j - i == 2:  # "with oat", "w/ soy": a clause word, and maybe the milk of a coffee
+                close_clause()
+                milk = _milk_after_with(tokens, j - 1, breaks, knowledge, item)
+                if milk is None:
+                    j = i + 1  # a plain "with": its next word is read on its own
+                else:
+                    hit_starts.append(tokens[j - 1].start)
+                    clause.append(_Match(milk, tokens[j - 1].start, tokens[j - 1].end, possible_mode))
+                i = j
+                continue
             continues_negation = negating and j < len(tokens) and tokens[j].key in knowledge.free_words
             if not continues_negation:
                 close_item() if token.key in knowledge.item_words else close_clause()
         elif entry.kind == "negator":
-            negating = True
+            negating, negator_start = True, token.start
             negated_list = ":" in following_gap
         elif entry.kind == "free":
             drop_from_previous_item({g for g, _ in entry.groups})
@@ -311,12 +321,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 negated_groups.add(group)
             j += 1
         elif negating:
-            # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too.
-            removed = {g for g, _ in entry.groups}
+            # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too; but a
+            # yogurt without lactose is still dairy.
+            removed = {g for g, _ in entry.groups} if entry.term not in knowledge.negated_alone else set()
             claims.update(removed)
             if not clause and not item:
-                # "caesar salad, hold the croutons": the dish's merely possible sources of it go too.
+                # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
+                # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
                 drop_possible_from_previous_item(removed)
+                if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
+                    drop_from_previous_item(removed)
             if clause_groups is None:
                 clause_groups = _groups_of(clause)
             if removed & clause_groups:
@@ -335,6 +349,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts)
+
+
+def _milk_after_with(tokens: list[_Token], i: int, breaks: frozenset[str], knowledge: Knowledge,
+                     item: list[_Match]) -> Entry | None:
+    """"chai latte w/ soy", "flat white with oat": a plant milk's first word, last after "with" in an item that
+    holds a coffee or tea, names the milk."""
+    if not (i + 1 == len(tokens) or any(c in breaks for c in tokens[i + 1].gap)):
+        return None
+    if any(fold(m.entry.term).rsplit(" ", 1)[-1] in knowledge.milk_drinks for m in item):
+        return knowledge.milk_words[tokens[i].key]
+    return None
 
 
 def _drop_groups(matches: list[_Match], start: int, groups: set[str]) -> None:
@@ -387,26 +412,41 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     claims.discard("sugar")
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
     kept: list[_Match] = []
+    # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
+    ruled_out = claims | _undeclared_allergens(text, scan.matches, label.list_start)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
         match.entry = knowledge.in_labels.get(match.entry.term, match.entry)
         start, end = _bracket_after(text, match.end, label, scan.hit_starts)
         if end is not None and _hit_within(scan.hit_starts, start, end):
             # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only
-            # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat). A bracket of
-            # one item names a source ("glucose syrup (wheat)", "dextrose (from wheat)"): a sugar stays a sugar.
-            decided = _only_named_groups(match.entry, knowledge)
-            if ("sugar", "definite") in match.entry.groups and not any(c in ",;" for c in text[start + 1:end]):
-                decided = _entry_with(decided, decided.groups + (("sugar", "definite"),))
-            match.entry = decided
+            # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat).
+            match.entry = _only_named_groups(match.entry, knowledge, _names_a_source(text, start, end))
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
-        if claims and not match.possible_mode:
-            match.entry = _without_groups(match.entry, {g for g, c in match.entry.groups if c == "possible"} & claims)
+        if ruled_out and not match.possible_mode:
+            possible = {g for g, c in match.entry.groups if c == "possible"}
+            match.entry = _without_groups(match.entry, possible & ruled_out)
         if match.entry.groups:
             kept.append(match)
     return kept
+
+
+# Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).
+DECLARED_ALLERGENS = frozenset({"wheat", "dairy", "soy"})
+_CONTAINS = re.compile(r"(?<![^\W_])(?:contains|enth(?:a|ä)lt|contient|contiene|bevat|inneh(?:a|å)ller|indeholder"
+                       r"|inneholder|sis(?:a|ä)lt(?:a|ä)(?:a|ä)|zawiera)\s*:", re.IGNORECASE)
+
+
+def _undeclared_allergens(text: str, matches: list[_Match], list_start: int) -> set[str]:
+    """The allergen groups a "Contains: egg, almonds." statement leaves out: the list's merely possible sources of
+    them are not there ("chocolate" in a bar that declares no milk)."""
+    statement = _CONTAINS.search(text, list_start)
+    if statement is None:
+        return set()
+    named = {g for m in matches if m.start >= statement.end() for g, _ in m.entry.groups}
+    return set(DECLARED_ALLERGENS - named)
 
 
 def _bracket_after(text: str, position: int, label: Label, hit_starts: list[int]) -> tuple[int, int | None]:
@@ -422,9 +462,16 @@ def _bracket_after(text: str, position: int, label: Label, hit_starts: list[int]
     return start, end
 
 
-def _only_named_groups(entry: Entry, knowledge: Knowledge) -> Entry:
+def _names_a_source(text: str, start: int, end: int) -> bool:
+    """"dextrose (from wheat)", "glucose syrup (maize)": one item in the bracket, the term's source."""
+    return "," not in text[start:end] and ";" not in text[start:end]
+
+
+def _only_named_groups(entry: Entry, knowledge: Knowledge, source: bool = False) -> Entry:
     named = {knowledge.free_words[key] for key in phrase_keys(entry.term, knowledge.aliases)
              if key in knowledge.free_words}
+    if source:  # the source decides the grains and beans it came from, not that dextrose is a sugar
+        named |= {g for g, c in entry.groups if g == "sugar" and c == "definite"}
     return _without_groups(entry, {g for g, _ in entry.groups} - named)
 
 

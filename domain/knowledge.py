@@ -24,6 +24,8 @@ TOKEN_RE = re.compile(
 )
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")
+# Real words one swap from a term: "food diary" is no dairy, nana no naan.
+NOT_SLIPS = frozenset({"diary", "diaries", "nana"})
 # Compounds ("Weizenvollkornmehl", "kokosmelk", "almondmilk") are split only up to this length, so the work per
 # token stays bounded; German joins words with these linking letters ("Roggen-brot", "Schaf-s-käse").
 MAX_COMPOUND_LENGTH = 32
@@ -77,6 +79,11 @@ class Knowledge:
     # How each token key reads (aliases, a misspelling corrected, a compound split), cached: typed meals repeat
     # their words, so the scan mostly does one lookup per token.
     readings: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
+    # "latte w/ soy": a plant milk's first word after "with" names the milk in a coffee or tea (its last word).
+    milk_words: dict[str, Entry] = field(default_factory=dict)
+    milk_drinks: frozenset[str] = frozenset()
+    # Terms whose negation removes only themselves ("yaourt sans lactose" is still a yogurt).
+    negated_alone: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -257,8 +264,13 @@ class Knowledge:
         candidates |= {key[:i] + vowel + key[i:] for i in range(2, len(key) + 1) for vowel in "aeiou"}  # "bred"
         if len(key) >= 5:
             candidates |= {w for w in self.deletions.get(key, ()) if len(w) == len(key) + 1 and w[:2] == key[:2]}
-        # Only a word that is a term or trap on its own: "pure" is not a slip for the "puree" of "tomato puree".
-        return self._unambiguous({c for c in candidates if None in self.trie.get(c, {})})
+        # Two letters swapped after the first ("mlik", "suagr"); not in a plural ("nanas" is no "naans") or a
+        # word of its own (a diary is no dairy).
+        if key not in NOT_SLIPS and not key.endswith("s"):
+            candidates |= {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(1, len(key) - 1)}
+        # Only a word that is a term or trap on its own: "pure" is not a slip for the "puree" of "tomato puree";
+        # and a lost final "s" is a singular, not a slip ("combo" is not the snack "Combos").
+        return self._unambiguous({c for c in candidates if None in self.trie.get(c, {}) and c != key + "s"})
 
     def _unambiguous(self, candidates: set[str]) -> str | None:
         """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""
@@ -297,7 +309,7 @@ def _deletions(word: str) -> Iterable[str]:
 
 
 # Letters that carry no accent to strip but are written in ASCII by those who type without them.
-LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th"})
+LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ß": "ss"})
 
 
 def fold(text: str) -> str:
@@ -452,6 +464,14 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.compound_heads = frozenset(
         {w for w in knowledge.part_words if heads.intersection(knowledge.aliases.get(w, (w,))[-1:])}
         | heads | knowledge.guess_heads)
+    milks = data.get("milk_after_with", {})
+    for word, milk in milks.get("words", {}).items():
+        entry = knowledge.lookup(milk)
+        if entry is not None:
+            knowledge.milk_words[fold(word)] = entry
+            knowledge.add(f"with {word}", Entry("clause", f"with {word}"))  # looked at only after "with"
+    knowledge.milk_drinks = frozenset(fold(w) for w in milks.get("drinks", []))
+    knowledge.negated_alone = frozenset(e.term for e in map(knowledge.lookup, data.get("negated_alone", [])) if e)
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
     knowledge.index_misspellings()

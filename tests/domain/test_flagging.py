@@ -209,6 +209,31 @@ def test_grains_brands_and_short_misspellings(text, definite, possible):
     assert groups(text) == (definite, possible)
 
 
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [("gluten\u2011free pasta", set(), set()), ("dairy\u2010free ice cream", {"sugar"}, set()),
+     ("chai latte w/ soy", {"soy"}, {"sugar"}), ("flat white with oat", set(), set()),
+     ("rice with soy sauce", {"soy", "wheat"}, set()), ("cobb salad, no cheese", set(), set()),
+     ("coffee w/ mlk", {"dairy"}, set()), ("food diary", set(), set()), ("had a chat over coffee", set(), set()),
+     ("yaourt sans lactose", {"dairy"}, set()), ("glutenfri pasta", set(), set()), ("potassium sorbate", set(), set()),
+     ("makki di roti", {"corn"}, {"wheat", "dairy"}), ("stevia sweetened iced tea", set(), set())],
+)
+def test_hyphens_milk_after_with_negated_dishes_slips_and_claims_of_other_languages(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [("Bar. Ingredients: dates, chocolate, cashews. Contains: cashews.", set(), {"sugar"}),
+     ("Ingredients: pork, dextrose (from wheat), salt.", {"wheat", "sugar"}, set()),
+     ("Ingredienti: farina di frumento, zucchero. Può contenere soia.", {"wheat", "sugar"}, {"soy"}),
+     ("Ingredienser: vetemjöl, socker, smör.", {"wheat", "sugar", "dairy"}, set())],
+)
+def test_allergen_statements_source_brackets_and_labels_of_other_languages(label, definite, possible):
+    result = analyze(None, [label])
+    assert (set(result.definite), set(result.possible)) == (definite, possible)
+
+
 def _response_bytes(result) -> int:
     return len(json.dumps([asdict(flag) for flag in result.flags]))
 
