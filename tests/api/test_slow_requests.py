@@ -108,13 +108,18 @@ def test_a_pull_while_an_import_goes_in_misses_nothing(client, server):
 
 def test_another_users_write_during_parallel_analyze_calls_does_not_wait_for_them(client, server):
     analyst, writer = sign_up(client), sign_up(client)
-    body = {"ingredients": [f"{LABEL} ({i})" for i in range(200)]}
+    # Work enough that each thread's calls outlast a write many times over on any machine: distinct texts (no
+    # cache helps), 200 statements of several labels each per call.
+    statement = " ".join([LABEL] * 6)
 
     def analyze_repeatedly() -> None:
         with httpx.Client(base_url=server.base, headers=analyst.headers, timeout=120) as http:
-            for _ in range(4):
+            for call in range(4):
+                body = {"ingredients": [f"{statement} ({uuid.uuid4()} {call} {i})" for i in range(200)]}
                 assert http.post("/v1/foods/analyze", json=body).status_code == 200
 
+    httpx.post(f"{server.base}/v1/meals", headers=writer.headers, timeout=30,
+               json={"eaten_at": datetime.now(UTC).isoformat(), "description": "warm-up tea"})
     threads, durations = _in_threads(4, analyze_repeatedly)
     latencies = writes_while(threads, server.base, writer.token)
     for thread in threads:
