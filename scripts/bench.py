@@ -499,7 +499,15 @@ def _shell_bytes(base: str) -> dict:
 def _timed(page, base: str, hash_: str, condition: str) -> tuple[float, int]:
     """Seconds from navigation until the screen is usable, and the bytes its responses carried."""
     carried = []
-    listener = lambda response: carried.append(len(response.body()) if response.ok else 0)  # noqa: E731
+
+    def listener(response) -> None:
+        if not response.ok:
+            return
+        try:
+            carried.append(len(response.body()))
+        except Exception:  # playwright's Error: a response the page navigated away from keeps no body: its header says
+            carried.append(int(response.headers.get("content-length", 0)))
+
     page.on("response", listener)
     started = time.perf_counter()
     page.goto(f"{base}/{hash_}")
