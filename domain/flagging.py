@@ -193,6 +193,7 @@ def _possible_groups_of(matches: Iterable[_Match]) -> set[str]:
 
 
 DRINK_WORDS = frozenset({"milk", "milks", "drink", "drinks", "mylk", "oatmilk"})
+NEW_THING_WORDS = frozenset({"a", "an", "some", "one", "two"})
 
 
 def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 0, end: int | None = None) -> _Scan:
@@ -308,7 +309,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     clause.append(_Match(milk, tokens[j - 1].start, tokens[j - 1].end, possible_mode))
                 i = j
                 continue
-            continues_negation = negating and j < len(tokens) and tokens[j].key in knowledge.free_words
+            # "no dairy and gluten"; "hold the sour cream & cheese": an ampersand joins what is held, where a
+            # plain "and", or one before "a"/"2", may start the next thing eaten ("burger, no cheese & a coke").
+            continues_negation = negating and j < len(tokens) and (
+                tokens[j].key in knowledge.free_words
+                or (text[token.start:token.end] == "&" and tokens[j].key not in NEW_THING_WORDS
+                    and not tokens[j].key.isdigit()))
             if not continues_negation:
                 close_item() if token.key in knowledge.item_words else close_clause()
         elif entry.kind == "negator":

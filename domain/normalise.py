@@ -11,20 +11,6 @@ from array import array
 from dataclasses import dataclass
 
 INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
-# Food emoji, as typed in meals ("🍔🍟 + 🥤", "🥑 on 🍞"), read as the food they picture; spaced so that
-# neighbouring emoji stay separate words.
-FOOD_EMOJI = {
-    "🍕": "pizza", "🍞": "bread", "🥖": "baguette", "🥐": "croissant", "🥯": "bagel", "🥞": "pancakes",
-    "🧇": "waffle", "🧀": "cheese", "🍔": "burger", "🍟": "fries", "🌭": "hot dog", "🥪": "sandwich",
-    "🌮": "taco", "🌯": "burrito", "🫓": "flatbread", "🍝": "spaghetti", "🍜": "noodle soup", "🍣": "sushi",
-    "🍱": "bento", "🍙": "rice ball", "🍘": "rice cracker", "🥟": "dumplings", "🍤": "fried shrimp",
-    "🍩": "doughnut", "🍪": "cookie", "🎂": "birthday cake", "🍰": "cake", "🧁": "cupcake", "🥧": "pie",
-    "🍫": "chocolate", "🍬": "candy", "🍭": "lollipop", "🍮": "custard", "🍦": "ice cream", "🍨": "ice cream",
-    "🍧": "shaved ice", "🥛": "milk", "🧈": "butter", "🍺": "beer", "🍻": "beer", "🥤": "soda", "🧋": "bubble tea",
-    "🍿": "popcorn", "🥨": "pretzel", "🌽": "corn", "🫔": "tamale", "🥠": "fortune cookie", "🥮": "mooncake",
-    "🍡": "dango", "🥫": "canned food", "🥚": "egg", "🍳": "fried egg", "🥑": "avocado", "🍯": "honey",
-    "☕": "coffee", "🍵": "tea", "🍶": "sake", "🍷": "wine", "🥂": "champagne", "🍸": "cocktail",
-}
 _CACHE_LIMIT = 20_000
 _cache: dict[str, str] = {}
 
@@ -46,9 +32,7 @@ class Normalised:
 def _char(c: str) -> str:
     cached = _cache.get(c)
     if cached is None:
-        if c in FOOD_EMOJI:
-            cached = f" {FOOD_EMOJI[c]} "
-        elif c in INVISIBLE or unicodedata.category(c) == "Cf":  # every format character is invisible in a word
+        if c in INVISIBLE or unicodedata.category(c) == "Cf":  # every format character is invisible in a word
             cached = ""
         else:
             decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", c))
