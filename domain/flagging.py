@@ -286,14 +286,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         last_item_possible = _possible_groups_of(kept[last_item_start:])
 
     negated_list = False  # "Free from: milk, gluten." negates the whole list, up to the end of the sentence
+    # "Free from dairy, gluten, soya.": without a colon, only the group words that follow stay negated
+    # ("Free from gluten, contains milk." still has milk).
+    freed_list = False
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if i and any(c in breaks for c in token.gap):
             close_item()
             if any(c in SENTENCE_BREAK for c in token.gap):
-                possible_mode = negated_list = False
-            negating = negated_list
+                possible_mode = negated_list = freed_list = False
+            negating = negated_list or (freed_list and token.key in knowledge.free_words)
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
@@ -319,8 +322,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 close_item() if token.key in knowledge.item_words else close_clause()
         elif entry.kind == "negator":
             negating, negator_start = True, token.start
-            # "Free from: milk, gluten." and "Free from dairy, gluten, soya." negate the list to the sentence end.
-            negated_list = ":" in following_gap or entry.term in ("free from", "free of")
+            negated_list = ":" in following_gap
+            freed_list = entry.term in ("free from", "free of")
         elif entry.kind == "free":
             freed = {g for g, _ in entry.groups}
             drop_from_previous_item(freed)

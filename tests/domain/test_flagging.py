@@ -478,5 +478,6 @@ def test_ampersand_continues_what_is_held_but_not_into_the_next_thing_eaten():
 def test_free_from_negates_its_whole_list_and_kan_warns():
     label = "Chocolate. Ingredients: sugar, cocoa butter, rice syrup. Free from dairy, gluten, soya."
     assert analyze(None, [label]).definite == {"sugar"}
+    assert groups("Free from gluten, contains milk.")[0] == {"dairy"}  # only group words stay in the list
     dutch = analyze(None, ["Hagelslag. Ingrediënten: suiker, cacaomassa. Kan melk bevatten."])
     assert "dairy" in dutch.possible and "dairy" not in dutch.definite
