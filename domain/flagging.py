@@ -192,6 +192,10 @@ def _possible_groups_of(matches: Iterable[_Match]) -> set[str]:
     return {g for m in matches for g, c in m.entry.groups if c == "possible"}
 
 
+DRINK_WORDS = frozenset({"milk", "milks", "drink", "drinks", "mylk", "oatmilk"})
+NEW_THING_WORDS = frozenset({"a", "an", "some", "one", "two"})
+
+
 def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 0, end: int | None = None) -> _Scan:
     """Find the term matches that survive negation and substitution, in input order.
 
@@ -239,11 +243,18 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     and match.entry.groups and all(g in before.entry.substitutes for g, _ in match.entry.groups)):
                 match.entry = _without_groups(match.entry, set(before.entry.substitutes))
         substituted = {g for m in item for g in m.entry.substitutes}
+        # a drink's milk ("pizza with an oat latte") stands in for no dish's cheese or bread
+        stands_in = {g for m in item for g in m.entry.substitutes if m.entry.term in knowledge.named_substitutes
+                     and fold(m.entry.term).rsplit(" ", 1)[-1] not in knowledge.milk_drinks | DRINK_WORDS}
         for match in item:
             if substituted and not match.entry.substitutes:
                 dropped = substituted & knowledge.substitutable.get(match.entry.term, frozenset())
                 if dropped:
                     match.entry = _without_groups(match.entry, dropped)
+                else:
+                    # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
+                    # group may be what the substitute replaced, so it is no longer sure.
+                    match.entry = _hedged_groups(match.entry, stands_in)
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
@@ -275,14 +286,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         last_item_possible = _possible_groups_of(kept[last_item_start:])
 
     negated_list = False  # "Free from: milk, gluten." negates the whole list, up to the end of the sentence
+    # "Free from dairy, gluten, soya.": without a colon, only the group words that follow stay negated
+    # ("Free from gluten, contains milk." still has milk).
+    freed_list = False
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if i and any(c in breaks for c in token.gap):
             close_item()
             if any(c in SENTENCE_BREAK for c in token.gap):
-                possible_mode = negated_list = False
-            negating = negated_list
+                possible_mode = negated_list = freed_list = False
+            negating = negated_list or (freed_list and token.key in knowledge.free_words)
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
@@ -298,14 +312,24 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     clause.append(_Match(milk, tokens[j - 1].start, tokens[j - 1].end, possible_mode))
                 i = j
                 continue
-            continues_negation = negating and j < len(tokens) and tokens[j].key in knowledge.free_words
+            # "no dairy and gluten"; "hold the sour cream & cheese": an ampersand joins what is held, where a
+            # plain "and", or one before "a"/"2", may start the next thing eaten ("burger, no cheese & a coke").
+            continues_negation = negating and j < len(tokens) and (
+                tokens[j].key in knowledge.free_words
+                or (text[token.start:token.end] == "&" and tokens[j].key not in NEW_THING_WORDS
+                    and not tokens[j].key.isdigit()))
             if not continues_negation:
                 close_item() if token.key in knowledge.item_words else close_clause()
         elif entry.kind == "negator":
             negating, negator_start = True, token.start
             negated_list = ":" in following_gap
+            freed_list = entry.term in ("free from", "free of")
         elif entry.kind == "free":
-            drop_from_previous_item({g for g, _ in entry.groups})
+            freed = {g for g, _ in entry.groups}
+            drop_from_previous_item(freed)
+            # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced.
+            for match in item:
+                match.entry = _hedged_groups(match.entry, freed)
             negated_groups.update(g for g, _ in entry.groups)
         elif entry.kind == "possible_marker":
             possible_mode = True
@@ -379,6 +403,13 @@ def _without_groups(entry: Entry, groups: set[str]) -> Entry:
 def _hedged(entry: Entry) -> Entry:
     """The entry with every group only possible: read from a part the knowledge does not know."""
     return _entry_with(entry, tuple((g, "possible") for g, _ in entry.groups))
+
+
+def _hedged_groups(entry: Entry, groups: set[str]) -> Entry:
+    """The entry with the given groups only possible."""
+    if not any(g in groups and c == "definite" for g, c in entry.groups):
+        return entry
+    return _entry_with(entry, tuple((g, "possible" if g in groups else c) for g, c in entry.groups))
 
 
 @lru_cache(maxsize=4096)

@@ -82,6 +82,10 @@ class Knowledge:
     # "latte w/ soy": a plant milk's first word after "with" names the milk in a coffee or tea (its last word).
     milk_words: dict[str, Entry] = field(default_factory=dict)
     milk_drinks: frozenset[str] = frozenset()
+    # Substitutes named as such (brands, "vegan cheese"), not "<qualifier> <head>" phrases: in a dish they may be
+    # what replaced its own source ("margherita pizza w/ vegan cheese"), where "rice crackers" beside a sandwich
+    # are a side.
+    named_substitutes: frozenset[str] = frozenset()
     # Terms whose negation removes only themselves ("yaourt sans lactose" is still a yogurt).
     negated_alone: frozenset[str] = frozenset()
 
@@ -422,12 +426,16 @@ def compile_knowledge(data: dict) -> Knowledge:
             entry = knowledge.lookup(term)
             if entry is not None:
                 knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {group}
+    named: set[str] = set()
     for group, names in data.get("substitutes", {}).items():
         for name in names:
+            named.add(name)
             if knowledge.lookup(name) is None:
                 knowledge.add(name, Entry("trap", name, (), None, (group,)))
             else:
                 knowledge.mark_substitute(name, (group,))
+    knowledge.named_substitutes = frozenset(entry.term for name in named
+                                            if (entry := knowledge.lookup(name)) is not None)
     if sweets := data.get("only_in_sweets"):
         knowledge.only_in_sweets = frozenset(entry.term for term in sweets["terms"]
                                              if (entry := knowledge.lookup(term)) is not None)

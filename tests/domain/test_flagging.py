@@ -462,3 +462,22 @@ def test_natural_flavors_are_a_possible_dairy_source_in_sweets_only(label, dairy
                                   "galette de blé noir au jambon"])
 def test_english_pain_and_french_buckwheat_are_not_wheat(text):
     assert "wheat" not in analyze(text, None).definite
+
+
+def test_a_named_substitute_or_a_later_claim_leaves_the_dish_only_possibly_of_that_group():
+    assert groups("margherita pizza w/ vegan cheese") == ({"wheat"}, {"dairy", "sugar"})
+    assert "wheat" not in groups("spag bol w/ GF pasta")[0]
+    assert "dairy" in groups("pizza with an oat latte")[0]  # a drink's milk replaces no cheese
+
+
+def test_ampersand_continues_what_is_held_but_not_into_the_next_thing_eaten():
+    assert "dairy" not in groups("tacos, hold the sour cream & cheese")[0]
+    assert "sugar" in groups("burger, no cheese & a coke")[0]
+
+
+def test_free_from_negates_its_whole_list_and_kan_warns():
+    label = "Chocolate. Ingredients: sugar, cocoa butter, rice syrup. Free from dairy, gluten, soya."
+    assert analyze(None, [label]).definite == {"sugar"}
+    assert groups("Free from gluten, contains milk.")[0] == {"dairy"}  # only group words stay in the list
+    dutch = analyze(None, ["Hagelslag. Ingrediënten: suiker, cacaomassa. Kan melk bevatten."])
+    assert "dairy" in dutch.possible and "dairy" not in dutch.definite
