@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 from bench_products import print_products, products_section  # noqa: E402
-from harness import fresh_database, postgres_available, server, writes_while  # noqa: E402
+from harness import fresh_database, lines_run, postgres_available, server, writes_while  # noqa: E402
 from sqlmodel import Session  # noqa: E402
 
 from api.config import Settings  # noqa: E402
@@ -364,8 +364,8 @@ def engine_section(quick: bool) -> dict:
         for i in range(label_batch):
             analyze(None, [LABELS[i % len(LABELS)]])
         label_rates.append(label_batch / (time.process_time() - started))
-    meal_lines = _lines_run(lambda: [analyze(text, None) for text in corpus]) / len(corpus)
-    label_lines = _lines_run(lambda: [analyze(None, [text]) for text in LABELS]) / len(LABELS)
+    meal_lines = lines_run(lambda: [analyze(text, None) for text in corpus]) / len(corpus)
+    label_lines = lines_run(lambda: [analyze(None, [text]) for text in LABELS]) / len(LABELS)
     return {"meals_per_second_one_core": round(max(meal_rates)),
             "meals_per_second_median": round(statistics.median(meal_rates)),
             "labels_per_second_one_core": round(max(label_rates)),
@@ -373,24 +373,6 @@ def engine_section(quick: bool) -> dict:
             "python_lines_per_meal": round(meal_lines), "python_lines_per_label": round(label_lines),
             "repeats": repeats, "goal": ">= 20000 meals/s per core",
             "adversarial": adversarial_section(quick)}
-
-
-def _lines_run(call) -> int:
-    """Python lines run by call(): the engine's work, whatever the machine's speed or load."""
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        count += event == "line"
-        return tracer
-
-    previous = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        call()
-    finally:
-        sys.settrace(previous)
-    return count
 
 
 # Inputs that once cost quadratic time or space, built to a size in bytes.
@@ -443,7 +425,7 @@ def adversarial_section(quick: bool) -> dict:
         lines = {}
         for label in TRACED_SIZES:
             default_knowledge().clear_caches()  # each size does its own misspelling searches
-            lines[label] = _lines_run(lambda text=texts[label]: analyze(None, [text]))
+            lines[label] = lines_run(lambda text=texts[label]: analyze(None, [text]))
         row["lines_per_byte_100KB"] = round(lines["100KB"] / sizes["100KB"], 2)
         row["lines_ratio_100KB_vs_10KB"] = round(lines["100KB"] / max(lines["10KB"], 1), 2)
         results[name] = row

@@ -1,5 +1,6 @@
-"""What scripts/bench, scripts/fuzz and the slow-request tests share: a fresh migrated database on either engine,
-the app served by uvicorn in its own process on a loopback port, and another user's writes timed meanwhile."""
+"""What scripts/bench, scripts/fuzz and the tests share: a fresh migrated database on either engine, the app
+served by uvicorn in its own process on a loopback port, another user's writes timed meanwhile, and the Python
+lines a call runs (work measured whatever the machine's speed)."""
 
 import os
 import socket
@@ -9,7 +10,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -107,3 +108,21 @@ def writes_while(busy: Sequence[threading.Thread], base: str, token: str) -> lis
             assert response.status_code == 201, response.text
             time.sleep(0.05)
     return latencies
+
+
+def lines_run(call: Callable[[], object]) -> int:
+    """Python lines run by call(): the work it does, whatever the machine's speed or load."""
+    count = 0
+
+    def tracer(frame, event, arg):  # type: ignore[no-untyped-def]
+        nonlocal count
+        count += event == "line"
+        return tracer
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        call()
+    finally:
+        sys.settrace(previous)
+    return count

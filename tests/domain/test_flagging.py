@@ -1,7 +1,6 @@
 """Behaviour of the flagging engine on the rules that matter, one rule per test."""
 
 import json
-import sys
 from dataclasses import asdict
 
 import pytest
@@ -10,6 +9,7 @@ from hypothesis import strategies as st
 
 from domain.flagging import MAX_SPANS, RESPONSE_BYTES_PER_CHAR, RESPONSE_FLOOR_BYTES, analyze, flag_text
 from domain.knowledge import compile_personal_terms, default_knowledge
+from scripts.harness import lines_run
 
 
 def groups(text: str) -> tuple[set[str], set[str]]:
@@ -290,32 +290,14 @@ ADVERSARIAL = {
 }
 
 
-def _lines_executed(call) -> int:
-    """Python lines run by call(): a measure of work that does not depend on the machine's speed."""
-    count = 0
-
-    def tracer(frame, event, arg):
-        nonlocal count
-        count += event == "line"
-        return tracer
-
-    previous = sys.gettrace()
-    sys.settrace(tracer)
-    try:
-        call()
-    finally:
-        sys.settrace(previous)
-    return count
-
-
 @pytest.mark.parametrize("name", ADVERSARIAL)
 def test_work_grows_linearly_with_the_input(name):
     make = ADVERSARIAL[name]
     small, large = make(2_000), make(8_000)
     default_knowledge().clear_caches()
-    work_small = _lines_executed(lambda: analyze(small, [small]))
+    work_small = lines_run(lambda: analyze(small, [small]))
     default_knowledge().clear_caches()
-    work_large = _lines_executed(lambda: analyze(large, [large]))
+    work_large = lines_run(lambda: analyze(large, [large]))
     assert work_large <= 6 * max(work_small, 1), (name, work_small, work_large)  # linear is 4; quadratic 16
 
 
@@ -330,9 +312,9 @@ def test_adversarial_answers_stay_within_the_size_bound(name):
 def test_a_long_token_is_never_searched_for_misspellings():
     knowledge = default_knowledge()
     knowledge.clear_caches()
-    searched = _lines_executed(lambda: knowledge.correct("qwertyuiop"))  # ten letters: one edit is looked for
-    just_longer = _lines_executed(lambda: knowledge.correct("q" * (knowledge.max_word_length + 2)))
-    very_long = _lines_executed(lambda: knowledge.correct("z" * 100_000))
+    searched = lines_run(lambda: knowledge.correct("qwertyuiop"))  # ten letters: one edit is looked for
+    just_longer = lines_run(lambda: knowledge.correct("q" * (knowledge.max_word_length + 2)))
+    very_long = lines_run(lambda: knowledge.correct("z" * 100_000))
     assert very_long == just_longer < searched
 
 
