@@ -14,13 +14,11 @@ goal of 1 s for another user's write, so there the rows move in turns (TURN rows
 the lock left free for TURN_PAUSE after it; see _move_in_turns for what keeps sync pulls and all-or-nothing).
 """
 
-import codecs
-import io
-import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import IO, Any
+from functools import lru_cache
+from typing import Any
 
 import ijson
 from pydantic import TypeAdapter, ValidationError
@@ -45,8 +43,9 @@ from api.services import massage
 from api.services.changes import reserve_seqs
 from api.services.elimination import set_start
 from api.services.foods import add_term, flags_json, knowledge_with
+from api.services.import_reading import Body, members
 from domain.clock import local_date_of, outside_record
-from domain.errors import Conflict, FieldProblem, InvalidInput, TrackerError, field_of
+from domain.errors import Conflict, FieldProblem, InvalidInput, field_of
 from domain.flagging import Analysis, analyze
 from domain.groups import effective_masks, to_mask
 from domain.knowledge import Knowledge
@@ -75,113 +74,6 @@ MAX_NAMED_DUPLICATES = 20
 SECTIONS = {"meals": (Meal, "id"), "symptoms": (SymptomEntry, "local_date"), "massage": (MassageSession, "id")}
 _SHARED_ANALYSES = 2048  # meals of one text share their flagging, within a bounded memory
 _TERMS = TypeAdapter(PersonalTerms)
-_STARTS, _ENDS = frozenset({"start_map", "start_array"}), frozenset({"end_map", "end_array"})
-
-
-# ---------------------------------------------------------------- reading the document as it arrives
-
-# A backslash pair, a surrogate pair written as escapes (one character, kept), or an unpaired surrogate's escape.
-_ESCAPES = re.compile(rb"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
-                      rb"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
-_LONGEST_ESCAPE = 12
-Body = IO[bytes] | io.RawIOBase  # a file, or the request body as it arrives (api/routes/exports.py)
-
-
-class _UnpairedSurrogatesAsNul(io.RawIOBase):
-    """The body with each unpaired surrogate's escape (\\ud800) written as NUL's (\\u0000).
-
-    ijson's C parser would read an unpaired surrogate as "?" and so store what was not sent; NUL is refused
-    like it (models/types.py), with a 422 naming the field. An escape is never cut: the last bytes of a chunk
-    wait for the next one unless an escape ends there.
-    """
-
-    def __init__(self, raw: Body) -> None:
-        self._raw, self._held, self._ready = raw, b"", b""
-        self._utf8 = codecs.getincrementaldecoder("utf-8")()
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        while not self._ready:
-            chunk = self._raw.read(1 << 16) or b""
-            try:  # what FastAPI answers a body it cannot read: 400 (the parser would say "lexical error", 422)
-                self._utf8.decode(chunk, final=not chunk)
-            except UnicodeDecodeError:
-                raise TrackerError("There was an error parsing the body: it is not UTF-8.") from None
-            if not chunk:
-                self._ready, self._held = _ESCAPES.sub(_as_nul, self._held), b""
-                break
-            text = self._held + chunk
-            if b"\\" not in text:
-                self._ready, self._held = text, b""
-                continue
-            cut, parts, at = len(text) - _LONGEST_ESCAPE, [], 0
-            for match in _ESCAPES.finditer(text, 0, len(text)):
-                if match.start() >= cut:
-                    break
-                parts += [text[at:match.start()], _as_nul(match)]
-                at = match.end()
-            cut = max(cut, at)
-            self._ready, self._held = b"".join(parts) + text[at:cut], text[cut:]
-        size = min(len(buffer), len(self._ready))
-        buffer[:size], self._ready = self._ready[:size], self._ready[size:]
-        return size
-
-
-def _as_nul(match: re.Match[bytes]) -> bytes:
-    escape = match.group()
-    return b"\\u0000" if len(escape) == 6 and escape[2:3] in b"dD" else escape
-
-
-def _value(events: Iterator[tuple[str, Any]], event: str, value: Any) -> Any:
-    """The JSON value that begins with this event, built from the events that follow it."""
-    if event not in _STARTS:
-        return value
-    builder = ijson.ObjectBuilder()
-    builder.event(event, value)
-    depth = 1
-    for event, value in events:
-        builder.event(event, value)
-        if event in _STARTS:
-            depth += 1
-        elif event in _ENDS:
-            depth -= 1
-            if depth == 0:
-                break
-    return builder.value
-
-
-def _members(body: Body) -> Iterator[tuple[str | None, int | None, Any]]:
-    """The document's top-level members as (key, None, value), except that an array under a section key comes
-    item by item as (key, index, item). A document that is not an object comes whole as (None, None, value)."""
-    events = ijson.basic_parse(_UnpairedSurrogatesAsNul(body), use_float=True)
-    try:
-        event, value = next(events)
-    except StopIteration:
-        raise InvalidInput.for_field("body", "Field required") from None
-    if event != "start_map":
-        yield None, None, _value(events, event, value)
-    else:
-        keys: set[str] = set()
-        for event, key in events:
-            if event == "end_map":
-                break
-            if key in keys:  # a repeat would mix its rows with the first's (a whole document keeps the last)
-                raise InvalidInput.for_field(key, "appears twice in the document")
-            keys.add(key)
-            event, value = next(events)
-            if key in SECTIONS and event == "start_array":
-                index = 0
-                for event, value in events:
-                    if event == "end_array":
-                        break
-                    yield key, index, _value(events, event, value)
-                    index += 1
-            else:
-                yield key, None, _value(events, event, value)
-    for _ in events:  # what follows the document: ijson refuses anything but white space
-        pass
 
 
 def _schema_problems(exc: ValidationError, *at: str | int) -> InvalidInput:
@@ -270,21 +162,16 @@ class _Staging:
 
 # ---------------------------------------------------------------- one section's rows
 
-@dataclass
-class _Flagging:
-    """Flag meals with the account's terms and the document's; meals of one text share their analysis."""
+# Flags a meal's (description, ingredients) with the account's and the document's terms.
+Flagging = Callable[[str, tuple[str, ...]], Analysis]
 
-    personal: Knowledge | None
-    shared: dict[tuple[str, tuple[str, ...]], Analysis] = field(default_factory=dict)
 
-    def analysis(self, description: str, ingredients: list[str]) -> Analysis:
-        key = (description, tuple(ingredients))
-        found = self.shared.get(key)
-        if found is None:
-            if len(self.shared) >= _SHARED_ANALYSES:
-                self.shared.clear()
-            found = self.shared[key] = analyze(description, ingredients, personal=self.personal)
-        return found
+def _flagging(personal: Knowledge | None) -> Flagging:
+    """Meals of one text share their analysis, within a bounded memory (the most recent texts are kept)."""
+    @lru_cache(maxsize=_SHARED_ANALYSES)
+    def flag(description: str, ingredients: tuple[str, ...]) -> Analysis:
+        return analyze(description, list(ingredients), personal=personal)
+    return flag
 
 
 def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, index: int) -> dict[str, Any]:
@@ -292,15 +179,20 @@ def _meal_row(owner: User, meal: ImportedMeal, analysis: Analysis, index: int) -
     if both:
         raise InvalidInput.for_field(f"meals.{index}.overrides.added",
                                      f"{sorted(both)} cannot be both dismissed and added")
-    engine_definite, engine_possible = to_mask(analysis.definite), to_mask(analysis.possible)
     dismissed, added = to_mask(meal.overrides.dismissed), to_mask(meal.overrides.added)
-    definite, possible = effective_masks(engine_definite, engine_possible, dismissed, added)
     return {"user_id": owner.id, "id": meal.id, "eaten_at": meal.eaten_at,
             "local_date": local_date_of(meal.eaten_at, owner.timezone), "description": meal.description,
             "ingredients": meal.ingredients or [], "meal_type": meal.meal_type, "notes": meal.notes,
-            "flags": flags_json(analysis), "engine_definite_mask": engine_definite,
-            "engine_possible_mask": engine_possible, "dismissed_mask": dismissed, "added_mask": added,
-            "definite_mask": definite, "possible_mask": possible, "version": 1, "deleted_at": None}
+            "dismissed_mask": dismissed, "added_mask": added, **_flag_columns(analysis, dismissed, added),
+            "version": 1, "deleted_at": None}
+
+
+def _flag_columns(analysis: Analysis, dismissed: int, added: int) -> dict[str, Any]:
+    """The columns a meal's flags decide: the engine's answer, then the person's corrections applied to it."""
+    engine_definite, engine_possible = to_mask(analysis.definite), to_mask(analysis.possible)
+    definite, possible = effective_masks(engine_definite, engine_possible, dismissed, added)
+    return {"flags": flags_json(analysis), "engine_definite_mask": engine_definite,
+            "engine_possible_mask": engine_possible, "definite_mask": definite, "possible_mask": possible}
 
 
 def _symptom_row(owner: User, entry: ImportedSymptom, index: int) -> dict[str, Any]:
@@ -340,11 +232,11 @@ def import_stream(*, session: Session, owner: User, body: Body) -> ImportSummary
     if session.execute(select(col(User.import_started_at)).where(col(User.id) == owner.id)).scalar_one() is None:
         _refuse_unless_empty(session, owner)
     staging = _Staging(session)
-    flagging = _Flagging(knowledge_with(session=session, owner=owner, terms=[]))
+    flagging = _flagging(knowledge_with(session=session, owner=owner, terms=[]))
     head: dict[str, Any] = {}
     terms_after_meals = False
     try:
-        for key, index, value in _members(body):
+        for key, index, value in members(body, streamed=SECTIONS):
             if key is None:
                 head = value  # not an object: ImportDocument says so below
                 break
@@ -352,7 +244,7 @@ def import_stream(*, session: Session, owner: User, body: Body) -> ImportSummary
                 head[key] = value
                 if key == "personal_terms":
                     terms = _terms(value)
-                    flagging = _Flagging(knowledge_with(session=session, owner=owner,
+                    flagging = _flagging(knowledge_with(session=session, owner=owner,
                                                         terms=[(t.term, t.group, t.certainty) for t in terms]))
                     terms_after_meals = staging.counts["meals"] > 0
                 continue
@@ -456,10 +348,10 @@ def _move_in_turns(session: Session, owner: User, staging: _Staging, now: dateti
         raise
 
 
-def _row(owner: User, section: str, index: int, item: Any, flagging: _Flagging) -> dict[str, Any]:
+def _row(owner: User, section: str, index: int, item: Any, flagging: Flagging) -> dict[str, Any]:
     if section == "meals":
         meal = _validated(ImportedMeal, item, section, index)
-        return _meal_row(owner, meal, flagging.analysis(meal.description, meal.ingredients or []), index)
+        return _meal_row(owner, meal, flagging(meal.description, tuple(meal.ingredients or ())), index)
     if section == "symptoms":
         return _symptom_row(owner, _validated(ImportedSymptom, item, section, index), index)
     return _massage_row(owner, _validated(ImportedMassage, item, section, index), index)
@@ -480,7 +372,7 @@ def _head(head: Any) -> ImportDocument:
         raise _schema_problems(exc) from None
 
 
-def _reflag(staging: _Staging, flagging: _Flagging) -> None:
+def _reflag(staging: _Staging, flagging: Flagging) -> None:
     """Flag the staged meals again: the document's terms came after its first meals (exports put them first)."""
     staged = staging.tables["meals"]
     connection = staging.session.connection()
@@ -490,11 +382,7 @@ def _reflag(staging: _Staging, flagging: _Flagging) -> None:
                                   .where(staged.c.position >= start, staged.c.position < start + BATCH)).all()
         updates = []
         for position, description, ingredients, dismissed, added in rows:
-            analysis = flagging.analysis(description, ingredients)
-            engine_definite, engine_possible = to_mask(analysis.definite), to_mask(analysis.possible)
-            definite, possible = effective_masks(engine_definite, engine_possible, dismissed, added)
-            updates.append({"at": position, "flags": flags_json(analysis), "engine_definite_mask": engine_definite,
-                            "engine_possible_mask": engine_possible, "definite_mask": definite,
-                            "possible_mask": possible})
+            analysis = flagging(description, tuple(ingredients))
+            updates.append({"at": position, **_flag_columns(analysis, dismissed, added)})
         if updates:
             connection.execute(update(staged).where(staged.c.position == bindparam("at")), updates)
