@@ -182,6 +182,7 @@ class _Scan:
     matches: list[_Match]
     claims: set[str]  # groups the text says it is free of ("dairy free", "no added sugar")
     hit_starts: list[int]  # where any term or trap begins, before negation
+    tokens: list[_Token]
 
 
 def _groups_of(matches: Iterable[_Match]) -> set[str]:
@@ -190,10 +191,6 @@ def _groups_of(matches: Iterable[_Match]) -> set[str]:
 
 def _possible_groups_of(matches: Iterable[_Match]) -> set[str]:
     return {g for m in matches for g, c in m.entry.groups if c == "possible"}
-
-
-DRINK_WORDS = frozenset({"milk", "milks", "drink", "drinks", "mylk", "oatmilk"})
-NEW_THING_WORDS = frozenset({"a", "an", "some", "one", "two"})
 
 
 def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 0, end: int | None = None) -> _Scan:
@@ -245,7 +242,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         substituted = {g for m in item for g in m.entry.substitutes}
         # a drink's milk ("pizza with an oat latte") stands in for no dish's cheese or bread
         stands_in = {g for m in item for g in m.entry.substitutes if m.entry.term in knowledge.named_substitutes
-                     and fold(m.entry.term).rsplit(" ", 1)[-1] not in knowledge.milk_drinks | DRINK_WORDS}
+                     and fold(m.entry.term).rsplit(" ", 1)[-1] not in knowledge.milk_drinks | knowledge.milk_names}
         for match in item:
             if substituted and not match.entry.substitutes:
                 dropped = substituted & knowledge.substitutable.get(match.entry.term, frozenset())
@@ -316,14 +313,14 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # plain "and", or one before "a"/"2", may start the next thing eaten ("burger, no cheese & a coke").
             continues_negation = negating and j < len(tokens) and (
                 tokens[j].key in knowledge.free_words
-                or (text[token.start:token.end] == "&" and tokens[j].key not in NEW_THING_WORDS
+                or (text[token.start:token.end] == "&" and tokens[j].key not in knowledge.item_starters
                     and not tokens[j].key.isdigit()))
             if not continues_negation:
                 close_item() if token.key in knowledge.item_words else close_clause()
         elif entry.kind == "negator":
             negating, negator_start = True, token.start
             negated_list = ":" in following_gap
-            freed_list = entry.term in ("free from", "free of")
+            freed_list = entry.term in knowledge.list_negators
         elif entry.kind == "free":
             freed = {g for g, _ in entry.groups}
             drop_from_previous_item(freed)
@@ -372,7 +369,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause_groups = None
         i = j
     close_item()
-    return _Scan(kept, claims, hit_starts)
+    return _Scan(kept, claims, hit_starts, tokens)
 
 
 def _milk_after_with(tokens: list[_Token], i: int, breaks: frozenset[str], knowledge: Knowledge,
@@ -444,7 +441,7 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
     kept: list[_Match] = []
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
-    ruled_out = claims | _undeclared_allergens(text, scan.matches, label.list_start)
+    ruled_out = claims | _undeclared_allergens(text, scan, knowledge)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
         match.entry = knowledge.in_labels.get(match.entry.term, match.entry)
@@ -466,17 +463,17 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
 
 # Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).
 DECLARED_ALLERGENS = frozenset({"wheat", "dairy", "soy"})
-_CONTAINS = re.compile(r"(?<![^\W_])(?:contains|enth(?:a|ä)lt|contient|contiene|bevat|inneh(?:a|å)ller|indeholder"
-                       r"|inneholder|sis(?:a|ä)lt(?:a|ä)(?:a|ä)|zawiera)\s*:", re.IGNORECASE)
+_COLON_AFTER = re.compile(r"\s*:")
 
 
-def _undeclared_allergens(text: str, matches: list[_Match], list_start: int) -> set[str]:
+def _undeclared_allergens(text: str, scan: _Scan, knowledge: Knowledge) -> set[str]:
     """The allergen groups a "Contains: egg, almonds." statement leaves out: the list's merely possible sources of
     them are not there ("chocolate" in a bar that declares no milk)."""
-    statement = _CONTAINS.search(text, list_start)
-    if statement is None:
+    statement_end = next((token.end for token in scan.tokens
+                          if token.key in knowledge.statement_words and _COLON_AFTER.match(text, token.end)), None)
+    if statement_end is None:
         return set()
-    named = {g for m in matches if m.start >= statement.end() for g, _ in m.entry.groups}
+    named = {g for m in scan.matches if m.start >= statement_end for g, _ in m.entry.groups}
     return set(DECLARED_ALLERGENS - named)
 
 

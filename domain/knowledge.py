@@ -88,6 +88,14 @@ class Knowledge:
     named_substitutes: frozenset[str] = frozenset()
     # Terms whose negation removes only themselves ("yaourt sans lactose" is still a yogurt).
     negated_alone: frozenset[str] = frozenset()
+    # Token keys that open an allergen statement when a colon follows ("Contains:", "Enthält:" via translations).
+    statement_words: frozenset[str] = frozenset()
+    # Last words naming a milk itself ("oat drink"): such a substitute replaces a coffee's milk, not a dish's.
+    milk_names: frozenset[str] = frozenset()
+    # Words after "&" that start the next thing eaten ("no cheese & a coke").
+    item_starters: frozenset[str] = frozenset()
+    # Negators whose negation runs over the list after them ("Free from dairy, gluten, soya.").
+    list_negators: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -480,6 +488,12 @@ def compile_knowledge(data: dict) -> Knowledge:
             knowledge.add(f"with {word}", Entry("clause", f"with {word}"))  # looked at only after "with"
     knowledge.milk_drinks = frozenset(fold(w) for w in milks.get("drinks", []))
     knowledge.negated_alone = frozenset(e.term for e in map(knowledge.lookup, data.get("negated_alone", [])) if e)
+    statement_words = data.get("statements", {}).get("contains", [])
+    knowledge.statement_words = frozenset(k for w in statement_words for k in phrase_keys(w, knowledge.aliases))
+    knowledge.milk_names = frozenset(map(fold, data.get("milk_names", {}).get("words", [])))
+    knowledge.item_starters = frozenset(map(fold, data.get("item_starters", {}).get("words", [])))
+    list_negators = map(knowledge.lookup, data.get("list_negators", {}).get("words", []))
+    knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
     knowledge.index_misspellings()

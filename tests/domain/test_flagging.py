@@ -227,7 +227,14 @@ def test_hyphens_milk_after_with_negated_dishes_slips_and_claims_of_other_langua
     [("Bar. Ingredients: dates, chocolate, cashews. Contains: cashews.", set(), {"sugar"}),
      ("Ingredients: pork, dextrose (from wheat), salt.", {"wheat", "sugar"}, set()),
      ("Ingredienti: farina di frumento, zucchero. Può contenere soia.", {"wheat", "sugar"}, {"soy"}),
-     ("Ingredienser: vetemjöl, socker, smör.", {"wheat", "sugar", "dairy"}, set())],
+     ("Ingredienser: vetemjöl, socker, smör.", {"wheat", "sugar", "dairy"}, set()),
+     # A statement in another language is read through its translation to "contains" ("Enthält:", "Zawiera:").
+     ("Zutaten: Datteln, Schokolade, Cashewkerne. Enthält: Cashewkerne.", set(), {"sugar"}),
+     ("Zutaten: Datteln, Schokolade, Cashewkerne.", set(), {"sugar", "dairy"}),
+     ("Ingrédients : dattes, chocolat, noix de cajou. Contient : noix de cajou.", set(), {"sugar"}),
+     ("Ainesosat: taatelit, suklaa, cashewpähkinät. Sisältää: cashewpähkinöitä.", set(), {"sugar"}),
+     ("Składniki: daktyle, czekolada, orzechy nerkowca. Zawiera: orzechy nerkowca.", set(), {"sugar"}),
+     ("Składniki: daktyle, czekolada, orzechy nerkowca.", set(), {"sugar", "dairy"})],
 )
 def test_allergen_statements_source_brackets_and_labels_of_other_languages(label, definite, possible):
     result = analyze(None, [label])
