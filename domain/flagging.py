@@ -24,7 +24,8 @@ from domain.normalise import Normalised, normalise
 
 Source = Literal["description", "ingredients"]
 
-SOFT_GAP = frozenset(" \t-–—'’\u2010\u2011\u2012\u2212")  # Unicode hyphens too: "gluten\u2011free"
+HYPHENS = frozenset("-–—\u2010\u2011\u2012\u2212")  # Unicode hyphens too: "gluten\u2011free"
+SOFT_GAP = HYPHENS | frozenset(" \t'’")
 SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
@@ -147,6 +148,11 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
     return out
 
 
+def _joined(token: _Token, suffix: _Token) -> bool:
+    """A suffix of the token's own word ("cheeseless", read as two parts) or joined by a hyphen ("bun-less")."""
+    return suffix.start == token.start or (bool(suffix.gap) and all(c in HYPHENS for c in suffix.gap))
+
+
 def _is_soft(gap: str) -> bool:
     return len(gap) <= 3 and all(c in SOFT_GAP for c in gap)
 
@@ -233,11 +239,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def close_item() -> None:
         nonlocal last_item_start, last_item_groups, last_item_possible
         close_clause()
-        # "violife feta", "vegan cheddar": a substitute right before a term of only the groups it stands in for
-        # names what that term is made of.
+        # "violife feta", "zucchini noodle carbonara", "cauliflower crust pizza": a substitute right before a term
+        # names what that term's source of the groups it stands in for is made of.
         for before, match in zip(item, item[1:], strict=False):
             if (before.entry.substitutes and not match.entry.substitutes and match.start - before.end <= 1
-                    and match.entry.groups and all(g in before.entry.substitutes for g, _ in match.entry.groups)):
+                    and match.entry.groups):
                 match.entry = _without_groups(match.entry, set(before.entry.substitutes))
         substituted = {g for m in item for g in m.entry.substitutes}
         # a drink's milk ("pizza with an oat latte") stands in for no dish's cheese or bread
@@ -282,6 +288,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         kept[last_item_start:] = [m for m in kept[last_item_start:] if m.entry.groups]
         last_item_possible = _possible_groups_of(kept[last_item_start:])
 
+    def free_of(freed: set[str]) -> None:
+        drop_from_previous_item(freed)
+        # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced.
+        for match in item:
+            match.entry = _hedged_groups(match.entry, freed)
+        negated_groups.update(freed)
+
     negated_list = False  # "Free from: milk, gluten." negates the whole list, up to the end of the sentence
     # "Free from dairy, gluten, soya.": without a colon, only the group words that follow stay negated
     # ("Free from gluten, contains milk." still has milk).
@@ -322,12 +335,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
         elif entry.kind == "free":
-            freed = {g for g, _ in entry.groups}
-            drop_from_previous_item(freed)
-            # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced.
-            for match in item:
-                match.entry = _hedged_groups(match.entry, freed)
-            negated_groups.update(g for g, _ in entry.groups)
+            free_of({g for g, _ in entry.groups})
         elif entry.kind == "possible_marker":
             possible_mode = True
         elif entry.kind == "trap":
@@ -340,6 +348,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if group:
                 drop_from_previous_item({group})
                 negated_groups.add(group)
+            j += 1
+        elif j < len(tokens) and tokens[j].key in knowledge.without_suffixes and _joined(token, tokens[j]):
+            free_of({g for g, _ in entry.groups})  # "bun-less burger", "cheeseless pizza": a free marker
             j += 1
         elif negating:
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too; but a

@@ -96,6 +96,8 @@ class Knowledge:
     item_starters: frozenset[str] = frozenset()
     # Negators whose negation runs over the list after them ("Free from dairy, gluten, soya.").
     list_negators: frozenset[str] = frozenset()
+    # Suffixes that make a term's word a free marker of its groups ("cheeseless", "bun-less").
+    without_suffixes: tuple[str, ...] = ()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -176,10 +178,21 @@ class Knowledge:
             elif key in self.vocabulary or len(key) < 2 * MIN_PART:
                 reading = (key,), False
             else:
-                reading = self.split(key) or self._umlaut_reading(key) or ((key,), False)
+                reading = (self.split(key) or self._umlaut_reading(key) or self._without_reading(key)
+                           or ((key,), False))
         if len(self.readings) < MAX_FUZZY_CACHE:
             self.readings[key] = reading
         return reading
+
+    def _without_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        """"cheeseless" as cheese|less, when the word before the suffix is a term of some group."""
+        for suffix in self.without_suffixes:
+            base = key[:-len(suffix)]
+            if key.endswith(suffix) and len(base) >= MIN_PART:
+                entry = self.trie.get(base, {}).get(None)
+                if entry is not None and entry.kind == "term" and entry.groups:
+                    return (base, suffix), False
+        return None
 
     def _umlaut_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
         """German typed without umlauts ("Kaese", "Broetchen", "Muesli" aside): read as the folded umlaut."""
@@ -492,6 +505,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.statement_words = frozenset(k for w in statement_words for k in phrase_keys(w, knowledge.aliases))
     knowledge.milk_names = frozenset(map(fold, data.get("milk_names", {}).get("words", [])))
     knowledge.item_starters = frozenset(map(fold, data.get("item_starters", {}).get("words", [])))
+    knowledge.without_suffixes = tuple(map(fold, data.get("without_suffixes", {}).get("words", [])))
     list_negators = map(knowledge.lookup, data.get("list_negators", {}).get("words", []))
     knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})

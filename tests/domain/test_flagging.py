@@ -216,7 +216,12 @@ def test_grains_brands_and_short_misspellings(text, definite, possible):
      ("rice with soy sauce", {"soy", "wheat"}, set()), ("cobb salad, no cheese", set(), set()),
      ("coffee w/ mlk", {"dairy"}, set()), ("food diary", set(), set()), ("had a chat over coffee", set(), set()),
      ("yaourt sans lactose", {"dairy"}, set()), ("glutenfri pasta", set(), set()), ("potassium sorbate", set(), set()),
-     ("makki di roti", {"corn"}, {"wheat", "dairy"}), ("stevia sweetened iced tea", set(), set())],
+     ("makki di roti", {"corn"}, {"wheat", "dairy"}), ("stevia sweetened iced tea", set(), set()),
+     # "<term>less" and "<term>-less" free the dish of the term's groups; a space does not join ("sugar less").
+     ("bun-less burger", set(), set()), ("cheeseless pizza", {"wheat"}, {"sugar"}), ("milkless tea", set(), set()),
+     ("sugar less than usual", {"sugar"}, set()), ("unless it had cheese", {"dairy"}, set()),
+     # A substitute right before a dish is what the dish's source of that group was made of.
+     ("zucchini noodle carbonara", {"dairy"}, set()), ("vegan cheese pizza", {"wheat"}, {"sugar"})],
 )
 def test_hyphens_milk_after_with_negated_dishes_slips_and_claims_of_other_languages(text, definite, possible):
     assert groups(text) == (definite, possible)
