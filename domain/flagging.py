@@ -91,6 +91,7 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
     tokens: list[_Token] = []
     previous_end = start
     readings, read = knowledge.readings, knowledge.read
+    postposed = False
     stop = len(text) if end is None else end
     for match in TOKEN_RE.finditer(text, start, stop):
         start_, end_ = match.span()
@@ -106,12 +107,48 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
         parts, guess = readings.get(key) or read(key)
         if len(parts) == 1:
             tokens.append(_Token(parts[0], start_, end_, gap, guess))
+            postposed = postposed or parts[0] in knowledge.postposed
             continue
         for position, part in enumerate(parts):
             tokens.append(_Token(part, start_, end_, gap if position == 0 else " ", guess))
+    if postposed:
+        tokens = _reorder_postposed(tokens, knowledge)
     if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):
         return _reorder_links(tokens, knowledge)
     return tokens
+
+
+def _reorder_postposed(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
+    """"huile végétale", "proteína vegetal hidrolizada": a head and the adjectives after it, read in English
+    order ("hydrolyzed vegetable protein") when that order is a term and theirs is not, spanning the phrase."""
+    trie, postposed = knowledge.trie, knowledge.postposed
+    out: list[_Token] = []
+    i = 0
+    while i < len(tokens):
+        head = tokens[i]
+        end = i + 1
+        while (end < len(tokens) and end - i < knowledge.max_phrase_tokens and tokens[end].key in postposed
+               and _is_soft(tokens[end].gap)):
+            end += 1
+        for last in range(end, i + 1, -1):  # the longest run of adjectives first
+            english = [t.key for t in reversed(tokens[i + 1:last])] + [head.key]
+            if _entry_of(trie, english) is not None and _entry_of(trie, [t.key for t in tokens[i:last]]) is None:
+                span_end = tokens[last - 1].end
+                out.extend(_Token(key, head.start, span_end, head.gap if n == 0 else " ", head.guess)
+                           for n, key in enumerate(english))
+                i = last
+                break
+        else:
+            out.append(head)
+            i += 1
+    return out
+
+
+def _entry_of(trie: dict, keys: list[str]) -> Entry | None:
+    node: dict | None = trie
+    for key in keys:
+        node = node.get(key) if node is not None else None
+    return node.get(None) if node is not None else None
 
 
 def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:

@@ -76,6 +76,8 @@ class Knowledge:
     split_cache: dict[str, tuple[tuple[str, ...], bool] | None] = field(default_factory=dict)
     plain_words: frozenset[str] = frozenset()  # English words that are never a misspelling ("what", "late")
     link_re: re.Pattern | None = None
+    # English keys of adjectives that Romance labels put after their head ("huile végétale": vegetable oil).
+    postposed: frozenset[str] = frozenset()
     # How each token key reads (aliases, a misspelling corrected, a compound split), cached: typed meals repeat
     # their words, so the scan mostly does one lookup per token.
     readings: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
@@ -483,6 +485,7 @@ def compile_knowledge(data: dict) -> Knowledge:
         links = "|".join(sorted(map(re.escape, knowledge.link_words), key=len, reverse=True))
         knowledge.link_re = re.compile(rf"(?<![^\W_])(?:{links})(?:['’]|(?![^\W_]))", re.IGNORECASE)
     knowledge.after_link = {fold(k): fold(v) for k, v in compounds.get("after_link", {}).items()}
+    knowledge.postposed = frozenset(fold(w) for w in compounds.get("postposed", []))
     knowledge.part_words = frozenset(
         w for w in set(translations) | {k for k in knowledge.trie if None in knowledge.trie[k]}
         if len(w) >= MIN_PART and w.isalpha())

@@ -239,7 +239,11 @@ def test_hyphens_milk_after_with_negated_dishes_slips_and_claims_of_other_langua
      ("Ingrédients : dattes, chocolat, noix de cajou. Contient : noix de cajou.", set(), {"sugar"}),
      ("Ainesosat: taatelit, suklaa, cashewpähkinät. Sisältää: cashewpähkinöitä.", set(), {"sugar"}),
      ("Składniki: daktyle, czekolada, orzechy nerkowca. Zawiera: orzechy nerkowca.", set(), {"sugar"}),
-     ("Składniki: daktyle, czekolada, orzechy nerkowca.", set(), {"sugar", "dairy"})],
+     ("Składniki: daktyle, czekolada, orzechy nerkowca.", set(), {"sugar", "dairy"}),
+     # Adjectives after their head, read in English order: vegetable oil, hydrolysed vegetable protein, dark chocolate.
+     ("Ingredientes: aceite vegetal, sal.", set(), {"corn", "soy"}),
+     ("Ingrédients : protéines végétales hydrolysées, sel.", set(), {"wheat", "soy"}),
+     ("Ingredienti: cioccolato fondente 70%, nocciole.", {"sugar"}, {"dairy"})],
 )
 def test_allergen_statements_source_brackets_and_labels_of_other_languages(label, definite, possible):
     result = analyze(None, [label])
