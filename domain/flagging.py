@@ -30,9 +30,10 @@ SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
-# The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR x the input's length:
-# every span is a distinct stretch of the input, listed once per group its term brings, and the flags per
-# (group, term) are bounded by the vocabulary.
+# The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR x the length of the
+# text read (normalised: at most 18 characters per input character, a food emoji its words): every span is a
+# distinct stretch of that text, listed once per group its term brings, and the flags per (group, term) are
+# bounded by the vocabulary.
 RESPONSE_FLOOR_BYTES = 1_000
 RESPONSE_BYTES_PER_CHAR = 100
 GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
@@ -638,7 +639,7 @@ def flag_text(
 ) -> tuple[Flag, ...]:
     """The flags one text raises, grouped per group and term; every span's `matched` is text[start:end]."""
     grouper = _Grouper()
-    normalised = normalise(text)
+    normalised = normalise(text, knowledge.pictures)
     _flag_into(grouper, text, normalised, knowledge, source, ingredient_index, _label_of(normalised, source))
     return grouper.flags()
 
@@ -656,7 +657,7 @@ def analyze(
     texts: list[tuple[str, Source, int | None]] = [(description, "description", None)] if description else []
     texts.extend((item, "ingredients", index) for index, item in enumerate(ingredients or ()) if item)
     for text, source, index in texts:
-        normalised = normalise(text)
+        normalised = normalise(text, knowledge.pictures)
         label = _label_of(normalised, source)
         for vocabulary in vocabularies:
             _flag_into(grouper, text, normalised, vocabulary, source, index, label)

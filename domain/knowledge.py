@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Literal
 
 from domain.groups import GROUPS
+from domain.normalise import MAX_PICTURE_WORDS
 
 Certainty = Literal["definite", "possible"]
 
@@ -76,6 +77,8 @@ class Knowledge:
     split_cache: dict[str, tuple[tuple[str, ...], bool] | None] = field(default_factory=dict)
     plain_words: frozenset[str] = frozenset()  # English words that are never a misspelling ("what", "late")
     link_re: re.Pattern | None = None
+    # Food emoji and the words each is read as, spaced ("🍕": " pizza ").
+    pictures: dict[str, str] = field(default_factory=dict)
     # English keys of adjectives that Romance labels put after their head ("huile végétale": vegetable oil).
     postposed: frozenset[str] = frozenset()
     # How each token key reads (aliases, a misspelling corrected, a compound split), cached: typed meals repeat
@@ -485,6 +488,10 @@ def compile_knowledge(data: dict) -> Knowledge:
         links = "|".join(sorted(map(re.escape, knowledge.link_words), key=len, reverse=True))
         knowledge.link_re = re.compile(rf"(?<![^\W_])(?:{links})(?:['’]|(?![^\W_]))", re.IGNORECASE)
     knowledge.after_link = {fold(k): fold(v) for k, v in compounds.get("after_link", {}).items()}
+    for picture, words in data.get("pictures", {}).get("emoji", {}).items():
+        if len(picture) != 1 or len(words) + 2 > MAX_PICTURE_WORDS:
+            raise ValueError(f"picture {picture!r}: one character, read as at most {MAX_PICTURE_WORDS - 2} characters")
+        knowledge.pictures[picture] = f" {words} "
     knowledge.postposed = frozenset(fold(w) for w in compounds.get("postposed", []))
     knowledge.part_words = frozenset(
         w for w in set(translations) | {k for k in knowledge.trie if None in knowledge.trie[k]}

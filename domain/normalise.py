@@ -2,15 +2,19 @@
 
 NFKC folds compatibility forms (ligatures, full-width letters), accents are stripped, and characters that are
 invisible inside a word (every format character: zero-width spaces and joiners, soft hyphens, the byte-order
-mark, direction marks) are removed, so "mi\u200blk" reads as milk. Each original character is normalised on
-its own: the work is linear in the input and bounded per character (NFKC expands one character to at most 18).
+mark, direction marks) are removed, so "mi\u200blk" reads as milk. Pictures (food emoji) are replaced by the
+words they picture, spaced so that neighbouring ones stay separate words. Each original character is normalised
+on its own: the work is linear in the input and bounded per character (NFKC expands one character to at most 18,
+and a picture's words are no longer than MAX_PICTURE_WORDS).
 """
 
 import unicodedata
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff")
+INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f")  # and emoji/text selectors
+MAX_PICTURE_WORDS = 16  # characters a picture may read as, with its spaces
 _CACHE_LIMIT = 20_000
 _cache: dict[str, str] = {}
 
@@ -42,7 +46,8 @@ def _char(c: str) -> str:
     return cached
 
 
-def normalise(text: str) -> Normalised:
+def normalise(text: str, pictures: Mapping[str, str] | None = None) -> Normalised:
+    """The text to match on; `pictures` maps a picture (a food emoji) to the words it is read as."""
     if text.isascii():
         return Normalised(text)
     pieces: list[str] = []
@@ -55,7 +60,9 @@ def normalise(text: str) -> Normalised:
             pieces.append(text[run_start:position])
             starts.extend(range(run_start, position))
             ends.extend(range(run_start + 1, position + 1))
-        piece = _char(c)
+        piece = pictures.get(c) if pictures else None
+        if piece is None:
+            piece = _char(c)
         pieces.append(piece)
         starts.extend([position] * len(piece))
         ends.extend([position + 1] * len(piece))

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from domain.flagging import MAX_SPANS, RESPONSE_BYTES_PER_CHAR, RESPONSE_FLOOR_BYTES, analyze, flag_text
 from domain.knowledge import compile_personal_terms, default_knowledge
+from domain.normalise import normalise
 from scripts.harness import lines_run
 
 
@@ -255,7 +256,11 @@ def _response_bytes(result) -> int:
 
 
 def _within_size_bound(result, *texts: str) -> bool:
-    return _response_bytes(result) <= RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR * sum(len(t) for t in texts)
+    """Within the bound on the text read: a picture (food emoji) reads as its words, one character as many."""
+    pictures = default_knowledge().pictures
+    read = sum(len(normalise(t, pictures).text) for t in texts)
+    assert all(len(normalise(t, pictures).text) <= 18 * len(t) for t in texts)
+    return _response_bytes(result) <= RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR * read
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
@@ -265,6 +270,23 @@ def test_any_input_gives_exact_spans_and_a_bounded_answer(description, ingredien
     _spans_are_exact(result, description, ingredients)
     assert result.definite.isdisjoint(result.possible)
     assert _within_size_bound(result, description, *ingredients)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(sorted(default_knowledge().pictures) + [" ", "no ", "+", "x2 "]), max_size=200))
+def test_food_emoji_are_read_with_exact_spans_and_a_bounded_answer(parts):
+    text = "".join(parts)
+    result = analyze(text, None)
+    _spans_are_exact(result, text, [])
+    assert _within_size_bound(result, text)
+
+
+@pytest.mark.parametrize(("text", "definite"), [("🍕 x2", {"wheat", "dairy"}), ("🥑 on 🍞", {"wheat"}),
+                                                ("🍌 + ☕️", set()), ("🍦", {"dairy", "sugar"})])
+def test_food_emoji_read_as_the_food_they_picture(text, definite):
+    result = analyze(text, None)
+    assert set(result.definite) == definite
+    assert all(text[s.start:s.end] == s.matched for f in result.flags for s in f.spans)
 
 
 FOODISH = st.sampled_from(["milk", "no", "(", ")", "wheat", "free", "flour", " ", ",", "may contain", "soy sauce",
