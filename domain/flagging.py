@@ -113,15 +113,16 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
         for position, part in enumerate(parts):
             tokens.append(_Token(part, start_, end_, gap if position == 0 else " ", guess))
     if postposed:
-        tokens = _reorder_postposed(tokens, knowledge)
+        tokens = _reorder_postposed(tokens, knowledge, text)
     if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):
         return _reorder_links(tokens, knowledge)
     return tokens
 
 
-def _reorder_postposed(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
-    """"huile végétale", "proteína vegetal hidrolizada": a head and the adjectives after it, read in English
-    order ("hydrolyzed vegetable protein") when that order is a term and theirs is not, spanning the phrase."""
+def _reorder_postposed(tokens: list[_Token], knowledge: Knowledge, text: str) -> list[_Token]:
+    """"huile végétale", "mąka ryżowa", "proteína vegetal hidrolizada": a head and the adjectives of another
+    language after it, read in English order ("rice flour", "hydrolyzed vegetable protein") when that order is a
+    term and theirs is not, spanning the phrase. Only translated adjectives move: English "pudding rice" stays."""
     trie, postposed = knowledge.trie, knowledge.postposed
     out: list[_Token] = []
     i = 0
@@ -129,8 +130,10 @@ def _reorder_postposed(tokens: list[_Token], knowledge: Knowledge) -> list[_Toke
         head = tokens[i]
         end = i + 1
         while (end < len(tokens) and end - i < knowledge.max_phrase_tokens and tokens[end].key in postposed
-               and _is_soft(tokens[end].gap)):
+               and _is_soft(tokens[end].gap) and fold(text[tokens[end].start:tokens[end].end]) != tokens[end].key):
             end += 1
+        if head.key in knowledge.link_words:
+            end = i + 1  # "de maíz": a link word is no head
         for last in range(end, i + 1, -1):  # the longest run of adjectives first
             english = [t.key for t in reversed(tokens[i + 1:last])] + [head.key]
             if _entry_of(trie, english) is not None and _entry_of(trie, [t.key for t in tokens[i:last]]) is None:
@@ -168,8 +171,9 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
             head_entry = trie[head.key].get(None)
             modifier = tokens[i + 1]
             through = trie[head.key].get(token.key)
+            # ("mais du riz": "mais du" is French "but some", a phrase of its own that the link does not join)
             if (head_entry is not None and head_entry.kind in ("term", "trap")
-                    and (through is None or modifier.key not in through)):
+                    and (through is None or (None not in through and modifier.key not in through))):
                 if modifier.key in after_link:
                     modifier = modifier._replace(key=after_link[modifier.key])
                     tokens[i + 1] = modifier  # our own list: no copy

@@ -190,13 +190,16 @@ class Knowledge:
         return reading
 
     def _without_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
-        """"cheeseless" as cheese|less, when the word before the suffix is a term of some group."""
+        """"cheeseless" as cheese|less, "şekersiz" as sugar|siz, when the word before the suffix is a term of some
+        group."""
         for suffix in self.without_suffixes:
             base = key[:-len(suffix)]
             if key.endswith(suffix) and len(base) >= MIN_PART:
-                entry = self.trie.get(base, {}).get(None)
-                if entry is not None and entry.kind == "term" and entry.groups:
-                    return (base, suffix), False
+                words = self.aliases.get(base, (base,))  # Turkish "şekersiz": şeker, read as sugar, then -siz
+                entry = self._node(words)
+                term = entry.get(None) if entry is not None else None
+                if term is not None and term.kind == "term" and term.groups:
+                    return (*words, suffix), False
         return None
 
     def _umlaut_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:

@@ -222,7 +222,11 @@ def test_grains_brands_and_short_misspellings(text, definite, possible):
      ("bun-less burger", set(), set()), ("cheeseless pizza", {"wheat"}, {"sugar"}), ("milkless tea", set(), set()),
      ("sugar less than usual", {"sugar"}, set()), ("unless it had cheese", {"dairy"}, set()),
      # A substitute right before a dish is what the dish's source of that group was made of.
-     ("zucchini noodle carbonara", {"dairy"}, set()), ("vegan cheese pizza", {"wheat"}, {"sugar"})],
+     ("zucchini noodle carbonara", {"dairy"}, set()), ("vegan cheese pizza", {"wheat"}, {"sugar"}),
+     # French "mais" is "but" before a word of the sentence; "pas de" negates; Turkish -siz is "without".
+     ("pas de fromage mais du riz et des légumes", set(), set()), ("farina di mais", {"corn"}, set()),
+     ("tortilla de maíz", {"corn"}, set()), ("çay şekersiz", set(), set()), ("keine Milch im Kaffee", set(), set()),
+     ("pudding rice", set(), {"dairy", "sugar"})],
 )
 def test_hyphens_milk_after_with_negated_dishes_slips_and_claims_of_other_languages(text, definite, possible):
     assert groups(text) == (definite, possible)
@@ -244,7 +248,13 @@ def test_hyphens_milk_after_with_negated_dishes_slips_and_claims_of_other_langua
      # Adjectives after their head, read in English order: vegetable oil, hydrolysed vegetable protein, dark chocolate.
      ("Ingredientes: aceite vegetal, sal.", set(), {"corn", "soy"}),
      ("Ingrédients : protéines végétales hydrolysées, sel.", set(), {"wheat", "soy"}),
-     ("Ingredienti: cioccolato fondente 70%, nocciole.", {"sugar"}, {"dairy"})],
+     ("Ingredienti: cioccolato fondente 70%, nocciole.", {"sugar"}, {"dairy"}),
+     # Polish puts the source after its head too: rice flour is no wheat, coconut milk no dairy.
+     ("Składniki: mąka ryżowa, mleko kokosowe, cukier.", {"sugar"}, set()),
+     ("Składniki: mąka żytnia razowa, woda, sól.", set(), {"wheat"}),
+     # Naturally present sugars are not added sugar.
+     ("Bevanda di riso, senza zuccheri aggiunti. Ingredienti: acqua, riso, sale. Contiene naturalmente zuccheri.",
+      set(), set())],
 )
 def test_allergen_statements_source_brackets_and_labels_of_other_languages(label, definite, possible):
     result = analyze(None, [label])
