@@ -82,6 +82,7 @@ class _Token(NamedTuple):
     end: int
     gap: str
     guess: bool = False  # read from a compound or phrase with a part the knowledge does not know: only possible
+    foreign: bool = False  # a word of another language, read as its English one
 
 
 
@@ -91,6 +92,7 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
     previous_end = start
     readings, read = knowledge.readings, knowledge.read
     stop = len(text) if end is None else end
+    postposed = False  # two foreign words in a row: maybe a noun before its modifier ("mąka ryżowa")
     for match in TOKEN_RE.finditer(text, start, stop):
         start_, end_ = match.span()
         raw = match.group()
@@ -104,13 +106,36 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
         key = fold(raw)
         parts, guess = readings.get(key) or read(key)
         if len(parts) == 1:
-            tokens.append(_Token(parts[0], start_, end_, gap, guess))
+            foreign = parts[0] != key
+            if foreign and tokens and tokens[-1].foreign and _is_soft(gap):
+                postposed = True
+            tokens.append(_Token(parts[0], start_, end_, gap, guess, foreign))
             continue
         for position, part in enumerate(parts):
             tokens.append(_Token(part, start_, end_, gap if position == 0 else " ", guess))
+    if postposed:
+        _reorder_postposed(tokens, knowledge.trie)
     if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):
         return _reorder_links(tokens, knowledge)
     return tokens
+
+
+def _reorder_postposed(tokens: list[_Token], trie: dict) -> None:
+    """"mąka ryżowa", "масло растительное", "άμυλο καλαμποκιού": a noun before its modifier, as Polish, Russian
+    and Greek labels write them, read in English order ("rice flour", "vegetable oil", "corn starch") when both
+    words are of another language, the English order is a phrase the vocabulary knows and the written one is
+    not. Each word keeps its own span."""
+    for i in range(1, len(tokens)):
+        head, modifier = tokens[i - 1], tokens[i]
+        if not (head.foreign and modifier.foreign and _is_soft(modifier.gap)):
+            continue
+        node = trie.get(modifier.key)
+        phrase = node.get(head.key) if node is not None else None
+        if phrase is None or None not in phrase or head.key in trie.get(head.key, {}).get(modifier.key, ()) \
+                or modifier.key in trie.get(head.key, {}):
+            continue
+        tokens[i - 1] = head._replace(key=modifier.key, foreign=False)
+        tokens[i] = modifier._replace(key=head.key, foreign=False)
 
 
 def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
