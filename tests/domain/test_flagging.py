@@ -563,3 +563,22 @@ def test_word_order_negation_and_multi_word_forms_of_other_languages(text, defin
 def test_false_friends_of_label_words_raise_nothing_definite(text):
     definite, possible = groups(text)
     assert not definite and (not possible or text == "pan fried fish")  # fried fish may be battered
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Összetevők: cukor, kakaó. Nyomokban tartalmazhat tejet, szóját.",
+     "Ingrediente: zahăr, cacao. Poate conține urme de lapte și soia.",
+     "Sastojci: šećer, kakao. Može sadržavati tragove mlijeka i soje.",
+     "Συστατικά: ζάχαρη, κακάο. Μπορεί να περιέχει ίχνη γάλακτος και σόγιας.",
+     "İçindekiler: şeker, kakao. Eser miktarda süt ve soya içerebilir.",
+     "Состав: сахар, какао. Может содержать следы молока и сои.",
+     "Склад: цукор, какао. Може містити сліди молока та сої.",
+     "Koostisosad: suhkur, kakao. Võib sisaldada piima ja soja.",
+     "Innihald: sykur, kakó. Getur innihaldið mjólk og soja.",
+     "Sestavine: sladkor, kakav. Lahko vsebuje mleko in sojo.",
+     "Съставки: захар, какао. Може да съдържа мляко и соя."],
+)
+def test_may_contain_in_other_languages_is_possible(label):
+    result = analyze(None, [label])
+    assert (set(result.definite), set(result.possible)) == ({"sugar"}, {"dairy", "soy"})
