@@ -84,6 +84,7 @@ class _Token(NamedTuple):
     end: int
     gap: str
     guess: bool = False  # read from a compound or phrase with a part the knowledge does not know: only possible
+    foreign: bool = False  # a word of another language, read as its English one
 
 
 
@@ -92,8 +93,8 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
     tokens: list[_Token] = []
     previous_end = start
     readings, read = knowledge.readings, knowledge.read
-    postposed = False
     stop = len(text) if end is None else end
+    postposed = False  # two foreign words in a row: maybe a noun before its modifier ("mąka ryżowa")
     for match in TOKEN_RE.finditer(text, start, stop):
         start_, end_ = match.span()
         raw = match.group()
@@ -107,36 +108,39 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
         key = fold(raw)
         parts, guess = readings.get(key) or read(key)
         if len(parts) == 1:
-            tokens.append(_Token(parts[0], start_, end_, gap, guess))
-            postposed = postposed or parts[0] in knowledge.postposed
+            foreign = parts[0] != key
+            if foreign and tokens and tokens[-1].foreign and _is_soft(gap):
+                postposed = True
+            tokens.append(_Token(parts[0], start_, end_, gap, guess, foreign))
             continue
         for position, part in enumerate(parts):
             tokens.append(_Token(part, start_, end_, gap if position == 0 else " ", guess))
     if postposed:
-        tokens = _reorder_postposed(tokens, knowledge, text)
+        tokens = _reorder_postposed(tokens, knowledge)
     if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):
         return _reorder_links(tokens, knowledge)
     return tokens
 
 
-def _reorder_postposed(tokens: list[_Token], knowledge: Knowledge, text: str) -> list[_Token]:
-    """"huile végétale", "mąka ryżowa", "proteína vegetal hidrolizada": a head and the adjectives of another
-    language after it, read in English order ("rice flour", "hydrolyzed vegetable protein") when that order is a
-    term and theirs is not, spanning the phrase. Only translated adjectives move: English "pudding rice" stays."""
-    trie, postposed = knowledge.trie, knowledge.postposed
+def _reorder_postposed(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
+    """"mąka ryżowa", "huile végétale", "proteína vegetal hidrolizada", "масло растительное": a noun before its
+    modifiers, as Romance, Slavic and Greek labels write them, read in English order ("rice flour", "hydrolyzed
+    vegetable protein", "vegetable oil") when the words are of another language, the English order is a phrase
+    the vocabulary knows and the written one is not, spanning the phrase. English text is never reordered."""
+    trie = knowledge.trie
     out: list[_Token] = []
     i = 0
     while i < len(tokens):
         head = tokens[i]
         end = i + 1
-        while (end < len(tokens) and end - i < knowledge.max_phrase_tokens and tokens[end].key in postposed
-               and _is_soft(tokens[end].gap) and fold(text[tokens[end].start:tokens[end].end]) != tokens[end].key):
-            end += 1
-        if head.key in knowledge.link_words:
-            end = i + 1  # "de maíz": a link word is no head
-        for last in range(end, i + 1, -1):  # the longest run of adjectives first
+        if head.foreign and head.key not in knowledge.link_words:  # "de maíz": a link word is no head
+            while (end < len(tokens) and end - i < knowledge.max_phrase_tokens and tokens[end].foreign
+                   and _is_soft(tokens[end].gap)):
+                end += 1
+        for last in range(end, i + 1, -1):  # the longest run of modifiers first
             english = [t.key for t in reversed(tokens[i + 1:last])] + [head.key]
-            if _entry_of(trie, english) is not None and _entry_of(trie, [t.key for t in tokens[i:last]]) is None:
+            written = trie.get(head.key, {})
+            if _entry_of(trie, english) is not None and tokens[i + 1].key not in written:
                 span_end = tokens[last - 1].end
                 out.extend(_Token(key, head.start, span_end, head.gap if n == 0 else " ", head.guess)
                            for n, key in enumerate(english))

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 _HEADING = (r"\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list|ingredienser|"
-            r"ingrediensar|sk[lł]adniki|slozeni|sastojci|osszetevok|ainesosat)\s*:")
+            r"ingrediensar|sk[lł]adniki|sk[lł]ad|slozeni|zlozenie|sastojci|sestavine|osszetevok|osszetetel|ainesosat|ainekset|"
+            r"ingrediente|ingredjenti|icindekiler|sudetis|sudedamosios dalys|sastavdalas|sastavs|koostisosad|"
+            r"koostis|innihald|innihaldsefni|comhabhair|συστατικα|состав|склад|съставки|състав|састојци)\s*:")
 _STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:and/or|or)\b)|(?P<heading>{_HEADING})",
                         re.IGNORECASE)
 _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)

@@ -79,8 +79,6 @@ class Knowledge:
     link_re: re.Pattern | None = None
     # Food emoji and the words each is read as, spaced ("🍕": " pizza ").
     pictures: dict[str, str] = field(default_factory=dict)
-    # English keys of adjectives that Romance labels put after their head ("huile végétale": vegetable oil).
-    postposed: frozenset[str] = frozenset()
     # How each token key reads (aliases, a misspelling corrected, a compound split), cached: typed meals repeat
     # their words, so the scan mostly does one lookup per token.
     readings: dict[str, tuple[tuple[str, ...], bool]] = field(default_factory=dict)
@@ -495,7 +493,6 @@ def compile_knowledge(data: dict) -> Knowledge:
         if len(picture) != 1 or len(words) + 2 > MAX_PICTURE_WORDS:
             raise ValueError(f"picture {picture!r}: one character, read as at most {MAX_PICTURE_WORDS - 2} characters")
         knowledge.pictures[picture] = f" {words} "
-    knowledge.postposed = frozenset(fold(w) for w in compounds.get("postposed", []))
     knowledge.part_words = frozenset(
         w for w in set(translations) | {k for k in knowledge.trie if None in knowledge.trie[k]}
         if len(w) >= MIN_PART and w.isalpha())

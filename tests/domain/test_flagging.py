@@ -511,3 +511,115 @@ def test_free_from_negates_its_whole_list_and_kan_warns():
     assert groups("Free from gluten, contains milk.")[0] == {"dairy"}  # only group words stay in the list
     dutch = analyze(None, ["Hagelslag. Ingrediënten: suiker, cacaomassa. Kan melk bevatten."])
     assert "dairy" in dutch.possible and "dairy" not in dutch.definite
+
+
+# Labels of the EU FIC languages and their neighbours: headings, inflected forms, markers of what may be there.
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+     ('Içindekiler: buğday unu, şeker, bitkisel yağ (palm), glikoz şurubu, yağsız süt tozu, tuz. '
+      'Eser miktarda soya içerebilir.',
+      ['dairy', 'sugar', 'wheat'], ['corn', 'soy']),
+     ('İçindekiler: mısır nişastası, şeker, tereyağı, peynir altı suyu tozu, soya lesitini.',
+      ['corn', 'dairy', 'soy', 'sugar'], []),
+     ('Složení: pšeničná mouka, cukr, rostlinný tuk (palmový), sušené mléko, sójový lecitin, sůl. '
+      'Může obsahovat stopy arašídů.',
+      ['dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Složení: kukuřičný škrob, syrovátka, sýr (mléko), glukózový sirup.',
+      ['corn', 'dairy', 'sugar'], []),
+     ('Összetevők: búzaliszt, cukor, növényi olaj, glükózszirup, sovány tejpor, szójalecitin, só. '
+      'Nyomokban tartalmazhat mogyorót.',
+      ['dairy', 'soy', 'sugar', 'wheat'], ['corn']),
+     ('Összetevők: kukoricakeményítő, tejszín, sajt, tejsavópor.',
+      ['corn', 'dairy'], []),
+     ('Ingrediente: făină de grâu, zahăr, ulei vegetal de floarea-soarelui, lapte praf degresat, '
+      'lecitină de soia, sare. Poate conține urme de arahide.',
+      ['dairy', 'soy', 'sugar', 'wheat'], ['corn']),
+     ('Ingrediente: amidon de porumb, zer praf, smântână, brânză, sirop de glucoză.',
+      ['corn', 'dairy', 'sugar'], []),
+     ('Sastojci: pšenično brašno, šećer, biljno ulje, mlijeko u prahu, sojin lecitin, sol. '
+      'Može sadržavati tragove lješnjaka.',
+      ['dairy', 'soy', 'sugar', 'wheat'], ['corn']),
+     ('Sastojci: kukuruzni škrob, vrhnje, sirutka u prahu, maslac, glukozni sirup.',
+      ['corn', 'dairy', 'sugar'], []),
+     ('Συστατικά: αλεύρι σίτου, ζάχαρη, φυτικά έλαια, γάλα σε σκόνη, λεκιθίνη σόγιας, αλάτι. '
+      'Μπορεί να περιέχει ίχνη φουντουκιού.',
+      ['dairy', 'soy', 'sugar', 'wheat'], ['corn']),
+     ('ΣΥΣΤΑΤΙΚΑ: ΑΜΥΛΟ ΚΑΛΑΜΠΟΚΙΟΥ, ΒΟΥΤΥΡΟ, ΤΥΡΙ, ΣΙΡΟΠΙ ΓΛΥΚΟΖΗΣ.',
+      ['corn', 'dairy', 'sugar'], []),
+     ('Składniki: mąka pszenna, cukier, tłuszcz roślinny, serwatka w proszku, lecytyna sojowa, sól. '
+      'Może zawierać orzechy.',
+      ['dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Состав: мука пшеничная, сахар, масло растительное, молоко сухое обезжиренное, лецитин соевый, соль. '
+      'Может содержать следы арахиса.',
+      ['dairy', 'soy', 'sugar', 'wheat'], ['corn']),
+     ('Склад: борошно пшеничне, цукор, крохмаль кукурудзяний, сироватка, масло вершкове.',
+      ['corn', 'dairy', 'sugar', 'wheat'], []),
+     ('Sudėtis: kvietiniai miltai, cukrus, sviestas, sojų lecitinas, kukurūzų krakmolas.',
+      ['corn', 'dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Sastāvdaļas: kviešu milti, cukurs, sviests, sojas lecitīns, kukurūzas ciete.',
+      ['corn', 'dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Koostisosad: nisujahu, suhkur, või, sojaletsitiin, maisitärklis.',
+      ['corn', 'dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Innihald: hveiti, sykur, smjör, mjólkurduft, sojalesitín.',
+      ['dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Ingredienser: hvetemel, sukker, smør, soyalecitin. Kan inneholde spor av nøtter.',
+      ['dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Ainesosat: vehnäjauho, sokeri, heraproteiini, soijalesitiini.',
+      ['dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Sestavine: pšenična moka, sladkor, mleko v prahu, sojin lecitin.',
+      ['dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Zloženie: pšeničná múka, cukor, mlieko, sójový lecitín.',
+      ['dairy', 'soy', 'sugar', 'wheat'], []),
+     ('Съставки: пшенично брашно, захар, мляко на прах, соев лецитин.',
+      ['dairy', 'soy', 'sugar', 'wheat'], []),
+    ],
+)
+def test_labels_of_eu_languages_turkish_and_cyrillic(label, definite, possible):
+    result = analyze(None, [label])
+    assert (set(result.definite), set(result.possible)) == (set(definite), set(possible))
+    assert (set(analyze(label, None).definite), set(analyze(label, None).possible)) == (set(definite), set(possible))
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    # A noun before its modifier, read in English order: rice flour is no wheat, coconut milk no dairy.
+    [("mąka ryżowa", set(), set()), ("mleko kokosowe", set(), set()), ("молоко кокосовое", set(), set()),
+     ("αλεύρι ρυζιού", set(), set()), ("olej roślinny", set(), {"corn", "soy"}), ("άμυλο καλαμποκιού", {"corn"}, set()),
+     # Negated in other languages: a negator word or a '-free' suffix.
+     ("gluténmentes kenyér", set(), set()), ("şekersiz", set(), set()), ("χωρίς ζάχαρη", set(), set()),
+     ("без сахара", set(), set()), ("fără zahăr", set(), set()), ("bez cukru", set(), set()),
+     # Words that collide with another food or an English word count only in a multi-word form.
+     ("mısır nişastası", {"corn"}, set()), ("teljes tej", {"dairy"}, set()), ("ser żółty", {"dairy"}, set()),
+     ("topljeni sir", {"dairy"}, set())],
+)
+def test_word_order_negation_and_multi_word_forms_of_other_languages(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    "text", ["sir", "thank you sir", "a ser", "que sera sera", "unt", "tej", "vaj", "oder", "liszt concert", "un peu",
+             "med salad", "moka pot coffee", "bal", "pan seared salmon", "pan fried fish"],
+)
+def test_false_friends_of_label_words_raise_nothing_definite(text):
+    definite, possible = groups(text)
+    assert not definite and (not possible or text == "pan fried fish")  # fried fish may be battered
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Összetevők: cukor, kakaó. Nyomokban tartalmazhat tejet, szóját.",
+     "Ingrediente: zahăr, cacao. Poate conține urme de lapte și soia.",
+     "Sastojci: šećer, kakao. Može sadržavati tragove mlijeka i soje.",
+     "Συστατικά: ζάχαρη, κακάο. Μπορεί να περιέχει ίχνη γάλακτος και σόγιας.",
+     "İçindekiler: şeker, kakao. Eser miktarda süt ve soya içerebilir.",
+     "Состав: сахар, какао. Может содержать следы молока и сои.",
+     "Склад: цукор, какао. Може містити сліди молока та сої.",
+     "Koostisosad: suhkur, kakao. Võib sisaldada piima ja soja.",
+     "Innihald: sykur, kakó. Getur innihaldið mjólk og soja.",
+     "Sestavine: sladkor, kakav. Lahko vsebuje mleko in sojo.",
+     "Съставки: захар, какао. Може да съдържа мляко и соя."],
+)
+def test_may_contain_in_other_languages_is_possible(label):
+    result = analyze(None, [label])
+    assert (set(result.definite), set(result.possible)) == ({"sugar"}, {"dairy", "soy"})
