@@ -409,6 +409,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 drop_possible_from_previous_item(removed)
                 if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
                     drop_from_previous_item(removed)
+            elif not clause and len(item) == 1 and _joined_by_clause_words(text, item[0].end, negator_start, knowledge):
+                # "pizza with no cheese", "cheeseburger but no cheese": the one dish of the item loses them too.
+                item[0].entry = _without_groups(item[0].entry, removed)
             if clause_groups is None:
                 clause_groups = _groups_of(clause)
             if removed & clause_groups:
@@ -427,6 +430,20 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
+
+
+MAX_JOINING_GAP = 16  # characters of joining words between a dish and its negation: the check stays bounded
+
+
+def _joined_by_clause_words(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
+    """Whether only joining words ("with", "but") stand between a dish and a negator."""
+    if end - start > MAX_JOINING_GAP:
+        return False
+    words = text[start:end].replace(",", " ").split()
+    return bool(words) and all(knowledge.trie.get(fold(w), {}).get(None, _NO_ENTRY).kind == "clause" for w in words)
+
+
+_NO_ENTRY = Entry("term", "")
 
 
 def _milk_after_with(tokens: list[_Token], i: int, breaks: frozenset[str], knowledge: Knowledge,

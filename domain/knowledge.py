@@ -436,9 +436,11 @@ def compile_knowledge(data: dict) -> Knowledge:
                 own = entry.groups if entry is not None else _qualifier_groups(qualifier, specs, knowledge.aliases)
                 groups = tuple(dict.fromkeys(kept + own))
                 phrase = f"{qualifier} {form}"
-                knowledge.add(phrase, Entry("term" if groups else "trap", phrase, groups, None, replaced),
-                              replace=False)
-                knowledge.mark_substitute(phrase, replaced)
+                qualified = Entry("term" if groups else "trap", phrase, groups, None, replaced)
+                # "tepary beans flour", "lentils pasta": a plural qualifier qualifies as its singular does
+                for variant in _plural_variants(phrase_keys(qualifier, knowledge.aliases)):
+                    knowledge.add(" ".join((*variant, form)), qualified, replace=False)
+                    knowledge.mark_substitute(" ".join((*variant, form)), replaced)
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
     for marker, groups in data.get("free_markers", {}).items():

@@ -226,7 +226,12 @@ def test_grains_brands_and_short_misspellings(text, definite, possible):
      # French "mais" is "but" before a word of the sentence; "pas de" negates; Turkish -siz is "without".
      ("pas de fromage mais du riz et des légumes", set(), set()), ("farina di mais", {"corn"}, set()),
      ("tortilla de maíz", {"corn"}, set()), ("çay şekersiz", set(), set()), ("keine Milch im Kaffee", set(), set()),
-     ("pudding rice", set(), {"dairy", "sugar"})],
+     ("pudding rice", set(), {"dairy", "sugar"}),
+     # A negation joined to the item's one dish by "with"/"but" takes its groups out of the dish.
+     ("pizza with no cheese", {"wheat"}, {"sugar"}), ("cheeseburger but no cheese", set(), {"wheat"}),
+     ("pizza with extra cheese", {"wheat", "dairy"}, {"sugar"}),
+     # A plural qualifier qualifies as its singular does.
+     ("chickpeas flour flatbread", set(), set())],
 )
 def test_hyphens_milk_after_with_negated_dishes_slips_and_claims_of_other_languages(text, definite, possible):
     assert groups(text) == (definite, possible)
@@ -253,6 +258,8 @@ def test_hyphens_milk_after_with_negated_dishes_slips_and_claims_of_other_langua
      ("Składniki: mąka ryżowa, mleko kokosowe, cukier.", {"sugar"}, set()),
      ("Składniki: mąka żytnia razowa, woda, sól.", set(), {"wheat"}),
      # Naturally present sugars are not added sugar.
+     # What a mix is to be prepared with is only possibly in the meal.
+     ("Pancake mix. Ingredients: wheat flour, sugar, salt. Prepare with egg and milk.", {"wheat", "sugar"}, {"dairy"}),
      ("Bevanda di riso, senza zuccheri aggiunti. Ingredienti: acqua, riso, sale. Contiene naturalmente zuccheri.",
       set(), set())],
 )
