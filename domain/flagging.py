@@ -439,11 +439,8 @@ def _joined_by_clause_words(text: str, start: int, end: int, knowledge: Knowledg
     """Whether only joining words ("with", "but") stand between a dish and a negator."""
     if end - start > MAX_JOINING_GAP:
         return False
-    words = text[start:end].replace(",", " ").split()
-    return bool(words) and all(knowledge.trie.get(fold(w), {}).get(None, _NO_ENTRY).kind == "clause" for w in words)
-
-
-_NO_ENTRY = Entry("term", "")
+    entries = [knowledge.trie.get(fold(word), {}).get(None) for word in text[start:end].replace(",", " ").split()]
+    return bool(entries) and all(entry is not None and entry.kind == "clause" for entry in entries)
 
 
 def _milk_after_with(tokens: list[_Token], i: int, breaks: frozenset[str], knowledge: Knowledge,
