@@ -531,6 +531,9 @@ def test_free_from_negates_its_whole_list_and_kan_warns():
         ("cooldrink", {"sugar"}),
         ("bhutta", {"corn"}),
         ("mauby", {"sugar"}),
+        ("crisp sambo", {"wheat"}),
+        ("donair", {"wheat", "dairy", "sugar"}),
+        ("red lemo", {"sugar"}),
     ],
 )
 def test_clipped_slang_and_regional_words_read_as_the_food(text, definite):
@@ -572,7 +575,7 @@ def test_chat_abbreviations_for_without_negate(text, absent):
 @pytest.mark.parametrize(
     "text",
     ["wearing a cap", "put the cap back on", "a cuppa", "tea", "tea at 6", "za'atar chicken", "za atar",
-     "schooner of sherry", "hit a snag", "n'duja"],
+     "schooner of sherry", "hit a snag", "n'duja", "woke at 7 up at 8", "chicken tray bake", "tiffin box"],
 )
 def test_false_friends_of_the_slang_raise_nothing(text):
     assert groups(text) == (set(), set())
