@@ -630,3 +630,92 @@ def test_false_friends_of_label_words_raise_nothing_definite(text):
 def test_may_contain_in_other_languages_is_possible(label):
     result = analyze(None, [label])
     assert (set(result.definite), set(result.possible)) == ({"sugar"}, {"dairy", "soy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("bikkies with cuppa", {"wheat", "sugar"}),  # a UK/Aus bikkie is a sweet biscuit
+        ("choc biccies", {"wheat", "sugar"}),
+        ("brekkie sanga", {"wheat"}),
+        ("egg sando", {"wheat"}),
+        ("bacon butty", {"wheat"}),
+        ("chicken tendies", {"wheat"}),
+        ("2 slices of za", {"wheat", "dairy"}),
+        ("slice of 'za", {"wheat", "dairy"}),
+        ("chicken quesa", {"wheat", "dairy"}),
+        ("spagbol", {"wheat"}),
+        ("mac n cheez", {"wheat", "dairy"}),
+        ("mac'n'cheese", {"wheat", "dairy"}),
+        ("fish'n'chips", {"wheat"}),
+        ("pick'n'mix", {"sugar"}),
+        ("fro yo", {"dairy", "sugar"}),
+        ("fro-yo", {"dairy", "sugar"}),
+        ("kd", {"wheat", "dairy"}),
+        ("lammo", {"wheat", "sugar"}),
+        ("lolly bag", {"sugar"}),
+        ("strawb milk", {"dairy", "sugar"}),
+        ("bap", {"wheat"}),
+        ("kota", {"wheat"}),
+        ("cooldrink", {"sugar"}),
+        ("bhutta", {"corn"}),
+        ("mauby", {"sugar"}),
+        ("crisp sambo", {"wheat"}),
+        ("donair", {"wheat", "dairy", "sugar"}),
+        ("red lemo", {"sugar"}),
+    ],
+)
+def test_clipped_slang_and_regional_words_read_as_the_food(text, definite):
+    assert definite <= groups(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("moz sticks", {"dairy"}, {"wheat"}),
+        ("cappa", {"dairy"}, set()),
+        ("flattie", {"dairy"}, set()),
+        ("oat flattie", set(), set()),
+        ("soy cap", {"soy"}, set()),
+        ("skim cap", {"dairy"}, set()),
+        ("long mac", {"dairy"}, set()),
+        ("white with two", {"dairy", "sugar"}, set()),
+        ("caramel frap", {"dairy", "sugar"}, set()),
+        ("margs", {"sugar"}, set()),
+        ("vodka redbull", {"sugar"}, set()),
+        ("vodka sugar free red bull", set(), set()),
+        ("slimline g&t", set(), set()),
+        ("gin and slimline tonic", set(), set()),
+        ("3 tinnies", set(), {"wheat", "corn"}),
+        ("coldies w the boys", set(), {"wheat", "corn"}),
+    ],
+)
+def test_drink_orders_as_typed(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(("text", "absent"), [("burger wo cheese", "dairy"), ("burger w/out cheese", "dairy"),
+                                              ("eggs wout toast", "wheat"), ("coffee W/OUT milk", "dairy")])
+def test_chat_abbreviations_for_without_negate(text, absent):
+    definite, possible = groups(text)
+    assert absent not in definite | possible
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wearing a cap", "put the cap back on", "a cuppa", "tea", "tea at 6", "za'atar chicken", "za atar",
+     "schooner of sherry", "hit a snag", "n'duja", "woke at 7 up at 8", "chicken tray bake", "tiffin box"],
+)
+def test_false_friends_of_the_slang_raise_nothing(text):
+    assert groups(text) == (set(), set())
+
+
+def test_marg_alone_is_left_unread_a_margarine_or_a_margarita():
+    assert groups("marg") == (set(), set())
+    assert groups("frozen marg") == ({"sugar"}, set())
+    assert "sugar" not in groups("toast with marg")[0]
+
+
+def test_a_us_biscuit_stays_unsweetened_a_bikkie_is_sweet():
+    assert groups("biscuits and gravy") == ({"wheat", "dairy"}, set())
+    assert groups("bikkie") == ({"wheat", "sugar"}, {"dairy"})
