@@ -1,0 +1,71 @@
+# ruff: noqa: E501
+"""One-off audit of dishes/products whose groups were definite but vary with the recipe (see commit message).
+
+Each entry demotes the named groups of a term to possible ('?group'), may add a possible group the dish is
+often made with instead, and records why. Ingredient words are not touched. Run from the repo root; idempotent.
+"""
+
+import json
+from pathlib import Path
+
+PATH = Path("domain/data/foods.json")
+
+# term -> (groups to demote, possible groups to add, reason)
+CHANGES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
+
+
+def change(terms: str, demote: str, reason: str, add: str = "") -> None:
+    for term in terms.split("|"):
+        CHANGES[term] = (tuple(demote.split()), tuple(add.split()), reason)
+
+
+change("yakitori", "soy sugar", "often salted (shio) rather than glazed with soy and sugar tare")
+change("beef noodle soup", "wheat soy", "pho is rice noodles; Lanzhou-style clear broth has no soy sauce")
+change("borek|börek|böreği|boregi", "dairy", "often filled with meat or spinach and brushed with oil; cheese and butter vary")
+change("manti", "dairy", "Central Asian manti are often served without yogurt or sour cream")
+change("sherbet|sherbert", "dairy", "British sherbet is a fizzy sugar powder without milk; American sherbet has milk")
+change("milk tea|hong kong milk tea", "sugar", "often drunk unsweetened or sweetened to taste")
+change("pan de bono|pandebono", "corn", "many recipes use only cassava starch and cheese, without corn flour")
+change("malawach|jachnun", "dairy", "often made with margarine or oil rather than butter")
+change("brunost|geitost|mysost", "sugar", "its sweetness is caramelised whey lactose; traditionally no sugar is added")
+change("messmör", "sugar", "its sweetness is whey lactose; only some brands add sugar")
+change("adobo", "wheat", "Filipino soy sauces are often hydrolysed soy without wheat; Mexican adobo has no soy sauce at all")
+change("mousse", "sugar", "savoury mousses (salmon, liver, mushroom) have no sugar")
+change("tarator", "dairy", "the Levantine tarator is a tahini sauce without yogurt; the Bulgarian soup has yogurt")
+change("antipasto|antipasti|antipasto platter", "dairy", "often just cured meats, olives and vegetables; cheese varies")
+change("empanada|empanadas", "wheat", "Colombian and Venezuelan empanadas are made with corn masa, not wheat", add="corn")
+change("scampi", "wheat", "British scampi is breaded; American shrimp scampi is garlic butter without flour", add="dairy")
+change("migas", "corn", "Spanish migas are fried bread; Tex-Mex migas use corn tortilla", add="wheat")
+change("flautas", "corn", "flautas are rolled in corn or flour tortillas", add="wheat")
+change("korean fried chicken", "sugar", "plain fried (huraideu) chicken is unsauced; yangnyeom and soy-garlic glazes are sweet")
+change("coleslaw", "sugar", "many coleslaws are dressed with mayonnaise or vinegar without added sugar")
+change("kaviar", "sugar", "German 'Kaviar' is fish roe; only Swedish tube kaviar has added sugar")
+
+
+def spec_of(value) -> tuple[str, str | None]:
+    return (value[0], value[1]) if isinstance(value, list) else (value, None)
+
+
+def main() -> None:
+    d = json.loads(PATH.read_text(encoding="utf-8"))
+    terms = d["terms"]
+    for term, (demote, add, reason) in CHANGES.items():
+        spec, old_reason = spec_of(terms[term])
+        groups = spec.split()
+        for g in demote:
+            if g in groups:
+                groups[groups.index(g)] = "?" + g
+            else:
+                assert "?" + g in groups, (term, g, spec)
+        for g in add:
+            if g not in groups and "?" + g not in groups:
+                groups.append("?" + g)
+        new_reason = old_reason if old_reason and reason in old_reason else (
+            f"{old_reason}; {reason}" if old_reason else reason)
+        terms[term] = [" ".join(groups), new_reason]
+        print(f"{term}: {spec!r} -> {' '.join(groups)!r}")
+    PATH.write_text(json.dumps(d, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
