@@ -40,6 +40,14 @@ change("flautas", "corn", "flautas are rolled in corn or flour tortillas", add="
 change("korean fried chicken", "sugar", "plain fried (huraideu) chicken is unsauced; yangnyeom and soy-garlic glazes are sweet")
 change("coleslaw", "sugar", "many coleslaws are dressed with mayonnaise or vinegar without added sugar")
 change("kaviar", "sugar", "German 'Kaviar' is fish roe; only Swedish tube kaviar has added sugar")
+# spellings and plurals that disagreed with their twin: the twin's possible wins, for the same reason
+change("lamingtons", "dairy", "some are made with an oil sponge and cocoa-and-water icing without milk or butter")
+change("goreng pisang", "sugar", "the batter is often unsweetened (as for 'pisang goreng')")
+change("suji halwa", "dairy", "ghee is usual but some make it with oil (as for 'sooji halwa')")
+change("birchermuesli", "dairy", "oats are sometimes soaked in juice only (as for 'bircher muesli')")
+change("zhajiangmian", "sugar", "sugar in the sauce varies (as for 'zha jiang mian')")
+change("trdelník", "dairy", "the dough is often made without milk or butter (as for 'trdelnik')")
+change("vanilla lattes|hazelnut lattes", "sugar", "may be made with sugar-free syrup or unsweetened (as for the singular)")
 
 
 def spec_of(value) -> tuple[str, str | None]:

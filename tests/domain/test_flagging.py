@@ -501,3 +501,21 @@ def test_free_from_negates_its_whole_list_and_kan_warns():
     assert groups("Free from gluten, contains milk.")[0] == {"dairy"}  # only group words stay in the list
     dutch = analyze(None, ["Hagelslag. Ingrediënten: suiker, cacaomassa. Kan melk bevatten."])
     assert "dairy" in dutch.possible and "dairy" not in dutch.definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("yakitori", set(), {"soy", "sugar"}),
+        ("beef noodle soup", set(), {"wheat", "soy"}),
+        ("borek", {"wheat"}, {"dairy"}),
+        ("sherbet", {"sugar"}, {"dairy"}),
+        ("brunost", {"dairy"}, {"sugar"}),
+        ("empanadas", set(), {"wheat", "corn"}),
+        ("migas", set(), {"corn", "wheat"}),
+        ("pizza", {"wheat", "dairy"}, {"sugar"}),
+    ],
+)
+def test_dishes_whose_groups_vary_by_recipe_are_only_possible(text, definite, possible):
+    got_definite, got_possible = groups(text)
+    assert got_definite == definite and possible <= got_possible
