@@ -40,6 +40,9 @@ change("flautas", "corn", "flautas are rolled in corn or flour tortillas", add="
 change("korean fried chicken", "sugar", "plain fried (huraideu) chicken is unsauced; yangnyeom and soy-garlic glazes are sweet")
 change("coleslaw", "sugar", "many coleslaws are dressed with mayonnaise or vinegar without added sugar")
 change("kaviar", "sugar", "German 'Kaviar' is fish roe; only Swedish tube kaviar has added sugar")
+change("puff pastry", "dairy", "many ready-made puff pastries (Jus-Rol, Pepperidge Farm) use vegetable fat; all-butter is one kind")
+change("mousse au chocolat", "dairy", "the classic French recipe is only chocolate and eggs; butter or cream varies")
+change("mushroom risotto", "dairy", "usually finished with butter and parmesan, but not always (as for 'risotto')")
 # spellings and plurals that disagreed with their twin: the twin's possible wins, for the same reason
 change("lamingtons", "dairy", "some are made with an oil sponge and cocoa-and-water icing without milk or butter")
 change("goreng pisang", "sugar", "the batter is often unsweetened (as for 'pisang goreng')")
