@@ -10,6 +10,12 @@ from pathlib import Path
 
 PATH = Path("domain/data/foods.json")
 
+# Poultry legs are not the ice-cream cone (a trap: nothing to flag).
+# Terms that were missing, so a nearby word answered for them ("berliner weisse" read as a Berliner doughnut).
+NEW_TERMS = {"berliner weisse": ["wheat ?sugar", "a sour wheat beer, often served with sweet syrup"]}
+
+TRAPS = ["chicken drumstick", "chicken drumsticks", "turkey drumstick", "turkey drumsticks", "duck drumstick", "duck drumsticks"]
+
 # term -> (groups to demote, possible groups to add, reason)
 CHANGES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
 
@@ -43,6 +49,15 @@ change("kaviar", "sugar", "German 'Kaviar' is fish roe; only Swedish tube kaviar
 change("puff pastry", "dairy", "many ready-made puff pastries (Jus-Rol, Pepperidge Farm) use vegetable fat; all-butter is one kind")
 change("mousse au chocolat", "dairy", "the classic French recipe is only chocolate and eggs; butter or cream varies")
 change("mushroom risotto", "dairy", "usually finished with butter and parmesan, but not always (as for 'risotto')")
+change("lemon chicken", "sugar wheat", "the takeaway dish is battered in a sweet sauce; roast or grilled lemon chicken has neither")
+change("mexican pizza", "corn", "made on fried flour tortillas (Taco Bell) or corn tortillas at home")
+# brand names that are also everyday words: the brand's groups only possible
+change("drumstick", "dairy sugar wheat", "a Drumstick is an ice-cream cone, but a drumstick is more often a chicken leg or the moringa pod")
+change("munchies", "dairy sugar wheat", "Munchies are a chocolate sweet, but 'the munchies' is hunger")
+change("double decker", "dairy sugar wheat", "a Double Decker is a chocolate bar, but double-decker sandwiches, burgers and tacos are common")
+change("danish", "wheat dairy sugar", "'Danish' is also the adjective (Danish rye bread, Danish bacon, Danish salmon); 'danish pastry' stays definite")
+change("yorkie", "wheat", "a Yorkie is a milk-chocolate bar (no wheat) or, loosely, a Yorkshire pudding (no sugar)", add="sugar soy")
+change("twister", "sugar", "the Twister ice lolly is sweet, but Twister fries and wraps are savoury")
 # spellings and plurals that disagreed with their twin: the twin's possible wins, for the same reason
 change("lamingtons", "dairy", "some are made with an oil sponge and cocoa-and-water icing without milk or butter")
 change("goreng pisang", "sugar", "the batter is often unsweetened (as for 'pisang goreng')")
@@ -75,6 +90,11 @@ def main() -> None:
             f"{old_reason}; {reason}" if old_reason else reason)
         terms[term] = [" ".join(groups), new_reason]
         print(f"{term}: {spec!r} -> {' '.join(groups)!r}")
+    for term, value in NEW_TERMS.items():
+        terms.setdefault(term, value)
+    for trap in TRAPS:
+        if trap not in d["traps"]:
+            d["traps"].append(trap)
     PATH.write_text(json.dumps(d, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

@@ -519,3 +519,19 @@ def test_free_from_negates_its_whole_list_and_kan_warns():
 def test_dishes_whose_groups_vary_by_recipe_are_only_possible(text, definite, possible):
     got_definite, got_possible = groups(text)
     assert got_definite == definite and possible <= got_possible
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("2 chicken drumsticks and rice", set()),
+        ("turkey drumstick", set()),
+        ("drumstick ice cream", {"dairy", "sugar"}),
+        ("danish rye bread", set()),
+        ("cheese danish", {"wheat", "dairy", "sugar"}),
+        ("had the munchies, ate an apple", set()),
+        ("berliner weisse", {"wheat"}),
+    ],
+)
+def test_brand_names_that_are_everyday_words_are_not_definite_on_their_own(text, definite):
+    assert groups(text)[0] == definite
