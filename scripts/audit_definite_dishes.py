@@ -12,9 +12,17 @@ PATH = Path("domain/data/foods.json")
 
 # Poultry legs are not the ice-cream cone (a trap: nothing to flag).
 # Terms that were missing, so a nearby word answered for them ("berliner weisse" read as a Berliner doughnut).
-NEW_TERMS = {"berliner weisse": ["wheat ?sugar", "a sour wheat beer, often served with sweet syrup"]}
+NEW_TERMS = {
+    "berliner weisse": ["wheat ?sugar", "a sour wheat beer, often served with sweet syrup"],
+    # cheese sold crumbled is the cheese, not the dessert 'crumble' ("crumbles" reads as its plural)
+    "feta crumbles": "dairy", "cheese crumbles": "dairy", "blue cheese crumbles": "dairy", "goat cheese crumbles": "dairy",
+}
 
-TRAPS = ["chicken drumstick", "chicken drumsticks", "turkey drumstick", "turkey drumsticks", "duck drumstick", "duck drumsticks"]
+# Crumbled feta or bacon crumbles are not the dessert; digestive enzymes and digestive upset are not the biscuit.
+TRAPS = ["chicken drumstick", "chicken drumsticks", "turkey drumstick", "turkey drumsticks", "duck drumstick", "duck drumsticks",
+         "crumbled", "bacon crumbles", "bacon crumble", "sausage crumbles", "beef crumbles",
+         "digestive enzyme", "digestive enzymes", "digestive issues", "digestive discomfort", "digestive upset",
+         "digestive tea", "digestive bitters", "digestive system", "digestive health"]
 
 # term -> (groups to demote, possible groups to add, reason)
 CHANGES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}

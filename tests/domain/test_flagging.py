@@ -535,3 +535,18 @@ def test_dishes_whose_groups_vary_by_recipe_are_only_possible(text, definite, po
 )
 def test_brand_names_that_are_everyday_words_are_not_definite_on_their_own(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("salad with crumbled feta", {"dairy"}),
+        ("feta crumbles", {"dairy"}),
+        ("bacon crumbles on salad", set()),
+        ("apple crumble", {"wheat", "sugar"}),
+        ("digestive enzymes with lunch", set()),
+        ("2 digestives w tea", {"wheat", "sugar"}),
+    ],
+)
+def test_participles_and_adjectives_are_not_the_dessert_or_biscuit(text, definite):
+    assert groups(text)[0] == definite
