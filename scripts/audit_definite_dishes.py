@@ -14,6 +14,9 @@ PATH = Path("domain/data/foods.json")
 # Terms that were missing, so a nearby word answered for them ("berliner weisse" read as a Berliner doughnut).
 NEW_TERMS = {
     "berliner weisse": ["wheat ?sugar", "a sour wheat beer, often served with sweet syrup"],
+    # 'glazed' is sugar, but a honey or maple glaze may be the natural sweetener alone (possible, as honey is)
+    "honey glazed": ["?sugar", "a honey glaze may be honey alone (a natural sweetener) or honey with sugar"],
+    "maple glazed": ["?sugar", "a maple glaze may be maple syrup alone (a natural sweetener) or with sugar"],
     # cheese sold crumbled is the cheese, not the dessert 'crumble' ("crumbles" reads as its plural)
     "feta crumbles": "dairy", "cheese crumbles": "dairy", "blue cheese crumbles": "dairy", "goat cheese crumbles": "dairy",
 }
