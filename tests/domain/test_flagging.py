@@ -719,3 +719,52 @@ def test_marg_alone_is_left_unread_a_margarine_or_a_margarita():
 def test_a_us_biscuit_stays_unsweetened_a_bikkie_is_sweet():
     assert groups("biscuits and gravy") == ({"wheat", "dairy"}, set())
     assert groups("bikkie") == ({"wheat", "sugar"}, {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("yakitori", set(), {"soy", "sugar"}),
+        ("beef noodle soup", set(), {"wheat", "soy"}),
+        ("borek", {"wheat"}, {"dairy"}),
+        ("sherbet", {"sugar"}, {"dairy"}),
+        ("brunost", {"dairy"}, {"sugar"}),
+        ("empanadas", set(), {"wheat", "corn"}),
+        ("migas", set(), {"corn", "wheat"}),
+        ("pizza", {"wheat", "dairy"}, {"sugar"}),
+    ],
+)
+def test_dishes_whose_groups_vary_by_recipe_are_only_possible(text, definite, possible):
+    got_definite, got_possible = groups(text)
+    assert got_definite == definite and possible <= got_possible
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("2 chicken drumsticks and rice", set()),
+        ("turkey drumstick", set()),
+        ("drumstick ice cream", {"dairy", "sugar"}),
+        ("danish rye bread", set()),
+        ("cheese danish", {"wheat", "dairy", "sugar"}),
+        ("had the munchies, ate an apple", set()),
+        ("berliner weisse", {"wheat"}),
+    ],
+)
+def test_brand_names_that_are_everyday_words_are_not_definite_on_their_own(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("salad with crumbled feta", {"dairy"}),
+        ("feta crumbles", {"dairy"}),
+        ("bacon crumbles on salad", set()),
+        ("apple crumble", {"wheat", "sugar"}),
+        ("digestive enzymes with lunch", set()),
+        ("2 digestives w tea", {"wheat", "sugar"}),
+    ],
+)
+def test_participles_and_adjectives_are_not_the_dessert_or_biscuit(text, definite):
+    assert groups(text)[0] == definite
