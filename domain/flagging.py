@@ -27,7 +27,7 @@ Source = Literal["description", "ingredients"]
 HYPHENS = frozenset("-–—\u2010\u2011\u2012\u2212")  # Unicode hyphens too: "gluten\u2011free"
 SOFT_GAP = HYPHENS | frozenset(" \t'’")
 SENTENCE_BREAK = frozenset(".;!?\n\r")
-BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
+BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*")  # "+" is a word: "and"
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 # The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR x the length of the

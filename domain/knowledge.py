@@ -21,7 +21,7 @@ Certainty = Literal["definite", "possible"]
 
 # "w/o" and "w/out" are one token; "mac'n'cheese" and "fish'n chips" are three words, 'n' the "and" of "mac n cheese".
 TOKEN_RE = re.compile(
-    r"(?<![^\W_])w/o(?:ut)?(?![^\W_])|(?<![^\W_])w/|(?<![^\W_])[^\W_]{1,3}&[^\W_]{1,3}(?![^\W_])|&"
+    r"(?<![^\W_])w/o(?:ut)?(?![^\W_])|(?<![^\W_])w/|(?<![^\W_])[^\W_]{1,3}&[^\W_]{1,3}(?![^\W_])|&|\+"
     r"|(?<=['’])n(?=['’])|[^\W_]+(?:['’](?!n(?:['’]|(?![^\W_])))[^\W_]+)*",
     re.IGNORECASE,
 )

@@ -231,7 +231,10 @@ def test_grains_brands_and_short_misspellings(text, definite, possible):
      ("pizza with no cheese", {"wheat"}, {"sugar"}), ("cheeseburger but no cheese", set(), {"wheat"}),
      ("pizza with extra cheese", {"wheat", "dairy"}, {"sugar"}),
      # A plural qualifier qualifies as its singular does.
-     ("chickpeas flour flatbread", set(), set())],
+     ("chickpeas flour flatbread", set(), set()),
+     # "+" reads as "and": it joins a dish's name ("fish+chips") and ends an item ("burger + coke").
+     ("fish+chips", {"wheat"}, set()), ("mac + cheese", {"wheat", "dairy"}, set()),
+     ("chicken + rice + broccoli", set(), set())],
 )
 def test_hyphens_milk_after_with_negated_dishes_slips_and_claims_of_other_languages(text, definite, possible):
     assert groups(text) == (definite, possible)
