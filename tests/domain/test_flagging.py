@@ -501,3 +501,28 @@ def test_free_from_negates_its_whole_list_and_kan_warns():
     assert groups("Free from gluten, contains milk.")[0] == {"dairy"}  # only group words stay in the list
     dutch = analyze(None, ["Hagelslag. Ingrediënten: suiker, cacaomassa. Kan melk bevatten."])
     assert "dairy" in dutch.possible and "dairy" not in dutch.definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [  # a bar with a wafer or biscuit has wheat; caramel and nougat bars only may (malt)
+     ("kinder bueno", {"wheat", "dairy", "sugar"}, {"soy"}), ("mars bar", {"dairy", "sugar"}, {"soy", "wheat"}),
+     ("2 prince polo", {"wheat", "dairy", "sugar"}, {"soy"}), ("haribo", {"sugar"}, {"corn"}),
+     # zero and light drinks: no sugar, possibly corn-derived sweeteners or acids
+     ("7up zero sugar", set(), {"corn"}), ("coca cola light", set(), {"corn"}), ("monster energy", {"sugar"}, {"corn"}),
+     # plant-based brands by what they are made of
+     ("flat white with bonsoy", {"soy"}, set()), ("alpro yogurt", set(), {"soy", "sugar"}),
+     ("tofurky", {"wheat", "soy"}, set()), ("linda mccartney sausages", {"wheat"}, {"soy"}),
+     # cereals, spreads and sauces
+     ("shredded wheat", {"wheat"}, set()), ("honey nut cheerios", {"sugar"}, {"corn"}),
+     ("kecap manis", {"soy", "sugar"}, {"wheat"}), ("biscoff spread", {"wheat", "sugar"}, {"soy"}),
+     ("horlicks", {"wheat", "dairy", "sugar"}, set()), ("walkers crisps", set(), {"dairy"}),
+     # fast-food items; a chain's name alone adds nothing to the dish beside it
+     ("famous bowl", {"corn", "dairy", "wheat"}, {"soy"}),
+     ("jolly spaghetti", {"wheat", "dairy", "sugar"}, {"corn", "soy"}),
+     ("starbucks iced brown sugar oatmilk shaken espresso", {"sugar"}, set()),
+     # an English word one edit from a brand word is not read as the brand ("machine" is not Macine biscuits)
+     ("snack from the vending machine", set(), set()), ("a violent storm", set(), set())],
+)
+def test_brands_of_many_markets(text, definite, possible):
+    assert groups(text) == (definite, possible)
