@@ -522,7 +522,10 @@ def test_free_from_negates_its_whole_list_and_kan_warns():
      ("jolly spaghetti", {"wheat", "dairy", "sugar"}, {"corn", "soy"}),
      ("starbucks iced brown sugar oatmilk shaken espresso", {"sugar"}, set()),
      # an English word one edit from a brand word is not read as the brand ("machine" is not Macine biscuits)
-     ("snack from the vending machine", set(), set()), ("a violent storm", set(), set())],
+     ("snack from the vending machine", set(), set()), ("a violent storm", set(), set()),
+     # brands named by a common phrase are entered by their longer names only ("5 star bar", not "5 star")
+     ("lunch at a 5 star hotel", set(), set()), ("salsa casera", set(), set()),
+     ("5 star bar", {"dairy", "sugar"}, {"soy", "corn"})],
 )
 def test_brands_of_many_markets(text, definite, possible):
     assert groups(text) == (definite, possible)
