@@ -747,7 +747,7 @@ def test_dishes_whose_groups_vary_by_recipe_are_only_possible(text, definite, po
     [
         ("2 chicken drumsticks and rice", set()),
         ("turkey drumstick", set()),
-        ("drumstick ice cream", {"dairy", "sugar"}),
+        ("drumstick ice cream", {"dairy", "sugar", "wheat"}),  # its cone is a wafer
         ("danish rye bread", set()),
         ("cheese danish", {"wheat", "dairy", "sugar"}),
         ("had the munchies, ate an apple", set()),
@@ -771,3 +771,31 @@ def test_brand_names_that_are_everyday_words_are_not_definite_on_their_own(text,
 )
 def test_participles_and_adjectives_are_not_the_dessert_or_biscuit(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [  # a bar with a wafer or biscuit has wheat; caramel and nougat bars only may (malt)
+     ("kinder bueno", {"wheat", "dairy", "sugar"}, {"soy"}), ("mars bar", {"dairy", "sugar"}, {"soy", "wheat"}),
+     ("2 prince polo", {"wheat", "dairy", "sugar"}, {"soy"}), ("haribo", {"sugar"}, {"corn"}),
+     # zero and light drinks: no sugar, possibly corn-derived sweeteners or acids
+     ("7up zero sugar", set(), {"corn"}), ("coca cola light", set(), {"corn"}), ("monster energy", {"sugar"}, {"corn"}),
+     # plant-based brands by what they are made of
+     ("flat white with bonsoy", {"soy"}, set()), ("alpro yogurt", set(), {"soy", "sugar"}),
+     ("tofurky", {"wheat", "soy"}, set()), ("linda mccartney sausages", {"wheat"}, {"soy"}),
+     # cereals, spreads and sauces
+     ("shredded wheat", {"wheat"}, set()), ("honey nut cheerios", {"sugar"}, {"corn"}),
+     ("kecap manis", {"soy", "sugar"}, {"wheat"}), ("biscoff spread", {"wheat", "sugar"}, {"soy"}),
+     ("horlicks", {"wheat", "dairy", "sugar"}, set()), ("walkers crisps", set(), {"dairy"}),
+     # fast-food items; a chain's name alone adds nothing to the dish beside it
+     ("famous bowl", {"corn", "dairy", "wheat"}, {"soy"}),
+     ("jolly spaghetti", {"wheat", "dairy", "sugar"}, {"corn", "soy"}),
+     ("starbucks iced brown sugar oatmilk shaken espresso", {"sugar"}, set()),
+     # an English word one edit from a brand word is not read as the brand ("machine" is not Macine biscuits)
+     ("snack from the vending machine", set(), set()), ("a violent storm", set(), set()),
+     # brands named by a common phrase are entered by their longer names only ("5 star bar", not "5 star")
+     ("lunch at a 5 star hotel", set(), set()), ("salsa casera", set(), set()),
+     ("5 star bar", {"dairy", "sugar"}, {"soy", "corn"})],
+)
+def test_brands_of_many_markets(text, definite, possible):
+    assert groups(text) == (definite, possible)
