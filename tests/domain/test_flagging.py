@@ -405,7 +405,8 @@ def test_german_and_dutch_compounds_split_into_known_words(text, definite, possi
         ("Ingredientes: harina de maíz, sal.", {"corn"}, set()),  # corn flour is no wheat
         ("Ingredientes: leche de almendras.", set(), set()),
         ("Ingredienti: malto d'orzo.", set(), {"wheat"}),  # barley malt, not orzo pasta
-        ("Ingrédients : crème de cassis.", set(), {"dairy"}),  # an unknown modifier: the cream only possible
+        ("Ingrédients : crème de bouleau.", set(), {"dairy"}),  # an unknown modifier: the cream only possible
+        ("Ingrédients : crème de cassis.", {"sugar"}, set()),  # a liqueur, known as such: no cream
     ],
 )
 def test_romance_head_de_modifier_reads_as_modifier_head(text, definite, possible):
@@ -731,7 +732,7 @@ def test_a_us_biscuit_stays_unsweetened_a_bikkie_is_sweet():
         ("beef noodle soup", set(), {"wheat", "soy"}),
         ("borek", {"wheat"}, {"dairy"}),
         ("sherbet", {"sugar"}, {"dairy"}),
-        ("brunost", {"dairy"}, {"sugar"}),
+        ("brunost", {"dairy"}, set()),  # its sweetness is the milk sugar
         ("empanadas", set(), {"wheat", "corn"}),
         ("migas", set(), {"corn", "wheat"}),
         ("pizza", {"wheat", "dairy"}, {"sugar"}),
@@ -799,3 +800,55 @@ def test_participles_and_adjectives_are_not_the_dessert_or_biscuit(text, definit
 )
 def test_brands_of_many_markets(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    "text, definite, possible",
+    # Case forms: Polish after 'z', Czech instrumental, Finnish adessive; Turkish -li is 'with'.
+    [("bigos z chlebem", {"wheat"}, set()), ("kanapka z masłem", {"wheat", "dairy"}, set()),
+     ("barszcz z uszkami", {"wheat"}, {"sugar"}), ("guláš s knedlíkem", {"wheat"}, set()),
+     ("ruisleipä voilla ja juustolla", {"dairy"}, {"wheat"}), ("çay iki şekerli", {"sugar"}, set()),
+     ("menemen ve ekmek", {"wheat"}, set()),
+     # Everyday words of a language: sandwich, mustard and sweet mustard, wafers, biscuits, cake, dumplings.
+     ("søt sennep", {"sugar"}, set()), ("sennep", set(), set()), ("Leberkässemmel mit süßem Senf", {"wheat", "sugar"},
+                                                                   {"corn"}),  # Leberkäse: no liver, no cheese
+     ("oplatky", {"wheat", "sugar"}, set()), ("kex", {"wheat"}, {"dairy"}), ("kakku", {"wheat", "sugar"}, {"dairy"}),
+     ("lingonsylt", {"sugar"}, set()), ("pølse i lompe", {"wheat"}, set()),
+     # Dishes: what they are made of.
+     ("makaronilaatikko", {"wheat", "dairy"}, set()), ("lohikeitto", {"dairy"}, set()),
+     ("smažený sýr", {"wheat", "dairy"}, set()), ("jambon beurre", {"wheat", "dairy"}, set()),
+     ("un kir au vin blanc", {"sugar"}, set()), ("eiskaffee", {"dairy", "sugar"}, set()),
+     ("rød pølse med ristede løg", {"wheat"}, set()), ("yong tau foo", {"soy"}, {"wheat"})],
+)
+def test_case_forms_everyday_words_and_dishes_of_other_languages(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    "text",
+    # Head cheese is no cheese, rice waffles no wheat; 'coño' is no cone.
+    ["queso de cerdo", "fromage de tête", "hoofdkaas", "wafle ryżowe", "Reiswaffeln", "coño"],
+)
+def test_false_friends_in_other_languages_raise_nothing(text):
+    assert groups(text) == (set(), set())
+
+
+def test_a_liqueur_crème_brunost_and_bolo_are_not_what_they_seem():
+    assert groups("crème de cassis") == ({"sugar"}, set())  # a sugared liqueur, no cream
+    assert groups("brunost") == ({"dairy"}, set())  # caramelised whey: milk sugar, none added
+    assert groups("Spaghetti Bolo") == ({"wheat"}, set())  # German 'Bolo' is Bolognese, not Portuguese cake
+
+
+@pytest.mark.parametrize(
+    "label, definite, possible",
+    [("Skład: cukier, kwas cytrynowy.", {"sugar"}, {"corn"}),  # Polish 'kwas' on a label is acid, not kvass
+     ("Ainesosat: sokeri, TÄYSMAITOJAUHE.", {"sugar", "dairy"}, set()),
+     ("Složení: kukuřičná krupice, sůl.", {"corn"}, set()),  # corn semolina is corn grits
+     ("Ingredienti: zucchero, farina di semi di carrube.", {"sugar"}, set()),
+     ("Ingredientes: polvilho azedo (fécula de mandioca), sal.", set(), set()),
+     ("Ingrediënten: maïskolfjes, water, zout.", {"corn"}, set()),
+     ("Skład: woda, ziarna SOI (8%).", {"soy"}, set())],
+)
+def test_label_words_of_other_languages_read_as_what_they_are(label, definite, possible):
+    result = analyze(None, [label])
+    assert (set(result.definite), set(result.possible)) == (definite, possible)
