@@ -24,3 +24,14 @@ def test_food_knowledge_has_no_alias_shadowing_a_term():
     data = json.loads(resources.files("domain").joinpath("data/foods.json").read_text())
     names = set(data["terms"]) | set(data["traps"])
     assert [alias for alias in data["aliases"] if alias in names] == []
+
+
+def test_no_term_begins_with_a_negator():
+    """A term that reads as "no bread" (Portuguese "no pão" is "in the bread") would turn a negation into a flag."""
+    from domain.knowledge import default_knowledge
+
+    knowledge = default_knowledge()
+    negators = [key for key, node in knowledge.trie.items() if node.get(None) and node[None].kind == "negator"]
+    terms = [(negator, key) for negator in negators for key, node in knowledge.trie[negator].items()
+             if key is not None and node.get(None) is not None and node[None].kind == "term"]
+    assert terms == []
