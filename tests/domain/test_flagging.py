@@ -342,6 +342,10 @@ ADVERSARIAL = {
     "elisions": lambda n: "malto d'orzo " * (n // 13),
     "compounds": lambda n: "Weizenvollkornmehl " * (n // 19),
     "distinct unknown compounds": lambda n: " ".join(_letters(i) + "vollmilchbrot" for i in range(n // 18)),
+    "removals over a long clause": lambda n: "pizza " * (n // 30) + "took the cheese " * (n // 30),
+    "removals after items": lambda n: "pizza, took the cheese " * (n // 23),
+    "corrections after long items": lambda n: ("pizza " * 20 + "wait no ") * (n // 128),
+    "answers after questions": lambda n: "milk? no, " * (n // 10),
 }
 
 
@@ -630,3 +634,23 @@ def test_false_friends_of_label_words_raise_nothing_definite(text):
 def test_may_contain_in_other_languages_is_possible(label):
     result = analyze(None, [label])
     assert (set(result.definite), set(result.possible)) == ({"sugar"}, {"dairy", "soy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # A correction takes back what it follows, in its item (or the item before it), within the sentence.
+        ("kasha varnishkes - wait no, just the kasha, no noodles", set(), set()),
+        ("bagel, scratch that, rice cakes", set(), set()),
+        ("toast. wait no, just eggs", {"wheat"}, set()),  # a correction does not reach past its sentence
+        # An answer alone right after a question takes the asked item back; a negation after one does not.
+        ("almond milk in cereal? no - just a glass, unsweetened", set(), set()),
+        ("cocoa butter chocolate? no - I mean raw cacao nibs, a handful", set(), set()),
+        ("did you have bread? no cheese please", {"wheat"}, set()),
+        # What was taken off a dish may leave a trace: its groups of it are only possible.
+        ("pizza but I took the cheese off", {"wheat"}, {"dairy", "sugar"}),
+        ("pizza, I took the cheese off", {"wheat"}, {"dairy", "sugar"}),
+    ],
+)
+def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
+    assert groups(text) == (definite, possible)
