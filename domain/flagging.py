@@ -25,7 +25,7 @@ from domain.normalise import Normalised, normalise
 Source = Literal["description", "ingredients"]
 
 HYPHENS = frozenset("-–—\u2010\u2011\u2012\u2212")  # Unicode hyphens too: "gluten\u2011free"
-SOFT_GAP = HYPHENS | frozenset(" \t'’")
+SOFT_GAP = HYPHENS | frozenset(" \t'’%")  # "100% buckwheat": a share is part of its phrase
 SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*+")
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")

@@ -654,3 +654,34 @@ def test_may_contain_in_other_languages_is_possible(label):
 )
 def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # UK / IE / AU / NZ / CA words and brands, as families (aliases, not one item each).
+        ("weetabix x2 w semi skimmed", {"wheat", "dairy", "sugar"}, set()),
+        ("anzac bikkies x2", {"wheat", "dairy", "sugar"}, set()),
+        ("CHKN TENDIES", {"wheat"}, {"corn", "soy"}),
+        ("mtn dew", {"sugar"}, {"corn"}),
+        ("kd with ketchup", {"wheat", "dairy", "sugar"}, {"corn"}),
+        ("pineapple lumps and an L&P", {"dairy", "soy", "sugar"}, {"corn", "wheat"}),
+        ("peameal bacon on a kaiser", {"corn", "wheat"}, {"sugar"}),
+        ("dominos pepperoni medium hand tossed", {"wheat", "dairy"}, {"corn", "soy", "sugar"}),
+        ("dinner at my mom's", set(), set()),  # a person's name is not corrected into a food ("momos")
+        # Things named after a food that are not it, and a share that names a spirit's source.
+        ("popcorn ceiling guy came, I had grilled salmon + rice", set(), set()),
+        ("cheese plant repotted", set(), set()),
+        ("ice cream bean (inga) fruit", set(), set()),
+        ("tequila blanco 100% agave shot", set(), set()),
+        ("100% buckwheat soba, cold", set(), set()),
+        ("annin tofu for dessert", {"dairy", "sugar"}, set()),
+        ("freddo espresso sketo", set(), set()),
+        ("g&t, slimline tonic", set(), set()),
+        # Sauces whose sugar is near-certain.
+        ("lumpia w sweet chili", {"wheat", "sugar"}, set()),
+        ("ikea meatballs 15 w lingonberry", {"wheat", "sugar"}, {"dairy"}),
+    ],
+)
+def test_regional_brands_traps_and_near_certain_sugars(text, definite, possible):
+    assert groups(text) == (definite, possible)
