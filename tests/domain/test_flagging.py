@@ -650,6 +650,10 @@ def test_may_contain_in_other_languages_is_possible(label):
         # What was taken off a dish may leave a trace: its groups of it are only possible.
         ("pizza but I took the cheese off", {"wheat"}, {"dairy", "sugar"}),
         ("pizza, I took the cheese off", {"wheat"}, {"dairy", "sugar"}),
+        # "actually no cheese" negates: a phrase that ends in "no" is no correction
+        ("cheeseburger - actually no cheese, and no bun (lettuce wrap)", set(), set()),
+        # a substitute for soy sauce stands in for a stir fry's
+        ("stir fry with coconut aminos instead of soy sauce", set(), {"sugar"}),
     ],
 )
 def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
