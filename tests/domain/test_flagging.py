@@ -342,8 +342,8 @@ ADVERSARIAL = {
     "elisions": lambda n: "malto d'orzo " * (n // 13),
     "compounds": lambda n: "Weizenvollkornmehl " * (n // 19),
     "distinct unknown compounds": lambda n: " ".join(_letters(i) + "vollmilchbrot" for i in range(n // 18)),
-    "removals over a long clause": lambda n: "pizza " * (n // 30) + "took the cheese " * (n // 30),
-    "removals after items": lambda n: "pizza, took the cheese " * (n // 23),
+    "removals over a long clause": lambda n: "pizza " * (n // 32) + "i took the cheese " * (n // 32),
+    "removals after items": lambda n: "pizza, i took the cheese " * (n // 25),
     "corrections after long items": lambda n: ("pizza " * 20 + "wait no ") * (n // 128),
     "answers after questions": lambda n: "milk? no, " * (n // 10),
 }
@@ -643,6 +643,8 @@ def test_may_contain_in_other_languages_is_possible(label):
         ("kasha varnishkes - wait no, just the kasha, no noodles", set(), set()),
         ("bagel, scratch that, rice cakes", set(), set()),
         ("toast. wait no, just eggs", {"wheat"}, set()),  # a correction does not reach past its sentence
+        ("pasta - actually it was rice noodles", set(), set()),
+        ("took the train, then pizza", {"wheat", "dairy"}, {"sugar"}),  # a bare "took the" removes nothing
         # An answer alone right after a question takes the asked item back; a negation after one does not.
         ("almond milk in cereal? no - just a glass, unsweetened", set(), set()),
         ("cocoa butter chocolate? no - I mean raw cacao nibs, a handful", set(), set()),
