@@ -6,8 +6,9 @@ compiled into the vocabulary, a guarded one-edit misspelling fallback for tokens
 vocabulary word plus one), and a longest-match walk over a token trie finds terms, traps and negations.
 The cost is linear in the input: each position walks the trie at most `max_phrase_tokens` deep, and every
 rescan of earlier matches (negation, "gluten free" after a comma) removes a group or is skipped, so it
-happens at most five times per clause. Flags are grouped per group and term with a count and at most
-MAX_SPANS spans, so the answer's size is bounded by the input's.
+happens at most five times per clause; a correction ("wait no", "X? no - ") deletes each match it takes back
+once, and a removal ("I took the cheese off") makes each definite group possible once. Flags are grouped per
+group and term with a count and at most MAX_SPANS spans, so the answer's size is bounded by the input's.
 """
 
 import re
