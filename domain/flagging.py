@@ -6,8 +6,9 @@ compiled into the vocabulary, a guarded one-edit misspelling fallback for tokens
 vocabulary word plus one), and a longest-match walk over a token trie finds terms, traps and negations.
 The cost is linear in the input: each position walks the trie at most `max_phrase_tokens` deep, and every
 rescan of earlier matches (negation, "gluten free" after a comma) removes a group or is skipped, so it
-happens at most five times per clause. Flags are grouped per group and term with a count and at most
-MAX_SPANS spans, so the answer's size is bounded by the input's.
+happens at most five times per clause; a correction ("wait no", "X? no - ") deletes each match it takes back
+once, and a removal ("I took the cheese off") makes each definite group possible once. Flags are grouped per
+group and term with a count and at most MAX_SPANS spans, so the answer's size is bounded by the input's.
 """
 
 import re
@@ -25,7 +26,7 @@ from domain.normalise import Normalised, normalise
 Source = Literal["description", "ingredients"]
 
 HYPHENS = frozenset("-–—\u2010\u2011\u2012\u2212")  # Unicode hyphens too: "gluten\u2011free"
-SOFT_GAP = HYPHENS | frozenset(" \t'’")
+SOFT_GAP = HYPHENS | frozenset(" \t'’%")  # "100% buckwheat": a share is part of its phrase
 SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*")  # "+" is a word: "and"
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
@@ -259,17 +260,21 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     claims: set[str] = set()
     hit_starts: list[int] = []
     negating, negator_start = False, 0  # where the last negator began
+    removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
     negated_groups: set[str] = set()
     possible_mode = False
     last_item_start = 0
+    closed_start = 0  # where in kept the item closed last begins, even one that kept nothing
+    sentence_start = 0  # where in kept the sentence begins: a correction does not reach before it
     last_item_groups: set[str] | None = set()  # of kept[last_item_start:], computed when first needed
     last_item_possible: set[str] | None = set()  # the same, only the groups they bring as possible
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
+    clause_definite: set[str] | None = None  # its definite groups, for a removal negator
     carried: set[str] = set()
 
     def close_clause() -> None:
-        nonlocal negating, carried, clause_groups
-        clause_groups = None
+        nonlocal negating, carried, clause_groups, clause_definite
+        clause_groups = clause_definite = None
         if negated_groups:
             claims.update(negated_groups)
             for match in clause:
@@ -283,8 +288,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         negated_groups.update(carried)
 
     def close_item() -> None:
-        nonlocal last_item_start, last_item_groups, last_item_possible
+        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start
         close_clause()
+        closed_start = len(kept)
         # "violife feta", "zucchini noodle carbonara", "cauliflower crust pizza": a substitute right before a term
         # names what that term's source of the groups it stands in for is made of.
         for before, match in zip(item, item[1:], strict=False):
@@ -334,6 +340,18 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         kept[last_item_start:] = [m for m in kept[last_item_start:] if m.entry.groups]
         last_item_possible = _possible_groups_of(kept[last_item_start:])
 
+    def take_back(start: int) -> None:
+        # "X - wait no, just Y", "X? no - I mean Y": what the diary corrects was not eaten.
+        nonlocal negating, last_item_groups, last_item_possible, sentence_start
+        clause.clear()
+        item.clear()
+        negated_groups.clear()
+        carried.clear()
+        negating = False
+        del kept[start:]
+        sentence_start = min(sentence_start, len(kept))
+        last_item_groups = last_item_possible = None
+
     def free_of(freed: set[str]) -> None:
         drop_from_previous_item(freed)
         # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced.
@@ -352,7 +370,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             close_item()
             if any(c in SENTENCE_BREAK for c in token.gap):
                 possible_mode = negated_list = freed_list = False
+                sentence_start = len(kept)
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
+            if ("?" in token.gap and token.key in knowledge.question_answers
+                    and (i + 1 == len(tokens) or tokens[i + 1].gap.strip())):
+                take_back(closed_start)  # "almond milk in cereal? no - just a glass": the asked item goes
+                i += 1
+                continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
@@ -376,8 +400,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     and not tokens[j].key.isdigit()))
             if not continues_negation:
                 close_item() if token.key in knowledge.item_words else close_clause()
+        elif entry.kind == "correction":
+            # in the item it corrects; said after a comma, the item before it, within the sentence
+            take_back(len(kept) if clause or item else max(last_item_start, sentence_start))
         elif entry.kind == "negator":
             negating, negator_start = True, token.start
+            removing = entry.term in knowledge.removal_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
         elif entry.kind == "free":
@@ -402,6 +430,25 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too; but a
             # yogurt without lactose is still dairy.
             removed = {g for g, _ in entry.groups} if entry.term not in knowledge.negated_alone else set()
+            if removing:
+                # "pizza but I took the cheese off": the dish's groups of it, and the term itself, only possible.
+                # Each match is hedged once per group: a clause's definite groups are looked at when they change.
+                if not clause and not item:
+                    dishes = kept[last_item_start:] if len(kept) - last_item_start == 1 else []
+                elif not clause and len(item) == 1 and _joined_by_clause_words(text, item[0].end, negator_start,
+                                                                               knowledge):
+                    dishes = item
+                else:
+                    if clause_definite is None:
+                        clause_definite = {g for m in clause for g, c in m.entry.groups if c == "definite"}
+                    dishes = clause if removed & clause_definite else []
+                    clause_definite -= removed
+                for match in dishes:
+                    match.entry = _hedged_groups(match.entry, removed)
+                hit_starts.append(token.start)
+                clause.append(_Match(_hedged(entry), token.start, tokens[j - 1].end, possible_mode))
+                i = j
+                continue
             claims.update(removed)
             if not clause and not item:
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
@@ -426,7 +473,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             else:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
-                clause_groups = None
+                clause_groups = clause_definite = None
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)

@@ -38,7 +38,7 @@ LINKS = ("s", "n", "en", "es", "e")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause"]
+    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
@@ -103,6 +103,10 @@ class Knowledge:
     list_negators: frozenset[str] = frozenset()
     # Suffixes that make a term's word a free marker of its groups ("cheeseless", "bun-less").
     without_suffixes: tuple[str, ...] = ()
+    # Answers that, alone right after a question, take the question's item back ("almond milk in cereal? no - ").
+    question_answers: frozenset[str] = frozenset()
+    # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
+    removal_negators: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -520,6 +524,12 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.milk_names = frozenset(map(fold, data.get("milk_names", {}).get("words", [])))
     knowledge.item_starters = frozenset(map(fold, data.get("item_starters", {}).get("words", [])))
     knowledge.without_suffixes = tuple(map(fold, data.get("without_suffixes", {}).get("words", [])))
+    corrections = data.get("corrections", {})
+    for phrase in corrections.get("phrases", []):
+        knowledge.add(phrase, Entry("correction", phrase))
+    knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
+    removals = map(knowledge.lookup, data.get("removal_negators", {}).get("words", []))
+    knowledge.removal_negators = frozenset(e.term for e in removals if e is not None and e.kind == "negator")
     list_negators = map(knowledge.lookup, data.get("list_negators", {}).get("words", []))
     knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})

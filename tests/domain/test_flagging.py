@@ -345,6 +345,10 @@ ADVERSARIAL = {
     "elisions": lambda n: "malto d'orzo " * (n // 13),
     "compounds": lambda n: "Weizenvollkornmehl " * (n // 19),
     "distinct unknown compounds": lambda n: " ".join(_letters(i) + "vollmilchbrot" for i in range(n // 18)),
+    "removals over a long clause": lambda n: "pizza " * (n // 32) + "i took the cheese " * (n // 32),
+    "removals after items": lambda n: "pizza, i took the cheese " * (n // 25),
+    "corrections after long items": lambda n: ("pizza " * 20 + "wait no ") * (n // 128),
+    "answers after questions": lambda n: "milk? no, " * (n // 10),
 }
 
 
@@ -852,3 +856,60 @@ def test_a_liqueur_crème_brunost_and_bolo_are_not_what_they_seem():
 def test_label_words_of_other_languages_read_as_what_they_are(label, definite, possible):
     result = analyze(None, [label])
     assert (set(result.definite), set(result.possible)) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # A correction takes back what it follows, in its item (or the item before it), within the sentence.
+        ("kasha varnishkes - wait no, just the kasha, no noodles", set(), set()),
+        ("bagel, scratch that, rice cakes", set(), set()),
+        ("toast. wait no, just eggs", {"wheat"}, set()),  # a correction does not reach past its sentence
+        ("pasta - actually it was rice noodles", set(), set()),
+        ("took the train, then pizza", {"wheat", "dairy"}, {"sugar"}),  # a bare "took the" removes nothing
+        # An answer alone right after a question takes the asked item back; a negation after one does not.
+        ("almond milk in cereal? no - just a glass, unsweetened", set(), set()),
+        ("cocoa butter chocolate? no - I mean raw cacao nibs, a handful", set(), set()),
+        ("did you have bread? no cheese please", {"wheat"}, set()),
+        # What was taken off a dish may leave a trace: its groups of it are only possible.
+        ("pizza but I took the cheese off", {"wheat"}, {"dairy", "sugar"}),
+        ("pizza, I took the cheese off", {"wheat"}, {"dairy", "sugar"}),
+        # "actually no cheese" negates: a phrase that ends in "no" is no correction
+        ("cheeseburger - actually no cheese, and no bun (lettuce wrap)", set(), set()),
+        # a substitute for soy sauce stands in for a stir fry's
+        ("stir fry with coconut aminos instead of soy sauce", set(), {"sugar"}),
+    ],
+)
+def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # UK / IE / AU / NZ / CA words and brands, as families (aliases, not one item each).
+        ("weetabix x2 w semi skimmed", {"wheat", "dairy", "sugar"}, set()),
+        ("anzac bikkies x2", {"wheat", "dairy", "sugar"}, set()),
+        ("CHKN TENDIES", {"wheat"}, {"corn", "soy"}),
+        ("mtn dew", {"sugar"}, {"corn"}),
+        ("kd with ketchup", {"wheat", "dairy", "sugar"}, {"corn"}),
+        ("pineapple lumps and an L&P", {"dairy", "soy", "sugar"}, {"corn", "wheat"}),
+        ("peameal bacon on a kaiser", {"corn", "wheat"}, {"sugar"}),
+        ("dominos pepperoni medium hand tossed", {"wheat", "dairy"}, {"corn", "soy", "sugar"}),
+        ("dinner at my mom's", set(), set()),  # a person's name is not corrected into a food ("momos")
+        # Things named after a food that are not it, and a share that names a spirit's source.
+        ("popcorn ceiling guy came, I had grilled salmon + rice", set(), set()),
+        ("cheese plant repotted", set(), set()),
+        ("ice cream bean (inga) fruit", set(), set()),
+        ("tequila blanco 100% agave shot", set(), set()),
+        ("100% buckwheat soba, cold", set(), set()),
+        ("annin tofu for dessert", {"dairy", "sugar"}, set()),
+        ("freddo espresso sketo", set(), set()),
+        ("g&t, slimline tonic", set(), set()),
+        # Sauces whose sugar is near-certain.
+        ("lumpia w sweet chili", {"wheat", "sugar"}, set()),
+        ("ikea meatballs 15 w lingonberry", {"wheat", "sugar"}, {"dairy"}),
+    ],
+)
+def test_regional_brands_traps_and_near_certain_sugars(text, definite, possible):
+    assert groups(text) == (definite, possible)
