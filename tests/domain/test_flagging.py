@@ -908,7 +908,7 @@ def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, poss
         ("g&t, slimline tonic", set(), set()),
         # Sauces whose sugar is near-certain.
         ("lumpia w sweet chili", {"wheat", "sugar"}, set()),
-        ("ikea meatballs 15 w lingonberry", {"wheat", "sugar"}, {"dairy"}),
+        ("ikea meatballs 15 w lingonberry", {"wheat"}, {"dairy", "sugar"}),  # the berries may be fresh or jam
     ],
 )
 def test_regional_brands_traps_and_near_certain_sugars(text, definite, possible):
