@@ -15,14 +15,23 @@ from importlib import resources
 from typing import Literal
 
 from domain.groups import GROUPS
-from domain.normalise import MAX_PICTURE_WORDS
+from domain.normalise import KEPT_MARKS, MAX_PICTURE_WORDS
 
 Certainty = Literal["definite", "possible"]
 
+# A word's letters, and the vowel signs and marks of the Indic scripts and Thai, which are no letters to the regex
+# ("चीनी", "น้ำตาล" would otherwise break at every vowel sign); their dandas stay breaks.
+_L = r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e])"
 TOKEN_RE = re.compile(
-    r"(?<![^\W_])w/o(?![^\W_])|(?<![^\W_])w/|(?<![^\W_])[^\W_]{1,3}&[^\W_]{1,3}(?![^\W_])|&|[^\W_]+(?:['’][^\W_]+)*",
+    rf"(?<!{_L})w/o(?!{_L})|(?<!{_L})w/|(?<!{_L}){_L}{{1,3}}&{_L}{{1,3}}(?!{_L})|&|{_L}+(?:['’]{_L}+)*",
     re.IGNORECASE,
 )
+# Scripts written without spaces between words (Han, kana, Hangul's jamo once folded, Thai): a run of them is
+# one token, read as the known words it is made of (see segment).
+SPACELESS_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e01-\u0e4e\uac00-\ud7af]")
+# Hangul vowels and final consonants continue a syllable: a word never starts at one.
+_SYLLABLE_CONTINUES = re.compile(r"[\u1160-\u11ff]")
+MAX_SEGMENTED_LENGTH = 96  # longer runs are read in pieces of this length
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")
 # Real words one swap from a term: "food diary" is no dairy, nana no naan.
@@ -101,6 +110,9 @@ class Knowledge:
     list_negators: frozenset[str] = frozenset()
     # Suffixes that make a term's word a free marker of its groups ("cheeseless", "bun-less").
     without_suffixes: tuple[str, ...] = ()
+    # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
+    segment_words: frozenset[str] = frozenset()
+    max_segment_word: int = 0
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -171,6 +183,8 @@ class Knowledge:
         expanded = self.aliases.get(key)
         if expanded is not None:
             reading = expanded, False
+        elif self.segment_words and SPACELESS_RE.search(key) and key not in self.vocabulary:
+            reading = self.segment(key), False
         else:
             corrected = self.correct(key)
             if corrected != key:
@@ -186,6 +200,46 @@ class Knowledge:
         if len(self.readings) < MAX_FUZZY_CACHE:
             self.readings[key] = reading
         return reading
+
+    def segment(self, key: str) -> tuple[str, ...]:
+        """A run of a spaceless script as the known words it is made of, read through translations.
+
+        "白砂糖" is 白|砂糖 (white sugar), "玉米淀粉" 玉米|淀粉 (corn starch), "대두레시틴" 대두|레시틴 (soybean
+        lecithin). Of all the ways to cut the run into known words and unknown stretches, the one that leaves the
+        fewest characters unknown, then has the fewest pieces: the longest known word wins ("乳化剤" is an
+        emulsifier, not milk). An unknown stretch stays a key of its own, so the words either side of it do not
+        join into a phrase. Bounded work: each position tries words up to the longest known one.
+        """
+        if len(key) > MAX_SEGMENTED_LENGTH:
+            return tuple(part for i in range(0, len(key), MAX_SEGMENTED_LENGTH)
+                         for part in self.segment(key[i:i + MAX_SEGMENTED_LENGTH]))
+        n, words, longest = len(key), self.segment_words, self.max_segment_word
+        # best[i]: (unknown characters, pieces, cut before i, whether key[cut:i] is a known word) for key[:i]
+        best: list[tuple[int, int, int, bool]] = [(0, 0, 0, False)] + [(n + 1, n + 1, 0, False)] * n
+        for start in range(n):
+            if start and _SYLLABLE_CONTINUES.match(key, start):
+                continue
+            unknown, pieces = best[start][0], best[start][1]
+            for end in range(start + 1, min(n, start + longest) + 1):
+                if key[start:end] in words and (end == n or not _SYLLABLE_CONTINUES.match(key, end)):
+                    if (unknown, pieces + 1) < best[end][:2]:
+                        best[end] = (unknown, pieces + 1, start, True)
+            end = start + 1
+            while end < n and _SYLLABLE_CONTINUES.match(key, end):
+                end += 1  # an unknown syllable, whole
+            if (unknown + end - start, pieces + 1) < best[end][:2]:
+                best[end] = (unknown + end - start, pieces + 1, start, False)
+        parts: list[tuple[str, bool]] = []
+        end = n
+        while end > 0:
+            _, _, start, known = best[end]
+            if not known and parts and not parts[-1][1]:
+                parts[-1] = (key[start:end] + parts[-1][0], False)  # unknown stretches join into one
+            else:
+                parts.append((key[start:end], known))
+            end = start
+        return tuple(word for part, known in reversed(parts)
+                     for word in (self.aliases.get(part, (part,)) if known else (part,)))
 
     def _without_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
         """"cheeseless" as cheese|less, "şekersiz" as sugar|siz, when the word before the suffix is a term of some
@@ -346,7 +400,8 @@ LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"
 def fold(text: str) -> str:
     text = text.lower()
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c) or c in KEPT_MARKS)
+        text = unicodedata.normalize("NFC", text)  # kana keep their voicing, Hangul its syllables
         text = text.replace("’", "").translate(LETTERS)
     return text.replace("'", "") if "'" in text else text
 
@@ -522,6 +577,9 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
+    knowledge.segment_words = frozenset(
+        w for w in set(knowledge.aliases) | {k for k in knowledge.vocabulary} if SPACELESS_RE.search(w))
+    knowledge.max_segment_word = max(map(len, knowledge.segment_words), default=0)
     knowledge.index_misspellings()
     return knowledge
 
