@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from domain.normalise import normalise
 
-# Headings of Asian and Middle Eastern labels, as written; matched as normalised (accents stripped, Hangul as jamo).
+# Headings of Asian and Middle Eastern labels, as written; matched as normalised (accents and harakat stripped).
 _ASIAN_HEADINGS = (
-    "配料", "配料表", "原料", "原料名", "成分", "成份", "原材料名", "原材料", "원재료명", "원재료", "원료명", "المكونات",
-    "المكوّنات", "مكونات", "المحتويات", "רכיבים", "सामग्री", "अवयव", "संघटक", "ส่วนประกอบ", "ส่วนประกอบที่สำคัญ",
+    "配料", "配料表", "原料", "原料名", "成分", "成份", "原材料名", "原材料", "원재료명", "원재료", "원료명",
+    "المكونات", "المكوّنات", "مكونات", "المحتويات", "רכיבים", "सामग्री", "अवयव", "संघटक", "ส่วนประกอบ", "ส่วนประกอบที่สำคัญ",
     "ส่วนผสม", "Thành phần", "Nguyên liệu", "Komposisi", "Bahan-bahan", "Bahan", "Ramuan", "Mga sangkap",
     "Sangkap")
 _ASIAN = "|".join(re.escape(normalise(h).text.lower()) for h in _ASIAN_HEADINGS)

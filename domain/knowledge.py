@@ -26,11 +26,9 @@ TOKEN_RE = re.compile(
     rf"(?<!{_L})w/o(?!{_L})|(?<!{_L})w/|(?<!{_L}){_L}{{1,3}}&{_L}{{1,3}}(?!{_L})|&|{_L}+(?:['’]{_L}+)*",
     re.IGNORECASE,
 )
-# Scripts written without spaces between words (Han, kana, Hangul's jamo once folded, Thai): a run of them is
-# one token, read as the known words it is made of (see segment).
-SPACELESS_RE = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e01-\u0e4e\uac00-\ud7af]")
-# Hangul vowels and final consonants continue a syllable: a word never starts at one.
-_SYLLABLE_CONTINUES = re.compile(r"[\u1160-\u11ff]")
+# Scripts written without spaces between words (Han, kana, Thai) and Korean's compounds ("대두레시틴"): a run of them
+# is one token, read as the known words it is made of (see segment).
+SPACELESS_RE = re.compile(r"[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 MAX_SEGMENTED_LENGTH = 96  # longer runs are read in pieces of this length
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")
@@ -112,7 +110,7 @@ class Knowledge:
     without_suffixes: tuple[str, ...] = ()
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
-    max_segment_word: int = 0
+    segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -208,27 +206,22 @@ class Knowledge:
         lecithin). Of all the ways to cut the run into known words and unknown stretches, the one that leaves the
         fewest characters unknown, then has the fewest pieces: the longest known word wins ("乳化剤" is an
         emulsifier, not milk). An unknown stretch stays a key of its own, so the words either side of it do not
-        join into a phrase. Bounded work: each position tries words up to the longest known one.
+        join into a phrase. Bounded work: each position tries words up to the longest known one starting with its
+        character.
         """
         if len(key) > MAX_SEGMENTED_LENGTH:
             return tuple(part for i in range(0, len(key), MAX_SEGMENTED_LENGTH)
                          for part in self.segment(key[i:i + MAX_SEGMENTED_LENGTH]))
-        n, words, longest = len(key), self.segment_words, self.max_segment_word
+        n, words, lengths = len(key), self.segment_words, self.segment_lengths
         # best[i]: (unknown characters, pieces, cut before i, whether key[cut:i] is a known word) for key[:i]
         best: list[tuple[int, int, int, bool]] = [(0, 0, 0, False)] + [(n + 1, n + 1, 0, False)] * n
         for start in range(n):
-            if start and _SYLLABLE_CONTINUES.match(key, start):
-                continue
             unknown, pieces = best[start][0], best[start][1]
-            for end in range(start + 1, min(n, start + longest) + 1):
-                if key[start:end] in words and (end == n or not _SYLLABLE_CONTINUES.match(key, end)):
-                    if (unknown, pieces + 1) < best[end][:2]:
-                        best[end] = (unknown, pieces + 1, start, True)
-            end = start + 1
-            while end < n and _SYLLABLE_CONTINUES.match(key, end):
-                end += 1  # an unknown syllable, whole
-            if (unknown + end - start, pieces + 1) < best[end][:2]:
-                best[end] = (unknown + end - start, pieces + 1, start, False)
+            for end in range(start + 1, min(n, start + lengths.get(key[start], 0)) + 1):
+                if key[start:end] in words and (unknown, pieces + 1) < best[end][:2]:
+                    best[end] = (unknown, pieces + 1, start, True)
+            if (unknown + 1, pieces + 1) < best[start + 1][:2]:  # one unknown character
+                best[start + 1] = (unknown + 1, pieces + 1, start, False)
         parts: list[tuple[str, bool]] = []
         end = n
         while end > 0:
@@ -400,7 +393,8 @@ LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"
 def fold(text: str) -> str:
     text = text.lower()
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c) or c in KEPT_MARKS)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                       if not unicodedata.combining(c) or c in KEPT_MARKS)
         text = unicodedata.normalize("NFC", text)  # kana keep their voicing, Hangul its syllables
         text = text.replace("’", "").translate(LETTERS)
     return text.replace("'", "") if "'" in text else text
@@ -578,8 +572,9 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
     knowledge.segment_words = frozenset(
-        w for w in set(knowledge.aliases) | {k for k in knowledge.vocabulary} if SPACELESS_RE.search(w))
-    knowledge.max_segment_word = max(map(len, knowledge.segment_words), default=0)
+        w for w in set(knowledge.aliases) | knowledge.vocabulary if SPACELESS_RE.search(w))
+    for word in knowledge.segment_words:
+        knowledge.segment_lengths[word[0]] = max(knowledge.segment_lengths.get(word[0], 0), len(word))
     knowledge.index_misspellings()
     return knowledge
 

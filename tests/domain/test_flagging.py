@@ -630,3 +630,79 @@ def test_false_friends_of_label_words_raise_nothing_definite(text):
 def test_may_contain_in_other_languages_is_possible(label):
     result = analyze(None, [label])
     assert (set(result.definite), set(result.possible)) == ({"sugar"}, {"dairy", "soy"})
+
+
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+        ("配料：小麦粉、白砂糖、大豆油、鸡蛋、玉米淀粉、食用盐", {"wheat", "sugar", "soy", "corn"}, set()),
+        ("配料：糯米、红豆、白砂糖、麦芽糖", {"sugar"}, set()),
+        ("成份：麵粉、砂糖、奶油、脫脂奶粉、醬油", {"wheat", "sugar", "dairy", "soy"}, set()),
+        ("原材料名：小麦粉、砂糖、ショートニング、全粉乳、食塩、乳化剤（大豆由来）", {"wheat", "sugar", "dairy", "soy"},
+         {"corn"}),
+        ("原材料名：米（国産）、食塩", set(), set()),
+        ("원재료명: 밀가루, 설탕, 물엿, 쇼트닝, 탈지분유, 대두레시틴", {"wheat", "sugar", "dairy", "soy"}, {"corn"}),
+        ("المكونات: دقيق القمح، سكر، زيت نباتي، حليب مجفف، ملح", {"wheat", "sugar", "dairy"}, {"corn", "soy"}),
+        ("רכיבים: קמח חיטה, סוכר, אבקת חלב, שמן צמחי", {"wheat", "sugar", "dairy"}, {"corn", "soy"}),
+        ("सामग्री: गेहूं का आटा, चीनी, दूध पाउडर, नमक", {"wheat", "sugar", "dairy"}, set()),
+        ("ส่วนประกอบ: แป้งสาลี 50%, น้ำตาล, นมผง, เนย", {"wheat", "sugar", "dairy"}, set()),
+        ("Bánh quy. Thành phần: bột mì, đường, sữa bột, trứng.", {"wheat", "sugar", "dairy"}, set()),
+        ("Komposisi: tepung terigu, minyak nabati, garam, kecap (kedelai, gandum), gula", {"wheat", "soy", "sugar"},
+         {"corn"}),
+        ("Mga sangkap: harina, asukal, gatas, mantikilya", {"wheat", "sugar", "dairy"}, set()),
+    ],
+)
+def test_labels_of_asian_and_middle_eastern_languages(label, definite, possible):
+    assert groups(label) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("小麦淀粉", ("wheat", "starch")),
+        ("玉米淀粉", ("corn", "starch")),
+        ("乳化剤", ("emulsifier",)),  # the longest known word, not milk
+        ("대두레시틴", ("soy", "lecithin")),
+    ],
+)
+def test_spaceless_runs_are_cut_into_their_known_words(text, parts):
+    knowledge = default_knowledge()
+    key = normalise(text).text
+    assert knowledge.segment(key) == parts
+
+
+def test_a_spaceless_run_is_read_in_bounded_pieces():
+    knowledge = default_knowledge()
+    parts = knowledge.segment("小麦粉" * 100)
+    assert parts.count("wheat") == 100
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("无糖豆浆", {"soy"}, set()),
+        ("砂糖不使用", set(), set()),
+        ("可能含有牛奶", set(), {"dairy"}),
+        ("ללא סוכר", set(), set()),
+        ("بدون سكر", set(), set()),
+        ("बिना चीनी की चाय", set(), set()),
+        ("チャーハン", set(), {"soy"}),  # fried rice: the voicing mark is kept, so no パン (bread) is read in it
+        ("天ぷらうどん", {"wheat"}, {"soy"}),
+        ("麻婆豆腐", {"soy"}, {"wheat"}),
+        ("ข้าวผัดกะเพรา", {"soy", "wheat"}, {"sugar"}),
+        ("kitsune udon", {"wheat", "soy", "sugar"}, set()),
+        ("lechon kawali with mang tomas", {"wheat", "sugar"}, set()),
+        ("khao man gai", {"soy", "wheat"}, {"sugar"}),
+        ("es teh manis", {"sugar"}, set()),
+    ],
+)
+def test_asian_negation_may_contain_and_dishes(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    "text", ["grilled sea bass", "air fryer chicken", "garam masala chicken", "lunch at the ngo", "phở bò",
+             "bún bò huế", "dinner w dan", "koko and kanji practice"],
+)
+def test_transliterated_words_are_no_english_false_friends(text):
+    assert groups(text) == (set(), set())
