@@ -706,3 +706,28 @@ def test_asian_negation_may_contain_and_dishes(text, definite, possible):
 )
 def test_transliterated_words_are_no_english_false_friends(text):
     assert groups(text) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+        ("原材料名：小麦粉、砂糖。本品製造工場では卵、乳成分、大豆を含む製品を生産しています。", {"wheat", "sugar"},
+         {"dairy", "soy"}),
+        ("原材料名：米粉、砂糖（一部に乳成分・小麦を含む）", {"wheat", "sugar", "dairy"}, set()),
+        ("配料：大米、白砂糖。本生产线同时加工含有牛奶、大豆的产品。", {"sugar"}, {"dairy", "soy"}),
+        ("원재료명: 쌀, 설탕. 이 제품은 우유, 대두, 밀을 사용한 제품과 같은 제조시설에서 제조하고 있습니다.", {"sugar"},
+         {"dairy", "soy", "wheat"}),
+    ],
+)
+def test_asian_allergen_statements_contains_and_same_factory(label, definite, possible):
+    assert groups(label) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [("杏仁豆腐", {"dairy", "sugar"}), ("annin tofu for dessert", {"dairy", "sugar"}),
+     ("불닭볶음면", {"wheat", "soy", "sugar"}), ("カルピス", {"dairy", "sugar"}),
+     ("Cola Cao: azúcar, fosfato cálcico", {"sugar"})],
+)
+def test_asian_dishes_and_drinks_read_by_their_own_names(text, definite):
+    assert groups(text)[0] == definite
