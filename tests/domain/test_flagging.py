@@ -731,3 +731,22 @@ def test_asian_allergen_statements_contains_and_same_factory(label, definite, po
 )
 def test_asian_dishes_and_drinks_read_by_their_own_names(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    "text", ["烤乳猪", "碗里面的汤", "三氯蔗糖", "パンプキンスープ", "フライパンで焼いた鶏肉", "ブルーベリー", "밀키트",
+             "완두콩", "당면", "นมอัลมอนด์", "米线"],
+)
+def test_a_spaceless_food_word_inside_another_word_is_not_read(text):
+    # '乳' (milk) in a suckling pig, '面' (noodles) in 'inside', 'パン' (bread) in pumpkin and frying pan, '밀' (wheat)
+    # in a meal kit, '콩' (soybean) in peas, 'ルー' (roux) in blueberry: each longer word is a key of its own.
+    assert groups(text) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [("ピザとコーラ", "pizza and cola"), ("피자", "pizza"), ("汉堡和薯条", "burger and fries"), ("मिठाई", "mithai"),
+     ("منقوشة", "manousheh"), ("פיצה", "pizza"), ("スコーン", "scone"), ("カフェラテ", "latte")],
+)
+def test_loanwords_of_everyday_food_in_asian_and_middle_eastern_scripts_read_as_their_english(text, english):
+    assert groups(text) == groups(english) != (set(), set())
