@@ -20,8 +20,9 @@ from domain.normalise import KEPT_MARKS, MAX_PICTURE_WORDS
 Certainty = Literal["definite", "possible"]
 
 # A word's letters, and the vowel signs and marks of the Indic scripts and Thai, which are no letters to the regex
-# ("चीनी", "น้ำตาล" would otherwise break at every vowel sign); their dandas stay breaks.
-_L = r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e])"
+# ("चीनी", "น้ำตาล" would otherwise break at every vowel sign); their dandas stay breaks. The kana voicing marks
+# too: half-width "ｶﾞﾑ" normalises to カ, a combining mark, ム, and folds to ガム.
+_L = r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e\u3099\u309a])"
 TOKEN_RE = re.compile(
     rf"(?<!{_L})w/o(?!{_L})|(?<!{_L})w/|(?<!{_L}){_L}{{1,3}}&{_L}{{1,3}}(?!{_L})|&|{_L}+(?:['’]{_L}+)*",
     re.IGNORECASE,

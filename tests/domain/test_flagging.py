@@ -750,3 +750,9 @@ def test_a_spaceless_food_word_inside_another_word_is_not_read(text):
 )
 def test_loanwords_of_everyday_food_in_asian_and_middle_eastern_scripts_read_as_their_english(text, english):
     assert groups(text) == groups(english) != (set(), set())
+
+
+def test_half_width_katakana_keeps_its_voicing():
+    assert groups("原材料名：小麦粉、ｼｮｰﾄﾆﾝｸﾞ、ﾊﾞﾀｰ") == groups("原材料名：小麦粉、ショートニング、バター") == (
+        {"wheat", "dairy"}, {"corn", "soy"})
+    assert groups("ﾁｬｰﾊﾝ") == groups("チャーハン")  # fried rice: no パン (bread) in it
