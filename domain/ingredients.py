@@ -9,10 +9,19 @@ unmatched one is ignored.
 import re
 from dataclasses import dataclass, field
 
+from domain.normalise import normalise
+
+# Headings of Asian and Middle Eastern labels, as written; matched as normalised (accents and harakat stripped).
+_ASIAN_HEADINGS = (
+    "配料", "配料表", "原料", "原料名", "成分", "成份", "原材料名", "原材料", "원재료명", "원재료", "원료명",
+    "المكونات", "المكوّنات", "مكونات", "المحتويات", "רכיבים", "सामग्री", "अवयव", "संघटक", "ส่วนประกอบ", "ส่วนประกอบที่สำคัญ",
+    "ส่วนผสม", "Thành phần", "Nguyên liệu", "Komposisi", "Bahan-bahan", "Bahan", "Ramuan", "Mga sangkap",
+    "Sangkap")
+_ASIAN = "|".join(re.escape(normalise(h).text.lower()) for h in _ASIAN_HEADINGS)
 _HEADING = (r"\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list|ingredienser|"
             r"ingrediensar|sk[lł]adniki|sk[lł]ad|slozeni|zlozenie|sastojci|sestavine|osszetevok|osszetetel|ainesosat|ainekset|"
             r"ingrediente|ingredjenti|icindekiler|sudetis|sudedamosios dalys|sastavdalas|sastavs|koostisosad|"
-            r"koostis|innihald|innihaldsefni|comhabhair|συστατικα|состав|склад|съставки|състав|састојци)\s*:")
+            rf"koostis|innihald|innihaldsefni|comhabhair|συστατικα|состав|склад|съставки|състав|састојци|{_ASIAN})\s*:")
 _STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:and/or|or)\b)|(?P<heading>{_HEADING})",
                         re.IGNORECASE)
 _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)

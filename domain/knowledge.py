@@ -15,16 +15,24 @@ from importlib import resources
 from typing import Literal
 
 from domain.groups import GROUPS
-from domain.normalise import MAX_PICTURE_WORDS
+from domain.normalise import KEPT_MARKS, MAX_PICTURE_WORDS
 
 Certainty = Literal["definite", "possible"]
 
+# A word's letters, and the vowel signs and marks of the Indic scripts and Thai, which are no letters to the regex
+# ("चीनी", "น้ำตาล" would otherwise break at every vowel sign); their dandas stay breaks. The kana voicing marks
+# too: half-width "ｶﾞﾑ" normalises to カ, a combining mark, ム, and folds to ガム.
+_L = r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e\u3099\u309a])"
 # "w/o" and "w/out" are one token; "mac'n'cheese" and "fish'n chips" are three words, 'n' the "and" of "mac n cheese".
 TOKEN_RE = re.compile(
-    r"(?<![^\W_])w/o(?:ut)?(?![^\W_])|(?<![^\W_])w/|(?<![^\W_])[^\W_]{1,3}&[^\W_]{1,3}(?![^\W_])|&|\+"
-    r"|(?<=['’])n(?=['’])|[^\W_]+(?:['’](?!n(?:['’]|(?![^\W_])))[^\W_]+)*",
+    rf"(?<!{_L})w/o(?:ut)?(?!{_L})|(?<!{_L})w/|(?<!{_L}){_L}{{1,3}}&{_L}{{1,3}}(?!{_L})|&|\+"
+    rf"|(?<=['’])n(?=['’])|{_L}+(?:['’](?!n(?:['’]|(?!{_L}))){_L}+)*",
     re.IGNORECASE,
 )
+# Scripts written without spaces between words (Han, kana, Thai) and Korean's compounds ("대두레시틴"): a run of them
+# is one token, read as the known words it is made of (see segment).
+SPACELESS_RE = re.compile(r"[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+MAX_SEGMENTED_LENGTH = 96  # longer runs are read in pieces of this length
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")
 # Real words one swap from a term: "food diary" is no dairy, nana no naan.
@@ -107,6 +115,9 @@ class Knowledge:
     question_answers: frozenset[str] = frozenset()
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
+    # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
+    segment_words: frozenset[str] = frozenset()
+    segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -177,6 +188,8 @@ class Knowledge:
         expanded = self.aliases.get(key)
         if expanded is not None:
             reading = expanded, False
+        elif self.segment_words and SPACELESS_RE.search(key) and key not in self.vocabulary:
+            reading = self.segment(key), False
         else:
             corrected = self.correct(key)
             if corrected != key:
@@ -192,6 +205,41 @@ class Knowledge:
         if len(self.readings) < MAX_FUZZY_CACHE:
             self.readings[key] = reading
         return reading
+
+    def segment(self, key: str) -> tuple[str, ...]:
+        """A run of a spaceless script as the known words it is made of, read through translations.
+
+        "白砂糖" is 白|砂糖 (white sugar), "玉米淀粉" 玉米|淀粉 (corn starch), "대두레시틴" 대두|레시틴 (soybean
+        lecithin). Of all the ways to cut the run into known words and unknown stretches, the one that leaves the
+        fewest characters unknown, then has the fewest pieces: the longest known word wins ("乳化剤" is an
+        emulsifier, not milk). An unknown stretch stays a key of its own, so the words either side of it do not
+        join into a phrase. Bounded work: each position tries words up to the longest known one starting with its
+        character.
+        """
+        if len(key) > MAX_SEGMENTED_LENGTH:
+            return tuple(part for i in range(0, len(key), MAX_SEGMENTED_LENGTH)
+                         for part in self.segment(key[i:i + MAX_SEGMENTED_LENGTH]))
+        n, words, lengths = len(key), self.segment_words, self.segment_lengths
+        # best[i]: (unknown characters, pieces, cut before i, whether key[cut:i] is a known word) for key[:i]
+        best: list[tuple[int, int, int, bool]] = [(0, 0, 0, False)] + [(n + 1, n + 1, 0, False)] * n
+        for start in range(n):
+            unknown, pieces = best[start][0], best[start][1]
+            for end in range(start + 1, min(n, start + lengths.get(key[start], 0)) + 1):
+                if key[start:end] in words and (unknown, pieces + 1) < best[end][:2]:
+                    best[end] = (unknown, pieces + 1, start, True)
+            if (unknown + 1, pieces + 1) < best[start + 1][:2]:  # one unknown character
+                best[start + 1] = (unknown + 1, pieces + 1, start, False)
+        parts: list[tuple[str, bool]] = []
+        end = n
+        while end > 0:
+            _, _, start, known = best[end]
+            if not known and parts and not parts[-1][1]:
+                parts[-1] = (key[start:end] + parts[-1][0], False)  # unknown stretches join into one
+            else:
+                parts.append((key[start:end], known))
+            end = start
+        return tuple(word for part, known in reversed(parts)
+                     for word in (self.aliases.get(part, (part,)) if known else (part,)))
 
     def _without_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
         """"cheeseless" as cheese|less, "şekersiz" as sugar|siz, when the word before the suffix is a term of some
@@ -352,7 +400,9 @@ LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"
 def fold(text: str) -> str:
     text = text.lower()
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                       if not unicodedata.combining(c) or c in KEPT_MARKS)
+        text = unicodedata.normalize("NFC", text)  # kana keep their voicing, Hangul its syllables
         text = text.replace("’", "").translate(LETTERS)
     return text.replace("'", "") if "'" in text else text
 
@@ -409,6 +459,10 @@ def compile_knowledge(data: dict) -> Knowledge:
     translations = {fold(k): tuple(fold(w) for w in v.split()) for k, v in data.get("translations", {}).items()}
     for key, words in translations.items():
         knowledge.aliases.setdefault(key, words)
+    # What a token reads as is in the same keys a term's words are ("khao pad kaprao" read as "pad kra pao" meets
+    # the term "pad kra pao", whose "pao" the Portuguese translation reads as bread): each word once through them.
+    written = dict(knowledge.aliases)
+    knowledge.aliases = {key: tuple(k for w in words for k in written.get(w, (w,))) for key, words in written.items()}
     knowledge.labels = {g: data["groups"][g]["label"] for g in GROUPS}
     for group, info in data["groups"].items():
         for word in info["free_words"]:
@@ -534,6 +588,10 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
+    knowledge.segment_words = frozenset(
+        w for w in set(knowledge.aliases) | knowledge.vocabulary if SPACELESS_RE.search(w))
+    for word in knowledge.segment_words:
+        knowledge.segment_lengths[word[0]] = max(knowledge.segment_lengths.get(word[0], 0), len(word))
     knowledge.index_misspellings()
     return knowledge
 

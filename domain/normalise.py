@@ -16,6 +16,14 @@ from dataclasses import dataclass
 INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\ufeff\ufe0e\ufe0f")  # and emoji/text selectors
 MAX_PICTURE_WORDS = 16  # characters a picture may read as, with its spaces
 _CACHE_LIMIT = 20_000
+# Marks that are no accent: the kana voicing marks ("パ" is no "ハ", "グ" no "ク"). Hangul syllables decompose into
+# letters and compose again, so they stay whole too.
+KEPT_MARKS = frozenset("\u3099\u309a")
+# Punctuation of other scripts, read as the ASCII punctuation it is (NFKC leaves these alone): the ideographic
+# comma and full stop, the Arabic comma and semicolon, the Devanagari danda, the Japanese middle dot
+# (a list's separator: "小麦・乳成分・大豆"), the lenticular brackets.
+PUNCTUATION = {"、": ",", "。": ".", "،": ",", "؛": ";", "।": ".", "॥": ".", "・": ",", "･": ",", "〈": "(", "〉": ")",
+               "【": "(", "】": ")", "〔": "(", "〕": ")"}
 _cache: dict[str, str] = {}
 
 
@@ -36,11 +44,16 @@ class Normalised:
 def _char(c: str) -> str:
     cached = _cache.get(c)
     if cached is None:
-        if c in INVISIBLE or unicodedata.category(c) == "Cf":  # every format character is invisible in a word
+        if c in PUNCTUATION:
+            cached = PUNCTUATION[c]
+        elif c in INVISIBLE or unicodedata.category(c) == "Cf":  # every format character is invisible in a word
             cached = ""
         else:
             decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", c))
-            cached = "".join(d for d in decomposed if not unicodedata.combining(d) and d not in INVISIBLE)
+            cached = "".join(d for d in decomposed if (not unicodedata.combining(d) or d in KEPT_MARKS)
+                             and d not in INVISIBLE)
+            if cached and not cached.isascii():
+                cached = unicodedata.normalize("NFC", cached)  # "パ", "밀" stay whole
         if len(_cache) < _CACHE_LIMIT:
             _cache[c] = cached
     return cached

@@ -913,3 +913,129 @@ def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, poss
 )
 def test_regional_brands_traps_and_near_certain_sugars(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+        ("配料：小麦粉、白砂糖、大豆油、鸡蛋、玉米淀粉、食用盐", {"wheat", "sugar", "soy", "corn"}, set()),
+        ("配料：糯米、红豆、白砂糖、麦芽糖", {"sugar"}, set()),
+        ("成份：麵粉、砂糖、奶油、脫脂奶粉、醬油", {"wheat", "sugar", "dairy", "soy"}, set()),
+        ("原材料名：小麦粉、砂糖、ショートニング、全粉乳、食塩、乳化剤（大豆由来）", {"wheat", "sugar", "dairy", "soy"},
+         {"corn"}),
+        ("原材料名：米（国産）、食塩", set(), set()),
+        ("원재료명: 밀가루, 설탕, 물엿, 쇼트닝, 탈지분유, 대두레시틴", {"wheat", "sugar", "dairy", "soy"}, {"corn"}),
+        ("المكونات: دقيق القمح، سكر، زيت نباتي، حليب مجفف، ملح", {"wheat", "sugar", "dairy"}, {"corn", "soy"}),
+        ("רכיבים: קמח חיטה, סוכר, אבקת חלב, שמן צמחי", {"wheat", "sugar", "dairy"}, {"corn", "soy"}),
+        ("सामग्री: गेहूं का आटा, चीनी, दूध पाउडर, नमक", {"wheat", "sugar", "dairy"}, set()),
+        ("ส่วนประกอบ: แป้งสาลี 50%, น้ำตาล, นมผง, เนย", {"wheat", "sugar", "dairy"}, set()),
+        ("Bánh quy. Thành phần: bột mì, đường, sữa bột, trứng.", {"wheat", "sugar", "dairy"}, set()),
+        ("Komposisi: tepung terigu, minyak nabati, garam, kecap (kedelai, gandum), gula", {"wheat", "soy", "sugar"},
+         {"corn"}),
+        ("Mga sangkap: harina, asukal, gatas, mantikilya", {"wheat", "sugar", "dairy"}, set()),
+    ],
+)
+def test_labels_of_asian_and_middle_eastern_languages(label, definite, possible):
+    assert groups(label) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("小麦淀粉", ("wheat", "starch")),
+        ("玉米淀粉", ("corn", "starch")),
+        ("乳化剤", ("emulsifier",)),  # the longest known word, not milk
+        ("대두레시틴", ("soy", "lecithin")),
+    ],
+)
+def test_spaceless_runs_are_cut_into_their_known_words(text, parts):
+    knowledge = default_knowledge()
+    key = normalise(text).text
+    assert knowledge.segment(key) == parts
+
+
+def test_a_spaceless_run_is_read_in_bounded_pieces():
+    knowledge = default_knowledge()
+    parts = knowledge.segment("小麦粉" * 100)
+    assert parts.count("wheat") == 100
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("无糖豆浆", {"soy"}, set()),
+        ("砂糖不使用", set(), set()),
+        ("可能含有牛奶", set(), {"dairy"}),
+        ("ללא סוכר", set(), set()),
+        ("بدون سكر", set(), set()),
+        ("बिना चीनी की चाय", set(), set()),
+        ("チャーハン", set(), {"soy"}),  # fried rice: the voicing mark is kept, so no パン (bread) is read in it
+        ("天ぷらうどん", {"wheat"}, {"soy"}),
+        ("麻婆豆腐", {"soy"}, {"wheat"}),
+        ("ข้าวผัดกะเพรา", {"soy", "wheat"}, {"sugar", "corn"}),  # oyster sauce may hold corn starch
+        ("kitsune udon", {"wheat", "soy", "sugar"}, set()),
+        ("lechon kawali with mang tomas", {"wheat", "sugar"}, {"corn", "soy"}),  # its starch and seasoning vary
+        ("khao man gai", {"soy", "wheat"}, {"sugar"}),
+        ("es teh manis", {"sugar"}, set()),
+    ],
+)
+def test_asian_negation_may_contain_and_dishes(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    "text", ["grilled sea bass", "air fryer chicken", "garam masala chicken", "lunch at the ngo", "phở bò",
+             "bún bò huế", "dinner w dan", "koko and kanji practice"],
+)
+def test_transliterated_words_are_no_english_false_friends(text):
+    assert groups(text) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+        ("原材料名：小麦粉、砂糖。本品製造工場では卵、乳成分、大豆を含む製品を生産しています。", {"wheat", "sugar"},
+         {"dairy", "soy"}),
+        ("原材料名：米粉、砂糖（一部に乳成分・小麦を含む）", {"wheat", "sugar", "dairy"}, set()),
+        ("配料：大米、白砂糖。本生产线同时加工含有牛奶、大豆的产品。", {"sugar"}, {"dairy", "soy"}),
+        ("원재료명: 쌀, 설탕. 이 제품은 우유, 대두, 밀을 사용한 제품과 같은 제조시설에서 제조하고 있습니다.", {"sugar"},
+         {"dairy", "soy", "wheat"}),
+    ],
+)
+def test_asian_allergen_statements_contains_and_same_factory(label, definite, possible):
+    assert groups(label) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [("杏仁豆腐", {"dairy", "sugar"}), ("annin tofu for dessert", {"dairy", "sugar"}),
+     ("불닭볶음면", {"wheat", "soy", "sugar"}), ("カルピス", {"dairy", "sugar"}),
+     ("Cola Cao: azúcar, fosfato cálcico", {"sugar", "wheat"})],  # Cola Cao holds malted wheat flour
+)
+def test_asian_dishes_and_drinks_read_by_their_own_names(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    "text", ["烤乳猪", "碗里面的汤", "三氯蔗糖", "パンプキンスープ", "フライパンで焼いた鶏肉", "ブルーベリー", "밀키트",
+             "완두콩", "당면", "นมอัลมอนด์", "米线"],
+)
+def test_a_spaceless_food_word_inside_another_word_is_not_read(text):
+    # '乳' (milk) in a suckling pig, '面' (noodles) in 'inside', 'パン' (bread) in pumpkin and frying pan, '밀' (wheat)
+    # in a meal kit, '콩' (soybean) in peas, 'ルー' (roux) in blueberry: each longer word is a key of its own.
+    assert groups(text) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [("ピザとコーラ", "pizza and cola"), ("피자", "pizza"), ("汉堡和薯条", "burger and fries"), ("मिठाई", "mithai"),
+     ("منقوشة", "manousheh"), ("פיצה", "pizza"), ("スコーン", "scone"), ("カフェラテ", "latte")],
+)
+def test_loanwords_of_everyday_food_in_asian_and_middle_eastern_scripts_read_as_their_english(text, english):
+    assert groups(text) == groups(english) != (set(), set())
+
+
+def test_half_width_katakana_keeps_its_voicing():
+    assert groups("原材料名：小麦粉、ｼｮｰﾄﾆﾝｸﾞ、ﾊﾞﾀｰ") == groups("原材料名：小麦粉、ショートニング、バター") == (
+        {"wheat", "dairy"}, {"corn", "soy"})
+    assert groups("ﾁｬｰﾊﾝ") == groups("チャーハン")  # fried rice: no パン (bread) in it

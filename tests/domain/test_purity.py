@@ -26,12 +26,14 @@ def test_food_knowledge_has_no_alias_shadowing_a_term():
     assert [alias for alias in data["aliases"] if alias in names] == []
 
 
-def test_no_term_begins_with_a_negator():
-    """A term that reads as "no bread" (Portuguese "no pão" is "in the bread") would turn a negation into a flag."""
+def test_no_term_is_a_negator_and_a_food():
+    """A term that reads as "no bread" (Portuguese "no pão" is "in the bread") would turn a negation into a flag;
+    a name that merely begins with a negator ("sans rival", a Filipino cake) negates no food."""
     from domain.knowledge import default_knowledge
 
     knowledge = default_knowledge()
     negators = [key for key, node in knowledge.trie.items() if node.get(None) and node[None].kind == "negator"]
     terms = [(negator, key) for negator in negators for key, node in knowledge.trie[negator].items()
-             if key is not None and node.get(None) is not None and node[None].kind == "term"]
+             if key is not None and node.get(None) is not None and node[None].kind == "term"
+             and knowledge.trie.get(key, {}).get(None) is not None and knowledge.trie[key][None].groups]
     assert terms == []
