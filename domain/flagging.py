@@ -261,6 +261,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     hit_starts: list[int] = []
     negating, negator_start = False, 0  # where the last negator began
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
+    swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
+    hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
     possible_mode = False
     last_item_start = 0
@@ -342,7 +344,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
 
     def take_back(start: int) -> None:
         # "X - wait no, just Y", "X? no - I mean Y": what the diary corrects was not eaten.
-        nonlocal negating, last_item_groups, last_item_possible, sentence_start
+        nonlocal negating, last_item_groups, last_item_possible, sentence_start, hedged_upto
         clause.clear()
         item.clear()
         negated_groups.clear()
@@ -350,6 +352,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         negating = False
         del kept[start:]
         sentence_start = min(sentence_start, len(kept))
+        hedged_upto = min(hedged_upto, len(kept))
         last_item_groups = last_item_possible = None
 
     def free_of(freed: set[str]) -> None:
@@ -377,6 +380,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 take_back(closed_start)  # "almond milk in cereal? no - just a glass": the asked item goes
                 i += 1
                 continue
+        if negating and swapping and token.key in knowledge.swap_ends:
+            close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
+            i += 1
+            continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
@@ -403,9 +410,19 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "correction":
             # in the item it corrects; said after a comma, the item before it, within the sentence
             take_back(len(kept) if clause or item else max(last_item_start, sentence_start))
+        elif entry.kind == "leaving":
+            # "got croutons, ate around them", "(cheese scraped off too)": what was left on the plate may have left
+            # a trace: the item it is said in, or, said after a comma, the item before it, is only possible.
+            leaving_start = len(kept) if clause or item else max(last_item_start, sentence_start)
+            close_item()
+            for match in kept[max(leaving_start, hedged_upto):]:
+                match.entry = _hedged(match.entry)
+            hedged_upto = len(kept)
+            last_item_possible = None
         elif entry.kind == "negator":
             negating, negator_start = True, token.start
             removing = entry.term in knowledge.removal_negators
+            swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
         elif entry.kind == "free":

@@ -349,6 +349,9 @@ ADVERSARIAL = {
     "removals after items": lambda n: "pizza, i took the cheese " * (n // 25),
     "corrections after long items": lambda n: ("pizza " * 20 + "wait no ") * (n // 128),
     "answers after questions": lambda n: "milk? no, " * (n // 10),
+    "leavings after a long item": lambda n: "pizza " * (n // 24) + ", ate around it" * (n // 30),
+    "leavings and items": lambda n: "pizza ate around it " * (n // 20),
+    "swaps over a long clause": lambda n: "swapped the " + "naan for pizza " * (n // 15),
 }
 
 
@@ -878,6 +881,14 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
         ("cheeseburger - actually no cheese, and no bun (lettuce wrap)", set(), set()),
         # a substitute for soy sauce stands in for a stir fry's
         ("stir fry with coconut aminos instead of soy sauce", set(), {"sugar"}),
+        # What was swapped out or left out was not eaten; what it was swapped for was.
+        ("swapped the naan for plain rice", set(), set()),
+        ("swapped the rice for naan", {"wheat"}, {"dairy"}),
+        ("stir fry, I left out the soy sauce and used salt + lime", set(), {"sugar"}),
+        # What was left on the plate may leave a trace: the item it is said after is only possible.
+        ("asked for no croutons, got croutons, ate around them", set(), {"wheat"}),
+        ("pizza with the cheese scraped off", set(), {"wheat", "dairy", "sugar"}),
+        ("croutons, ate around them. toast", {"wheat"}, set()),  # not past its sentence
     ],
 )
 def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
