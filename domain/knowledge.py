@@ -141,7 +141,9 @@ class Knowledge:
             node = self._node(variant)
             entry = node.get(None) if node is not None else None
             if node is not None and entry is not None:
-                node[None] = Entry(entry.kind, entry.term, entry.groups, entry.reason, groups)
+                # a name may stand in for more than one group ("quest bar": wheat and sugar)
+                joined = tuple(dict.fromkeys(entry.substitutes + groups))
+                node[None] = Entry(entry.kind, entry.term, entry.groups, entry.reason, joined)
 
     def index_misspellings(self) -> None:
         for word in self.vocabulary:

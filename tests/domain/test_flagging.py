@@ -898,6 +898,30 @@ def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, poss
 @pytest.mark.parametrize(
     ("text", "definite", "possible"),
     [
+        # Keto products made without sugar or wheat: no definite sugar or wheat from the flavour they name.
+        ("Quest bar cookies n cream", {"dairy"}, {"soy", "corn"}),
+        ("Atkins shake chocolate", {"dairy"}, {"soy", "corn"}),
+        ("half pint Rebel ice cream", {"dairy"}, set()),
+        ("fathead pizza", {"dairy"}, {"sugar"}),
+        ("cauli mac n cheese", {"dairy"}, {"wheat"}),
+        # Usual, not sure: possible.
+        ("brisket from the BBQ joint", set(), {"sugar", "corn"}),
+        ("Vollkornbrot mit Avocado", set(), {"wheat"}),
+        # Regional words and brands.
+        ("Heinz beans on a baked spud", {"sugar", "corn"}, set()),
+        ("cold brew w oat milk + 1 pump vanilla", {"sugar"}, set()),
+        ("2 phulka with toor dal", {"wheat"}, set()),
+        ("bacon and cabbage w parsley sauce", {"wheat", "dairy"}, set()),
+        ("shea butter in my hand cream lol, not food. food: apple", set(), set()),
+    ],
+)
+def test_keto_products_usual_sources_and_regional_words(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
         # UK / IE / AU / NZ / CA words and brands, as families (aliases, not one item each).
         ("weetabix x2 w semi skimmed", {"wheat", "dairy", "sugar"}, set()),
         ("anzac bikkies x2", {"wheat", "dairy", "sugar"}, set()),
