@@ -571,15 +571,19 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     ("lecithin (soy)", "sourdough (rye)"), replaces the term by what the bracket holds.
     """
     claims = _scan(text, knowledge, BREAKS_DESCRIPTION, 0, label.header_end).claims if label.header_end else set()
-    # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar.
-    claims.discard("sugar")
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
+    # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar; but a
+    # label's plain "chocolate" or "caramel" is then the unsweetened liquor or the colour.
+    no_added_sugar = "sugar" in claims or "sugar" in scan.claims
+    claims.discard("sugar")
     kept: list[_Match] = []
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
     ruled_out = claims | _undeclared_allergens(text, scan, knowledge)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
-        match.entry = knowledge.in_labels.get(match.entry.term, match.entry)
+        in_label = knowledge.in_labels.get(match.entry.term)
+        if in_label is not None:
+            match.entry = _without_groups(in_label, {"sugar"}) if no_added_sugar else in_label
         start, end = _bracket_after(text, match.end, label, scan.hit_starts)
         if end is not None and _hit_within(scan.hit_starts, start, end):
             # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only

@@ -920,6 +920,23 @@ def test_keto_products_usual_sources_and_regional_words(text, definite, possible
 
 
 @pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+        # With no sugar added, a label's plain "chocolate" is the unsweetened liquor.
+        ("Ingredients: Chocolate, erythritol, milk powder, cocoa butter, stevia extract. No sugar added.", {"dairy"},
+         set()),
+        ("Ingredients: Chocolate, erythritol, milk powder.", {"dairy"}, {"sugar"}),
+        # Chocolate chips whose bracket names their ingredients are what the bracket holds.
+        ("Ingredients: Cream, dark chocolate chips (unsweetened chocolate, erythritol, cocoa butter).", {"dairy"},
+         set()),
+    ],
+)
+def test_no_added_sugar_labels_and_chocolate_chips(label, definite, possible):
+    result = analyze(None, [label])
+    assert (set(result.definite), set(result.possible)) == (definite, possible)
+
+
+@pytest.mark.parametrize(
     ("text", "definite", "possible"),
     [
         # UK / IE / AU / NZ / CA words and brands, as families (aliases, not one item each).
