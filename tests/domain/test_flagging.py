@@ -913,6 +913,10 @@ def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, poss
         ("2 phulka with toor dal", {"wheat"}, set()),
         ("bacon and cabbage w parsley sauce", {"wheat", "dairy"}, set()),
         ("shea butter in my hand cream lol, not food. food: apple", set(), set()),
+        # The bread a sandwich is on names its wheat: a rye is usually blended, so only possible.
+        ("reuben on rye", {"dairy"}, {"wheat"}),
+        ("whataburger lettuce wrap, w cheese", {"dairy"}, {"soy", "sugar"}),
+        ("chicken shawarma rice plate", set(), {"dairy"}),
     ],
 )
 def test_keto_products_usual_sources_and_regional_words(text, definite, possible):
