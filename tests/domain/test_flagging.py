@@ -917,6 +917,9 @@ def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, poss
         ("reuben on rye", {"dairy"}, {"wheat"}),
         ("whataburger lettuce wrap, w cheese", {"dairy"}, {"soy", "sugar"}),
         ("chicken shawarma rice plate", set(), {"dairy"}),
+        ("custard (Checkers) with milk", {"dairy"}, {"sugar", "corn"}),  # custard powder is cornflour
+        ("whey isolate shake w water", {"dairy"}, {"soy", "corn"}),  # sweetened with sucralose, not sugar
+        ("Haldiram bhujia handful", set(), {"corn"}),  # gram flour, not a crisp
     ],
 )
 def test_keto_products_usual_sources_and_regional_words(text, definite, possible):
