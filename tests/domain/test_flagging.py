@@ -885,6 +885,9 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
         ("swapped the naan for plain rice", set(), set()),
         ("swapped the rice for naan", {"wheat"}, {"dairy"}),
         ("stir fry, I left out the soy sauce and used salt + lime", set(), {"sugar"}),
+        ("burger, subbed the bun for lettuce", set(), set()),
+        ("replaced the pasta with zoodles", set(), set()),
+        ("pancakes swapped in almond flour", set(), {"dairy", "sugar"}),  # what was swapped in joins its dish
         # What was left on the plate may leave a trace: the item it is said after is only possible.
         ("asked for no croutons, got croutons, ate around them", set(), {"wheat"}),
         ("pizza with the cheese scraped off", set(), {"wheat", "dairy", "sugar"}),
