@@ -7,7 +7,9 @@ vocabulary word plus one), and a longest-match walk over a token trie finds term
 The cost is linear in the input: each position walks the trie at most `max_phrase_tokens` deep, and every
 rescan of earlier matches (negation, "gluten free" after a comma) removes a group or is skipped, so it
 happens at most five times per clause; a correction ("wait no", "X? no - ") deletes each match it takes back
-once, and a removal ("I took the cheese off") makes each definite group possible once. Flags are grouped per
+once, a removal ("I took the cheese off") makes each definite group possible once, a leaving ("ate around them")
+hedges each match once (a pointer marks how far it has looked), and a swap ("swapped the naan for rice") only ends its
+negation at "for". Flags are grouped per
 group and term with a count and at most MAX_SPANS spans, so the answer's size is bounded by the input's.
 """
 
