@@ -7,7 +7,9 @@ vocabulary word plus one), and a longest-match walk over a token trie finds term
 The cost is linear in the input: each position walks the trie at most `max_phrase_tokens` deep, and every
 rescan of earlier matches (negation, "gluten free" after a comma) removes a group or is skipped, so it
 happens at most five times per clause; a correction ("wait no", "X? no - ") deletes each match it takes back
-once, and a removal ("I took the cheese off") makes each definite group possible once. Flags are grouped per
+once, a removal ("I took the cheese off") makes each definite group possible once, a leaving ("ate around them")
+hedges each match once (a pointer marks how far it has looked), and a swap ("swapped the naan for rice") only ends its
+negation at "for". Flags are grouped per
 group and term with a count and at most MAX_SPANS spans, so the answer's size is bounded by the input's.
 """
 
@@ -261,6 +263,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     hit_starts: list[int] = []
     negating, negator_start = False, 0  # where the last negator began
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
+    swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
+    hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
     possible_mode = False
     last_item_start = 0
@@ -342,7 +346,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
 
     def take_back(start: int) -> None:
         # "X - wait no, just Y", "X? no - I mean Y": what the diary corrects was not eaten.
-        nonlocal negating, last_item_groups, last_item_possible, sentence_start
+        nonlocal negating, last_item_groups, last_item_possible, sentence_start, hedged_upto
         clause.clear()
         item.clear()
         negated_groups.clear()
@@ -350,6 +354,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         negating = False
         del kept[start:]
         sentence_start = min(sentence_start, len(kept))
+        hedged_upto = min(hedged_upto, len(kept))
         last_item_groups = last_item_possible = None
 
     def free_of(freed: set[str]) -> None:
@@ -377,6 +382,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 take_back(closed_start)  # "almond milk in cereal? no - just a glass": the asked item goes
                 i += 1
                 continue
+        if negating and swapping and token.key in knowledge.swap_ends:
+            close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
+            i += 1
+            continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
@@ -403,9 +412,19 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "correction":
             # in the item it corrects; said after a comma, the item before it, within the sentence
             take_back(len(kept) if clause or item else max(last_item_start, sentence_start))
+        elif entry.kind == "leaving":
+            # "got croutons, ate around them", "(cheese scraped off too)": what was left on the plate may have left
+            # a trace: the item it is said in, or, said after a comma, the item before it, is only possible.
+            leaving_start = len(kept) if clause or item else max(last_item_start, sentence_start)
+            close_item()
+            for match in kept[max(leaving_start, hedged_upto):]:
+                match.entry = _hedged(match.entry)
+            hedged_upto = len(kept)
+            last_item_possible = None
         elif entry.kind == "negator":
             negating, negator_start = True, token.start
             removing = entry.term in knowledge.removal_negators
+            swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
         elif entry.kind == "free":
@@ -554,15 +573,19 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     ("lecithin (soy)", "sourdough (rye)"), replaces the term by what the bracket holds.
     """
     claims = _scan(text, knowledge, BREAKS_DESCRIPTION, 0, label.header_end).claims if label.header_end else set()
-    # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar.
-    claims.discard("sugar")
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
+    # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar; but a
+    # label's plain "chocolate" or "caramel" is then the unsweetened liquor or the colour.
+    no_added_sugar = "sugar" in claims or "sugar" in scan.claims
+    claims.discard("sugar")
     kept: list[_Match] = []
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
     ruled_out = claims | _undeclared_allergens(text, scan, knowledge)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
-        match.entry = knowledge.in_labels.get(match.entry.term, match.entry)
+        in_label = knowledge.in_labels.get(match.entry.term)
+        if in_label is not None:
+            match.entry = _without_groups(in_label, {"sugar"}) if no_added_sugar else in_label
         start, end = _bracket_after(text, match.end, label, scan.hit_starts)
         if end is not None and _hit_within(scan.hit_starts, start, end):
             # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only

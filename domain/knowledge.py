@@ -46,7 +46,7 @@ LINKS = ("s", "n", "en", "es", "e")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction"]
+    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
@@ -118,6 +118,9 @@ class Knowledge:
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
     segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
+    # Negators of what was swapped out ("swapped the naan for rice"): a word after it ("for") ends the negation.
+    swap_negators: frozenset[str] = frozenset()
+    swap_ends: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -149,7 +152,9 @@ class Knowledge:
             node = self._node(variant)
             entry = node.get(None) if node is not None else None
             if node is not None and entry is not None:
-                node[None] = Entry(entry.kind, entry.term, entry.groups, entry.reason, groups)
+                # a name may stand in for more than one group ("quest bar": wheat and sugar)
+                joined = tuple(dict.fromkeys(entry.substitutes + groups))
+                node[None] = Entry(entry.kind, entry.term, entry.groups, entry.reason, joined)
 
     def index_misspellings(self) -> None:
         for word in self.vocabulary:
@@ -584,6 +589,12 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
     removals = map(knowledge.lookup, data.get("removal_negators", {}).get("words", []))
     knowledge.removal_negators = frozenset(e.term for e in removals if e is not None and e.kind == "negator")
+    swaps = data.get("swap_negators", {})
+    swap_entries = map(knowledge.lookup, swaps.get("words", []))
+    knowledge.swap_negators = frozenset(e.term for e in swap_entries if e is not None and e.kind == "negator")
+    knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
+    for phrase in data.get("leavings", {}).get("phrases", []):
+        knowledge.add(phrase, Entry("leaving", phrase))
     list_negators = map(knowledge.lookup, data.get("list_negators", {}).get("words", []))
     knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})

@@ -349,6 +349,9 @@ ADVERSARIAL = {
     "removals after items": lambda n: "pizza, i took the cheese " * (n // 25),
     "corrections after long items": lambda n: ("pizza " * 20 + "wait no ") * (n // 128),
     "answers after questions": lambda n: "milk? no, " * (n // 10),
+    "leavings after a long item": lambda n: "pizza " * (n // 24) + ", ate around it" * (n // 30),
+    "leavings and items": lambda n: "pizza ate around it " * (n // 20),
+    "swaps over a long clause": lambda n: "swapped the " + "naan for pizza " * (n // 15),
 }
 
 
@@ -878,10 +881,69 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
         ("cheeseburger - actually no cheese, and no bun (lettuce wrap)", set(), set()),
         # a substitute for soy sauce stands in for a stir fry's
         ("stir fry with coconut aminos instead of soy sauce", set(), {"sugar"}),
+        # What was swapped out or left out was not eaten; what it was swapped for was.
+        ("swapped the naan for plain rice", set(), set()),
+        ("swapped the rice for naan", {"wheat"}, {"dairy"}),
+        ("stir fry, I left out the soy sauce and used salt + lime", set(), {"sugar"}),
+        ("burger, subbed the bun for lettuce", set(), set()),
+        ("replaced the pasta with zoodles", set(), set()),
+        ("pancakes swapped in almond flour", set(), {"dairy", "sugar"}),  # what was swapped in joins its dish
+        # What was left on the plate may leave a trace: the item it is said after is only possible.
+        ("asked for no croutons, got croutons, ate around them", set(), {"wheat"}),
+        ("pizza with the cheese scraped off", set(), {"wheat", "dairy", "sugar"}),
+        ("croutons, ate around them. toast", {"wheat"}, set()),  # not past its sentence
     ],
 )
 def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # Keto products made without sugar or wheat: no definite sugar or wheat from the flavour they name.
+        ("Quest bar cookies n cream", {"dairy"}, {"soy", "corn"}),
+        ("Atkins shake chocolate", {"dairy"}, {"soy", "corn"}),
+        ("half pint Rebel ice cream", {"dairy"}, set()),
+        ("fathead pizza", {"dairy"}, {"sugar"}),
+        ("cauli mac n cheese", {"dairy"}, {"wheat"}),
+        # Usual, not sure: possible.
+        ("brisket from the BBQ joint", set(), {"sugar", "corn"}),
+        ("Vollkornbrot mit Avocado", set(), {"wheat"}),
+        # Regional words and brands.
+        ("Heinz beans on a baked spud", {"sugar", "corn"}, set()),
+        ("cold brew w oat milk + 1 pump vanilla", {"sugar"}, set()),
+        ("2 phulka with toor dal", {"wheat"}, set()),
+        ("bacon and cabbage w parsley sauce", {"wheat", "dairy"}, set()),
+        ("shea butter in my hand cream lol, not food. food: apple", set(), set()),
+        # The bread a sandwich is on names its wheat: a rye is usually blended, so only possible.
+        ("reuben on rye", {"dairy"}, {"wheat"}),
+        ("whataburger lettuce wrap, w cheese", {"dairy"}, {"soy", "sugar"}),
+        ("chicken shawarma rice plate", set(), {"dairy"}),
+        ("custard (Checkers) with milk", {"dairy"}, {"sugar", "corn"}),  # custard powder is cornflour
+        ("whey isolate shake w water", {"dairy"}, {"soy", "corn"}),  # sweetened with sucralose, not sugar
+        ("Haldiram bhujia handful", set(), {"corn"}),  # gram flour, not a crisp
+    ],
+)
+def test_keto_products_usual_sources_and_regional_words(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+        # With no sugar added, a label's plain "chocolate" is the unsweetened liquor.
+        ("Ingredients: Chocolate, erythritol, milk powder, cocoa butter, stevia extract. No sugar added.", {"dairy"},
+         set()),
+        ("Ingredients: Chocolate, erythritol, milk powder.", {"dairy"}, {"sugar"}),
+        # Chocolate chips whose bracket names their ingredients are what the bracket holds.
+        ("Ingredients: Cream, dark chocolate chips (unsweetened chocolate, erythritol, cocoa butter).", {"dairy"},
+         set()),
+    ],
+)
+def test_no_added_sugar_labels_and_chocolate_chips(label, definite, possible):
+    result = analyze(None, [label])
+    assert (set(result.definite), set(result.possible)) == (definite, possible)
 
 
 @pytest.mark.parametrize(
