@@ -383,6 +383,8 @@ ADVERSARIAL = {
     "repeated terms": lambda n: "milk, " * (n // 6),
     "negated long clause": lambda n: "pizza " * (n // 16) + "no cheese " * (n // 16),
     "every term once": lambda n: _every_term(n),
+    # A run of Han with no spaces is cut into known words (3 bytes a character in UTF-8).
+    "spaceless script": lambda n: "小麦粉白砂糖大豆油鸡蛋玉米淀粉食用盐" * (n // 54),
 }
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000}
 TRACED_SIZES = ("10KB", "100KB")  # lines are counted at these; tracing 1 MB would take minutes
