@@ -23,10 +23,11 @@ Certainty = Literal["definite", "possible"]
 # ("चीनी", "น้ำตาล" would otherwise break at every vowel sign); their dandas stay breaks. The kana voicing marks
 # too: half-width "ｶﾞﾑ" normalises to カ, a combining mark, ム, and folds to ガム.
 _L = r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e\u3099\u309a])"
+# Letters repeat possessively: a group repeated greedily keeps backtracking state, superlinear on a 1 MB word.
 # "w/o" and "w/out" are one token; "mac'n'cheese" and "fish'n chips" are three words, 'n' the "and" of "mac n cheese".
 TOKEN_RE = re.compile(
     rf"(?<!{_L})w/o(?:ut)?(?!{_L})|(?<!{_L})w/|(?<!{_L}){_L}{{1,3}}&{_L}{{1,3}}(?!{_L})|&|\+"
-    rf"|(?<=['’])n(?=['’])|{_L}+(?:['’](?!n(?:['’]|(?!{_L}))){_L}+)*",
+    rf"|(?<=['’])n(?=['’])|{_L}++(?:['’](?!n(?:['’]|(?!{_L}))){_L}++)*",
     re.IGNORECASE,
 )
 # Scripts written without spaces between words (Han, kana, Thai) and Korean's compounds ("대두레시틴"): a run of them
