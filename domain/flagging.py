@@ -22,7 +22,17 @@ from typing import Literal, NamedTuple
 
 from domain.groups import GROUPS
 from domain.ingredients import Label, has_heading, read_label
-from domain.knowledge import ELISION, TOKEN_RE, Certainty, Entry, Knowledge, default_knowledge, fold, phrase_keys
+from domain.knowledge import (
+    ELISION,
+    SPACELESS_RE,
+    TOKEN_RE,
+    Certainty,
+    Entry,
+    Knowledge,
+    default_knowledge,
+    fold,
+    phrase_keys,
+)
 from domain.normalise import Normalised, normalise
 
 Source = Literal["description", "ingredients"]
@@ -33,12 +43,13 @@ SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*")  # "+" is a word: "and"
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
-# The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR x the length of the
-# text read (normalised: at most 18 characters per input character, a food emoji its words): every span is a
+# The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_BYTE x the UTF-8 bytes of
+# the text read (normalised: at most 18 characters per input character, a food emoji its words): every span is a
 # distinct stretch of that text, listed once per group its term brings, and the flags per (group, term) are
-# bounded by the vocabulary.
+# bounded by the vocabulary. Per byte, not per character: a two-character Han dish (six bytes) may bring three
+# groups, each flag with its reason (about 130 bytes of answer per byte read at worst).
 RESPONSE_FLOOR_BYTES = 1_000
-RESPONSE_BYTES_PER_CHAR = 100
+RESPONSE_BYTES_PER_BYTE = 200
 GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
 _OPEN_AFTER = re.compile(r"[ \t]*[(\[{]")
 
@@ -115,6 +126,12 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
             if foreign and tokens and tokens[-1].foreign and _is_soft(gap):
                 postposed = True
             tokens.append(_Token(parts[0], start_, end_, gap, guess, foreign))
+            continue
+        pieces = knowledge.segment_spans(raw, key) if SPACELESS_RE.search(key) else ()
+        if pieces:  # each word of a spaceless run spans its own characters, not the whole run
+            for position, (start, end, words) in enumerate(pieces):
+                tokens.extend(_Token(word, start_ + start, start_ + end, gap if position == n == 0 else " ", guess)
+                              for n, word in enumerate(words))
             continue
         for position, part in enumerate(parts):
             tokens.append(_Token(part, start_, end_, gap if position == 0 else " ", guess))

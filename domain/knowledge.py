@@ -119,6 +119,7 @@ class Knowledge:
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
     segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
+    spans_cache: dict[str, tuple[tuple[int, int, tuple[str, ...]], ...]] = field(default_factory=dict)
     # Negators of what was swapped out ("swapped the naan for rice"): a word after it ("for") ends the negation.
     swap_negators: frozenset[str] = frozenset()
     swap_ends: frozenset[str] = frozenset()
@@ -187,6 +188,7 @@ class Knowledge:
         self.fuzzy_cache.clear()
         self.split_cache.clear()
         self.readings.clear()
+        self.spans_cache.clear()
 
     def read(self, key: str) -> tuple[tuple[str, ...], bool]:
         """The vocabulary keys a token key reads as, and whether they are a guess (see split)."""
@@ -213,18 +215,34 @@ class Knowledge:
         return reading
 
     def segment(self, key: str) -> tuple[str, ...]:
-        """A run of a spaceless script as the known words it is made of, read through translations.
+        """A run of a spaceless script as the known words it is made of, read through translations (see pieces)."""
+        return tuple(word for _, _, words in self.segment_pieces(key) for word in words)
+
+    def segment_spans(self, raw: str, key: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+        """A spaceless run's pieces as offsets into the run as written (folding may change its length), so that
+        each word's span is its own characters; empty when the two cannot be lined up. Cached per run."""
+        cached = self.spans_cache.get(raw)
+        if cached is None:
+            origin = [i for i, c in enumerate(raw) for _ in fold(c)]
+            cached = () if len(origin) != len(key) else tuple(
+                (origin[start], origin[end - 1] + 1, words) for start, end, words in self.segment_pieces(key))
+            if len(self.spans_cache) < MAX_FUZZY_CACHE:
+                self.spans_cache[raw] = cached
+        return cached
+
+    def segment_pieces(self, key: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+        """A run of a spaceless script cut into pieces (start, end, the keys the piece reads as).
 
         "白砂糖" is 白|砂糖 (white sugar), "玉米淀粉" 玉米|淀粉 (corn starch), "대두레시틴" 대두|레시틴 (soybean
         lecithin). Of all the ways to cut the run into known words and unknown stretches, the one that leaves the
         fewest characters unknown, then has the fewest pieces: the longest known word wins ("乳化剤" is an
         emulsifier, not milk). An unknown stretch stays a key of its own, so the words either side of it do not
         join into a phrase. Bounded work: each position tries words up to the longest known one starting with its
-        character.
+        character, and runs longer than MAX_SEGMENTED_LENGTH are cut in turns of that length.
         """
         if len(key) > MAX_SEGMENTED_LENGTH:
-            return tuple(part for i in range(0, len(key), MAX_SEGMENTED_LENGTH)
-                         for part in self.segment(key[i:i + MAX_SEGMENTED_LENGTH]))
+            return tuple((start + i, end + i, words) for i in range(0, len(key), MAX_SEGMENTED_LENGTH)
+                         for start, end, words in self.segment_pieces(key[i:i + MAX_SEGMENTED_LENGTH]))
         n, words, lengths = len(key), self.segment_words, self.segment_lengths
         # best[i]: (unknown characters, pieces, cut before i, whether key[cut:i] is a known word) for key[:i]
         best: list[tuple[int, int, int, bool]] = [(0, 0, 0, False)] + [(n + 1, n + 1, 0, False)] * n
@@ -235,17 +253,17 @@ class Knowledge:
                     best[end] = (unknown, pieces + 1, start, True)
             if (unknown + 1, pieces + 1) < best[start + 1][:2]:  # one unknown character
                 best[start + 1] = (unknown + 1, pieces + 1, start, False)
-        parts: list[tuple[str, bool]] = []
+        parts: list[tuple[int, int, bool]] = []
         end = n
         while end > 0:
             _, _, start, known = best[end]
-            if not known and parts and not parts[-1][1]:
-                parts[-1] = (key[start:end] + parts[-1][0], False)  # unknown stretches join into one
+            if not known and parts and not parts[-1][2]:
+                parts[-1] = (start, parts[-1][1], False)  # unknown stretches join into one
             else:
-                parts.append((key[start:end], known))
+                parts.append((start, end, known))
             end = start
-        return tuple(word for part, known in reversed(parts)
-                     for word in (self.aliases.get(part, (part,)) if known else (part,)))
+        return tuple((start, end, self.aliases.get(key[start:end], (key[start:end],)) if known else (key[start:end],))
+                     for start, end, known in reversed(parts))
 
     def _without_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
         """"cheeseless" as cheese|less, "şekersiz" as sugar|siz, when the word before the suffix is a term of some

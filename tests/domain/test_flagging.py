@@ -7,7 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from domain.flagging import MAX_SPANS, RESPONSE_BYTES_PER_CHAR, RESPONSE_FLOOR_BYTES, analyze, flag_text
+from domain.flagging import MAX_SPANS, RESPONSE_BYTES_PER_BYTE, RESPONSE_FLOOR_BYTES, analyze, flag_text
 from domain.knowledge import compile_personal_terms, default_knowledge
 from domain.normalise import normalise
 from scripts.harness import lines_run
@@ -276,11 +276,12 @@ def _response_bytes(result) -> int:
 
 
 def _within_size_bound(result, *texts: str) -> bool:
-    """Within the bound on the text read: a picture (food emoji) reads as its words, one character as many."""
+    """Within the bound on the bytes of the text read: a picture (food emoji) reads as its words, one character as
+    many."""
     pictures = default_knowledge().pictures
-    read = sum(len(normalise(t, pictures).text) for t in texts)
+    read = sum(len(normalise(t, pictures).text.encode()) for t in texts)
     assert all(len(normalise(t, pictures).text) <= 18 * len(t) for t in texts)
-    return _response_bytes(result) <= RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_CHAR * read
+    return _response_bytes(result) <= RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_BYTE * read
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
@@ -307,6 +308,19 @@ def test_food_emoji_read_as_the_food_they_picture(text, definite):
     result = analyze(text, None)
     assert set(result.definite) == definite
     assert all(text[s.start:s.end] == s.matched for f in result.flags for s in f.spans)
+
+
+SPACELESS_WORDS = sorted(w for w in default_knowledge().segment_words if len(w) <= 4)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(SPACELESS_WORDS), max_size=120))
+def test_a_spaceless_run_of_known_words_keeps_each_span_to_its_word_and_the_answer_bounded(words):
+    text = "".join(words)
+    result = analyze(None, [text])
+    _spans_are_exact(result, "", [text])
+    assert all(len(span.matched) <= max(map(len, SPACELESS_WORDS)) * 3 for f in result.flags for span in f.spans)
+    assert _within_size_bound(result, text)
 
 
 FOODISH = st.sampled_from(["milk", "no", "(", ")", "wheat", "free", "flour", " ", ",", "may contain", "soy sauce",
