@@ -327,10 +327,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 dropped = substituted & knowledge.substitutable.get(match.entry.term, frozenset())
                 if dropped:
                     match.entry = _without_groups(match.entry, dropped)
-                else:
-                    # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
-                    # group may be what the substitute replaced, so it is no longer sure.
-                    match.entry = _hedged_groups(match.entry, stands_in)
+                # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
+                # group may be what the substitute replaced, so it is no longer sure.
+                match.entry = _hedged_groups(match.entry, stands_in - dropped)
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
@@ -374,23 +373,42 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         hedged_upto = min(hedged_upto, len(kept))
         last_item_groups = last_item_possible = None
 
-    def free_of(freed: set[str]) -> None:
+    def free_of(freed: set[str], negation: bool = False) -> None:
         drop_from_previous_item(freed)
+        if not clause and (in_recipe or open_brackets):
+            drop_from_dish(freed, only_possible=not negation)
         # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced.
         for match in item:
             match.entry = _hedged_groups(match.entry, freed)
         negated_groups.update(freed)
 
+    def drop_from_dish(groups: set[str], only_possible: bool = False) -> None:
+        # Said in what a dish was made of ("pizza (pepperoni, no cheese)"), a negation is of the dish; a free
+        # marker ("dairy-free pesto") may qualify only the next word, so the dish loses only its possible sources.
+        for match in item:
+            dropped = {g for g, c in match.entry.groups if c == "possible"} & groups if only_possible else groups
+            match.entry = _without_groups(match.entry, dropped)
+
     negated_list = False  # "Free from: milk, gluten." negates the whole list, up to the end of the sentence
     # "Free from dairy, gluten, soya.": without a colon, only the group words that follow stay negated
     # ("Free from gluten, contains milk." still has milk).
     freed_list = False
+    # What a dish was made of ("made with banana, eggs and oat flour"; in a meal, "(cauli, egg, almond flour)")
+    # stays in the dish's item up to the end of the sentence or the bracket: its substitutes stand in for the dish's.
+    reads_brackets = "(" not in breaks
+    open_brackets = 0
+    in_recipe = False
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if reads_brackets and ("(" in token.gap or ")" in token.gap):
+            open_brackets = max(0, open_brackets + token.gap.count("(") - token.gap.count(")"))
         if i and any(c in breaks for c in token.gap):
-            close_item()
-            if any(c in SENTENCE_BREAK for c in token.gap):
+            ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
+            if ends_sentence:
+                in_recipe, open_brackets = False, 0
+            close_clause() if in_recipe or open_brackets else close_item()
+            if ends_sentence:
                 possible_mode = negated_list = freed_list = False
                 sentence_start = len(kept)
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
@@ -425,7 +443,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 or (text[token.start:token.end] == "&" and tokens[j].key not in knowledge.item_starters
                     and not tokens[j].key.isdigit()))
             if not continues_negation:
-                close_item() if token.key in knowledge.item_words else close_clause()
+                in_list = in_recipe or open_brackets
+                close_item() if token.key in knowledge.item_words and not in_list else close_clause()
+        elif entry.kind == "recipe":
+            close_clause()
+            in_recipe = True
         elif entry.kind == "correction":
             # in the item it corrects; said after a comma, the item before it, within the sentence
             take_back(len(kept) if clause or item else max(last_item_start, sentence_start))
@@ -445,7 +467,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
         elif entry.kind == "free":
-            free_of({g for g, _ in entry.groups})
+            # "no sugar" negates what it is said in; "dairy-free" may qualify only the word after it
+            opener, _ = _longest(tokens, i, knowledge.trie, 1)
+            free_of({g for g, _ in entry.groups}, negation=opener is not None and opener.kind == "negator")
         elif entry.kind == "possible_marker":
             possible_mode = True
         elif entry.kind == "trap":
@@ -457,6 +481,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             group = knowledge.free_words.get(" ".join(t.key for t in tokens[i:j]))
             if group:
                 drop_from_previous_item({group})
+                if not clause and (in_recipe or open_brackets):
+                    drop_from_dish({group}, only_possible=True)
                 negated_groups.add(group)
             j += 1
         elif j < len(tokens) and tokens[j].key in knowledge.without_suffixes and _joined(token, tokens[j]):
@@ -492,6 +518,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 drop_possible_from_previous_item(removed)
                 if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
                     drop_from_previous_item(removed)
+            elif not clause and (in_recipe or open_brackets):
+                drop_from_dish(removed)
             elif not clause and len(item) == 1 and _joined_by_clause_words(text, item[0].end, negator_start, knowledge):
                 # "pizza with no cheese", "cheeseburger but no cheese": the one dish of the item loses them too.
                 item[0].entry = _without_groups(item[0].entry, removed)

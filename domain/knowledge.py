@@ -47,7 +47,7 @@ LINKS = ("s", "n", "en", "es", "e")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving"]
+    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving", "recipe"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
@@ -614,6 +614,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
+    for phrase in data.get("recipes", {}).get("openers", []):
+        knowledge.add(phrase, Entry("recipe", phrase))
     list_negators = map(knowledge.lookup, data.get("list_negators", {}).get("words", []))
     knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})

@@ -1115,3 +1115,35 @@ def test_half_width_katakana_keeps_its_voicing():
     assert groups("原材料名：小麦粉、ｼｮｰﾄﾆﾝｸﾞ、ﾊﾞﾀｰ") == groups("原材料名：小麦粉、ショートニング、バター") == (
         {"wheat", "dairy"}, {"corn", "soy"})
     assert groups("ﾁｬｰﾊﾝ") == groups("チャーハン")  # fried rice: no パン (bread) in it
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # what a dish was made of, listed after "made with" or in a bracket, is the dish's own item
+        ("pancakes made with banana, eggs and oat flour", set(), {"dairy", "sugar"}),
+        ("pancakes (banana, egg, oat flour)", set(), {"dairy", "sugar"}),
+        ("mac and cheese made with banza and daiya", set(), {"wheat"}),
+        ("zobo my wife made with pineapple and ginger, no sugar", set(), set()),
+        ("pizza (pepperoni, no cheese)", {"wheat"}, {"sugar"}),
+    ],
+)
+def test_what_a_dish_was_made_of_decides_the_dish(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [
+        # the list ends with its sentence or its bracket; what follows is eaten as itself
+        ("pancakes made with oat flour. cake", "cake"),
+        ("pancakes (oat flour), cake", "cake"),
+        # a free marker in the list may name only the next thing: the pizza keeps its cheese
+        ("pizza (pepperoni, dairy-free pesto)", "pizza"),
+        # a bracket that names no substitute changes nothing
+        ("pizza (pepperoni, olives)", "pizza"),
+    ],
+)
+def test_a_made_of_list_reaches_no_further_than_its_dish(text, same_as):
+    whole, alone = groups(text), groups(same_as)
+    assert alone[0] <= whole[0] and alone[1] - whole[0] <= whole[1]
