@@ -448,6 +448,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "recipe":
             close_clause()
             in_recipe = True
+            if not item and sentence_start <= last_item_start < len(kept):
+                # "banana bread, made with almond flour": said after a comma, of the item before
+                item.extend(kept[last_item_start:])
+                del kept[last_item_start:]
+                closed_start, hedged_upto = min(closed_start, len(kept)), min(hedged_upto, len(kept))
+                last_item_groups = last_item_possible = None
         elif entry.kind == "correction":
             # in the item it corrects; said after a comma, the item before it, within the sentence
             take_back(len(kept) if clause or item else max(last_item_start, sentence_start))

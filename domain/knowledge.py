@@ -515,7 +515,9 @@ def compile_knowledge(data: dict) -> Knowledge:
             head_groups = specs.get(" ".join(phrase_keys(form, knowledge.aliases)), ())
             kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
             replaced = tuple(rule["replaces"])
-            for qualifier in rule["qualifiers"]:
+            # "cashew ricotta" is qualified as "cashew cheese" is: a head may share another's qualifiers
+            qualifiers = rule.get("qualifiers") or data["qualified_heads"][rule["like"]]["qualifiers"]
+            for qualifier in qualifiers:
                 entry = knowledge.lookup(qualifier)  # "almond flour", itself a qualified head's phrase
                 own = entry.groups if entry is not None else _qualifier_groups(qualifier, specs, knowledge.aliases)
                 groups = tuple(dict.fromkeys(kept + own))
@@ -524,7 +526,10 @@ def compile_knowledge(data: dict) -> Knowledge:
                 # "tepary beans flour", "lentils pasta": a plural qualifier qualifies as its singular does
                 for variant in _plural_variants(phrase_keys(qualifier, knowledge.aliases)):
                     knowledge.add(" ".join((*variant, form)), qualified, replace=False)
-                    knowledge.mark_substitute(" ".join((*variant, form)), replaced)
+                    existing = knowledge.lookup(" ".join((*variant, form)))
+                    # a dish of its own that surely has the group ("banana bread" is wheat) does not replace it
+                    sure = {g for g, c in existing.groups if c == "definite"} if existing is not None else set()
+                    knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
     for marker, groups in data.get("free_markers", {}).items():

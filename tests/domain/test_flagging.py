@@ -1147,3 +1147,17 @@ def test_what_a_dish_was_made_of_decides_the_dish(text, definite, possible):
 def test_a_made_of_list_reaches_no_further_than_its_dish(text, same_as):
     whole, alone = groups(text), groups(same_as)
     assert alone[0] <= whole[0] and alone[1] - whole[0] <= whole[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("banana bread, made with almond flour", {"sugar"}, {"dairy"}),  # said after a comma, of the item before
+        ("banana bread with butter", {"wheat", "sugar", "dairy"}, set()),  # a dish of its own is no substitute
+        ("cashew ricotta on rice cakes", set(), set()),  # cheeses share the plant qualifiers of "cheese"
+        ("vegan feta", set(), set()),
+        ("corn tortilla quesadilla with cheese", {"corn", "dairy"}, set()),
+    ],
+)
+def test_qualified_dishes_and_recipes_said_after_a_comma(text, definite, possible):
+    assert groups(text) == (definite, possible)
