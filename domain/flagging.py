@@ -42,6 +42,8 @@ SOFT_GAP = HYPHENS | frozenset(" \t'’%")  # "100% buckwheat": a share is part 
 SENTENCE_BREAK = frozenset(".;!?\n\r")
 BREAKS_DESCRIPTION = frozenset(",;:.!?\n\r[]{}/|•·*")  # "+" is a word: "and"
 BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
+# Parts (between commas or "and"s) of a list of what a dish was made of ("made with banana, eggs and oat flour").
+MAX_MADE_OF_PARTS = 24
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 # The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_BYTE x the UTF-8 bytes of
 # the text read (normalised: at most 18 characters per input character, a food emoji its words): every span is a
@@ -375,7 +377,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
 
     def free_of(freed: set[str], negation: bool = False) -> None:
         drop_from_previous_item(freed)
-        if not clause and (in_recipe or open_brackets):
+        if not clause and in_made_of():
             drop_from_dish(freed, only_possible=not negation)
         # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced.
         for match in item:
@@ -398,16 +400,27 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     reads_brackets = "(" not in breaks
     open_brackets = 0
     in_recipe = False
+    made_of_parts = 0  # parts the list may still have: a longer one is not a recipe, and the work stays linear
+
+    def in_made_of() -> bool:
+        return made_of_parts > 0 and (in_recipe or open_brackets > 0)
     i = 0
     while i < len(tokens):
         token = tokens[i]
         if reads_brackets and ("(" in token.gap or ")" in token.gap):
+            opened = open_brackets
             open_brackets = max(0, open_brackets + token.gap.count("(") - token.gap.count(")"))
+            if open_brackets and not opened and not in_recipe:
+                made_of_parts = MAX_MADE_OF_PARTS
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
                 in_recipe, open_brackets = False, 0
-            close_clause() if in_recipe or open_brackets else close_item()
+            if in_made_of():
+                made_of_parts -= 1
+                close_clause()
+            else:
+                close_item()
             if ends_sentence:
                 possible_mode = negated_list = freed_list = False
                 sentence_start = len(kept)
@@ -443,11 +456,14 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 or (text[token.start:token.end] == "&" and tokens[j].key not in knowledge.item_starters
                     and not tokens[j].key.isdigit()))
             if not continues_negation:
-                in_list = in_recipe or open_brackets
-                close_item() if token.key in knowledge.item_words and not in_list else close_clause()
+                if token.key in knowledge.item_words and not in_made_of():
+                    close_item()
+                else:
+                    made_of_parts -= token.key in knowledge.item_words
+                    close_clause()
         elif entry.kind == "recipe":
             close_clause()
-            in_recipe = True
+            in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
             if not item and sentence_start <= last_item_start < len(kept):
                 # "banana bread, made with almond flour": said after a comma, of the item before
                 item.extend(kept[last_item_start:])
@@ -487,7 +503,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             group = knowledge.free_words.get(" ".join(t.key for t in tokens[i:j]))
             if group:
                 drop_from_previous_item({group})
-                if not clause and (in_recipe or open_brackets):
+                if not clause and in_made_of():
                     drop_from_dish({group}, only_possible=True)
                 negated_groups.add(group)
             j += 1
@@ -524,7 +540,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 drop_possible_from_previous_item(removed)
                 if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
                     drop_from_previous_item(removed)
-            elif not clause and (in_recipe or open_brackets):
+            elif not clause and in_made_of():
                 drop_from_dish(removed)
             elif not clause and len(item) == 1 and _joined_by_clause_words(text, item[0].end, negator_start, knowledge):
                 # "pizza with no cheese", "cheeseburger but no cheese": the one dish of the item loses them too.

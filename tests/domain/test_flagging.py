@@ -366,6 +366,9 @@ ADVERSARIAL = {
     "leavings after a long item": lambda n: "pizza " * (n // 24) + ", ate around it" * (n // 30),
     "leavings and items": lambda n: "pizza ate around it " * (n // 20),
     "swaps over a long clause": lambda n: "swapped the " + "naan for pizza " * (n // 15),
+    "negations in a long made-of list": lambda n: "pancakes made with " + "oat flour, no cheese, cheese, " * (n // 30),
+    "an unclosed bracket of parts": lambda n: "pizza (" + "cheese, no cheese, gluten free, bread, " * (n // 39),
+    "free markers in a made-of list": lambda n: "cake made with " + "bread and dairy-free cheese, " * (n // 29),
 }
 
 
