@@ -537,7 +537,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if not clause and not item:
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
-                drop_possible_from_previous_item(removed)
+                # but what a side brings only possibly ("no naan": its ghee) tells nothing of the dish's own
+                surely = {g for g, c in entry.groups if c == "definite"} & removed
+                drop_possible_from_previous_item(surely or removed)
                 if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
                     drop_from_previous_item(removed)
             elif not clause and in_made_of():

@@ -1164,3 +1164,9 @@ def test_a_made_of_list_reaches_no_further_than_its_dish(text, same_as):
 )
 def test_qualified_dishes_and_recipes_said_after_a_comma(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+def test_a_side_held_takes_only_what_it_surely_brings_from_the_dish():
+    # naan is wheat and possibly ghee: holding it says nothing of the curry's cream
+    assert groups("chicken tikka masala with basmati, no naan") == groups("chicken tikka masala with basmati")
+    assert groups("caesar salad, hold the croutons")[1] == set()  # the croutons were its possible wheat
