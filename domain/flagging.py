@@ -282,6 +282,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     hit_starts: list[int] = []
     negating, negator_start = False, 0  # where the last negator began
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
+    replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
@@ -485,6 +486,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "negator":
             negating, negator_start = True, token.start
             removing = entry.term in knowledge.removal_negators
+            replacing = entry.term in knowledge.replacement_negators
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
@@ -534,6 +536,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 i = j
                 continue
             claims.update(removed)
+            if replacing:
+                # "tabbouleh with quinoa instead of bulgur": the dish before the substitute loses what it replaced;
+                # the substitute itself was eaten ("cream instead of milk" is still cream)
+                for match in item:
+                    match.entry = _without_groups(match.entry, removed)
+                i = j
+                continue
             if not clause and not item:
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).

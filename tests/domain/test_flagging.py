@@ -1170,3 +1170,36 @@ def test_a_side_held_takes_only_what_it_surely_brings_from_the_dish():
     # naan is wheat and possibly ghee: holding it says nothing of the curry's cream
     assert groups("chicken tikka masala with basmati, no naan") == groups("chicken tikka masala with basmati")
     assert groups("caesar salad, hold the croutons")[1] == set()  # the croutons were its possible wheat
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # what a substitute replaced leaves the dish; the substitute itself was eaten
+        ("my own tabbouleh with quinoa instead of bulgur", set(), set()),
+        ("burger with a lettuce wrap instead of the bun", set(), set()),
+        ("coffee with cream instead of milk", {"dairy"}, set()),
+        ("bread instead of toast", {"wheat"}, set()),
+        ("caipirinha de cachaça com adoçante em vez de açúcar", set(), {"corn"}),  # sweeteners carry dextrose
+        ("Kartoffeln statt Spätzle, mit Rindergulasch", set(), set()),
+    ],
+)
+def test_what_a_substitute_replaced_leaves_the_dish(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_not_made_with_statement_negates_its_list():
+    label = ("Vitamin D-3 Softgels. Other Ingredients: Olive Oil, Softgel Capsule (Bovine Gelatin, Glycerin, Water). "
+             "Not manufactured with yeast, wheat, gluten, soy, milk, egg or tree nut ingredients.")
+    assert label_groups(label) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [("Soy yogurt. Ingredients: water, soybeans, yogurt cultures.", {"soy"}),  # cultures are bacteria
+     ("Ingredients: water, nisin, salt.", set()),  # a preservative, not the Nissin brand
+     ("Ingredients: cocoa mass, sugar, bourbon vanilla beans.", {"sugar"}),  # vanilla from Bourbon, no whiskey
+     ("Tequila. Ingredients: 100% blue weber agave.", set())],  # the plant, not agave syrup
+)
+def test_cultures_preservatives_and_plant_names_are_not_their_namesakes(text, definite):
+    assert label_groups(text)[0] == definite
