@@ -671,7 +671,7 @@ def test_may_contain_in_other_languages_is_possible(label):
         ("chicken tendies", {"wheat"}),
         ("2 slices of za", {"wheat", "dairy"}),
         ("slice of 'za", {"wheat", "dairy"}),
-        ("chicken quesa", {"wheat", "dairy"}),
+        ("chicken quesa", {"dairy"}),  # its tortilla may be corn: wheat only possible
         ("spagbol", {"wheat"}),
         ("mac n cheez", {"wheat", "dairy"}),
         ("mac'n'cheese", {"wheat", "dairy"}),
@@ -1051,10 +1051,10 @@ def test_a_spaceless_run_is_read_in_bounded_pieces():
         ("チャーハン", set(), {"soy"}),  # fried rice: the voicing mark is kept, so no パン (bread) is read in it
         ("天ぷらうどん", {"wheat"}, {"soy"}),
         ("麻婆豆腐", {"soy"}, {"wheat"}),
-        ("ข้าวผัดกะเพรา", {"soy", "wheat"}, {"sugar", "corn"}),  # oyster sauce may hold corn starch
+        ("ข้าวผัดกะเพรา", {"soy"}, {"wheat", "sugar", "corn"}),  # wheat only via its soy sauce; corn via oyster sauce
         ("kitsune udon", {"wheat", "soy", "sugar"}, set()),
         ("lechon kawali with mang tomas", {"wheat", "sugar"}, {"corn", "soy"}),  # its starch and seasoning vary
-        ("khao man gai", {"soy", "wheat"}, {"sugar"}),
+        ("khao man gai", {"soy"}, {"wheat", "sugar"}),
         ("es teh manis", {"sugar"}, set()),
     ],
 )
@@ -1203,3 +1203,49 @@ def test_a_not_made_with_statement_negates_its_list():
 )
 def test_cultures_preservatives_and_plant_names_are_not_their_namesakes(text, definite):
     assert label_groups(text)[0] == definite
+
+
+# A dish's definite groups are those in essentially every version of it; a group in most versions only is possible:
+# a regional variant (a quesadilla on a corn tortilla), a brand's flavour line (only some Doritos are cheese), a
+# home recipe that varies (butter or oil in a pot pie, dairy in a batter, sugar in a savoury sauce or marinade), or
+# a group that comes only through a variable ingredient (wheat through the soy sauce of a rice-noodle stir-fry).
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("quesadilla", {"dairy"}, {"wheat"}),
+        ("doritos", {"corn"}, {"dairy"}),
+        ("pot pie", {"wheat"}, {"dairy"}),
+        ("yorkshire pudding", {"wheat"}, {"dairy"}),
+        ("bulgogi", {"soy"}, {"sugar", "wheat"}),
+        ("pad see ew", {"soy"}, {"sugar", "wheat"}),
+        ("teriyaki chicken", {"soy", "sugar"}, {"wheat"}),
+        ("pork adobo", {"soy"}, {"wheat", "sugar"}),
+        ("mooncake", {"sugar"}, {"wheat"}),
+        ("coconut latte", set(), {"dairy", "sugar"}),  # it may be a latte made with coconut milk
+    ],
+)
+def test_a_group_in_most_but_not_all_versions_of_a_dish_is_only_possible(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        # what defines the dish or the product's standard recipe stays definite
+        ("pizza", {"wheat", "dairy"}),
+        ("bread", {"wheat"}),
+        ("pasta", {"wheat"}),
+        ("cake", {"wheat", "sugar"}),
+        ("ice cream", {"dairy", "sugar"}),
+        ("soda", {"sugar"}),
+        ("tofu", {"soy"}),
+        ("soy latte", {"soy"}),
+        ("soy sauce", {"soy", "wheat"}),
+        ("cornbread", {"corn", "wheat", "dairy", "sugar"}),
+        ("nacho cheese doritos", {"corn", "dairy"}),
+        ("flour tortilla quesadilla", {"wheat", "dairy"}),
+        ("kitsune udon", {"wheat", "soy", "sugar"}),
+    ],
+)
+def test_what_defines_a_dish_stays_definite(text, definite):
+    assert definite <= groups(text)[0]
