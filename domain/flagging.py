@@ -283,6 +283,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     negating, negator_start = False, 0  # where the last negator began
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
     replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
+    spirited = False  # the sentence names a spirit
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
@@ -333,6 +334,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
                 # group may be what the substitute replaced, so it is no longer sure.
                 match.entry = _hedged_groups(match.entry, stands_in - dropped)
+        if spirited:  # "tito's + soda + lime": the soda is soda water
+            for match in item:
+                if match.entry.term in knowledge.plain_mixers:
+                    match.entry = _without_groups(match.entry, {g for g, _ in match.entry.groups})
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
@@ -416,7 +421,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
-                in_recipe, open_brackets = False, 0
+                in_recipe, open_brackets, spirited = False, 0, False
             if in_made_of():
                 made_of_parts -= 1
                 close_clause()
@@ -437,6 +442,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
+        if entry is not None and entry.term in knowledge.spirits:
+            spirited = True
         if entry is None:
             pass
         elif entry.kind == "clause":

@@ -117,6 +117,8 @@ class Knowledge:
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
     replacement_negators: frozenset[str] = frozenset()
+    spirits: frozenset[str] = frozenset()  # in a sentence that names one, a plain mixer ("soda") is soda water
+    plain_mixers: frozenset[str] = frozenset()
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
     segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
@@ -618,6 +620,13 @@ def compile_knowledge(data: dict) -> Knowledge:
     swap_entries = map(knowledge.lookup, swaps.get("words", []))
     knowledge.swap_negators = frozenset(e.term for e in swap_entries if e is not None and e.kind == "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
+    spirits = data.get("spirits", {})
+    for word in spirits.get("words", []):
+        if knowledge.lookup(word) is None:
+            knowledge.add(word, Entry("trap", word))
+    knowledge.spirits = frozenset(e.term for e in map(knowledge.lookup, spirits.get("words", [])) if e is not None)
+    knowledge.plain_mixers = frozenset(
+        e.term for e in map(knowledge.lookup, spirits.get("plain_mixers", [])) if e is not None)
     replacements = map(knowledge.lookup, data.get("replacement_negators", {}).get("words", []))
     knowledge.replacement_negators = frozenset(e.term for e in replacements if e is not None and e.kind == "negator")
     for phrase in data.get("leavings", {}).get("phrases", []):

@@ -710,7 +710,7 @@ def test_clipped_slang_and_regional_words_read_as_the_food(text, definite):
         ("white with two", {"dairy", "sugar"}, set()),
         ("caramel frap", {"dairy", "sugar"}, set()),
         ("margs", {"sugar"}, set()),
-        ("vodka redbull", {"sugar"}, set()),
+        ("vodka redbull", {"sugar"}, {"wheat", "corn"}),  # vodka is a grain spirit
         ("vodka sugar free red bull", set(), set()),
         ("slimline g&t", set(), set()),
         ("gin and slimline tonic", set(), set()),
@@ -1249,3 +1249,18 @@ def test_a_group_in_most_but_not_all_versions_of_a_dish_is_only_possible(text, d
 )
 def test_what_defines_a_dish_stays_definite(text, definite):
     assert definite <= groups(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("tito's + soda + lime", {"corn"}, set()),  # a spirit in the sentence: the soda is soda water
+        ("rum and soda", set(), set()),
+        ("vodka soda", set(), {"wheat", "corn"}),  # a grain spirit, its grain unnamed
+        ("grey goose soda w/ lime", {"wheat"}, set()),
+        ("burger and a soda", {"sugar"}, {"wheat", "corn"}),
+        ("gin & tonic", {"sugar"}, {"wheat", "corn"}),  # tonic water is sweetened
+    ],
+)
+def test_spirits_and_their_mixers(text, definite, possible):
+    assert groups(text) == (definite, possible)
