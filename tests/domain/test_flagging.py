@@ -711,9 +711,9 @@ def test_clipped_slang_and_regional_words_read_as_the_food(text, definite):
         ("caramel frap", {"dairy", "sugar"}, set()),
         ("margs", {"sugar"}, set()),
         ("vodka redbull", {"sugar"}, {"wheat", "corn"}),  # vodka is a grain spirit
-        ("vodka sugar free red bull", set(), set()),
-        ("slimline g&t", set(), set()),
-        ("gin and slimline tonic", set(), set()),
+        ("vodka sugar free red bull", set(), {"wheat", "corn"}),
+        ("slimline g&t", set(), {"wheat", "corn"}),  # gin is a grain spirit
+        ("gin and slimline tonic", set(), {"wheat", "corn"}),
         ("3 tinnies", set(), {"wheat", "corn"}),
         ("coldies w the boys", set(), {"wheat", "corn"}),
     ],
@@ -984,7 +984,7 @@ def test_no_added_sugar_labels_and_chocolate_chips(label, definite, possible):
         ("100% buckwheat soba, cold", set(), set()),
         ("annin tofu for dessert", {"dairy", "sugar"}, set()),
         ("freddo espresso sketo", set(), set()),
-        ("g&t, slimline tonic", set(), set()),
+        ("g&t, slimline tonic", set(), {"wheat", "corn"}),
         # Sauces whose sugar is near-certain.
         ("lumpia w sweet chili", {"wheat", "sugar"}, set()),
         ("ikea meatballs 15 w lingonberry", {"wheat"}, {"dairy", "sugar"}),  # the berries may be fresh or jam
