@@ -422,7 +422,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
                 in_recipe, open_brackets, spirited = False, 0, False
-            if in_made_of():
+            if ":" in token.gap and not ends_sentence and (clause or item) and not in_made_of():
+                # "skinny marg: tequila, lime, soda water, no agave": after a dish, a colon lists what it was made of
+                in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
+                close_clause()
+            elif in_made_of():
                 made_of_parts -= 1
                 close_clause()
             else:

@@ -1264,3 +1264,21 @@ def test_what_defines_a_dish_stays_definite(text, definite):
 )
 def test_spirits_and_their_mixers(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # what the diary says was not eaten goes, as a correction does
+        ("horiatiki without feta, extra olive oil, bread on the side (didn't eat it)", set(), set()),
+        ("ceviche sin choclo, con camote, y la cancha aparte (no la toqué)", set(), set()),
+        ("adana kebap, lavaş yemedim", set(), set()),
+        ("didn't eat bread today, just eggs", set(), set()),
+        # after a dish, a colon lists what it was made of
+        ("skinny marg: tequila, lime, soda water, no agave no triple sec", set(), set()),
+        ("smoothie: banana, spinach, oat milk", set(), {"sugar"}),
+        ("lunch: chicken, rice, a latte", {"dairy"}, set()),
+    ],
+)
+def test_what_was_not_eaten_and_what_a_dish_was_made_of(text, definite, possible):
+    assert groups(text) == (definite, possible)
