@@ -109,7 +109,7 @@ class _Token(NamedTuple):
 def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = start
-    readings, read = knowledge.readings, knowledge.read
+    readings, read, trie = knowledge.readings, knowledge.read, knowledge.trie
     stop = len(text) if end is None else end
     postposed = False  # two foreign words in a row: maybe a noun before its modifier ("mąka ryżowa")
     for match in TOKEN_RE.finditer(text, start, stop):
@@ -123,6 +123,14 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
                 tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
                 start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""
         key = fold(raw)
+        if gap == "-" and tokens and tokens[-1].end == start_ - 1:
+            # "dak-gangjeong", "tteok-bokki": a hyphen inside a word the vocabulary writes joined
+            joined = fold(text[tokens[-1].start:start_ - 1]) + key
+            if (len(joined) <= knowledge.max_word_length and None in trie.get(joined, {})
+                    and key not in trie.get(tokens[-1].key, {})):
+                previous = tokens.pop()
+                tokens.append(_Token(joined, previous.start, end_, previous.gap))
+                continue
         parts, guess = readings.get(key) or read(key)
         if len(parts) == 1:
             foreign = parts[0] != key

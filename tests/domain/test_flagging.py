@@ -1298,3 +1298,13 @@ def test_what_was_not_eaten_and_what_a_dish_was_made_of(text, definite, possible
 )
 def test_sugar_free_claims_and_brackets_after_an_ingredients_words(label, definite, possible):
     assert label_groups(label) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("dak-gangjeong at the market", "dakgangjeong at the market"),  # a hyphen inside a word written joined
+     ("teh-o kosong", "teh o, no sugar"),  # Malay 'kosong': without sugar
+     ("galletitas de arroz con palta", "rice crackers with avocado")],  # Spanish 'palta' is avocado, no paleta
+)
+def test_words_as_typed_across_the_world(text, same_as):
+    assert groups(text) == groups(same_as)
