@@ -66,6 +66,9 @@ class Knowledge:
     item_words: frozenset[str] = frozenset()
     labels: dict[str, str] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
+    # The words as the knowledge writes them, without the plurals made for them: a slip is corrected only to one
+    # of these ("bobs" is no slip for the plural "bobas", nor "papas" (potatoes) for "papads").
+    written: set[str] = field(default_factory=set)
     deletions: dict[str, set[str]] = field(default_factory=dict)
     fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
     max_phrase_tokens: int = 1
@@ -140,6 +143,7 @@ class Knowledge:
             self.max_phrase_tokens = max(self.max_phrase_tokens, len(variant))
             self.max_word_length = max(self.max_word_length, *(len(k) for k in variant))
             self.vocabulary.update(variant)
+        self.written.update(keys)
 
     def _node(self, keys: Sequence[str]) -> dict | None:
         node: dict | None = self.trie
@@ -366,7 +370,8 @@ class Knowledge:
         # Misspellings keep the start of a word; a different first letter is usually a different word
         # (custard/mustard, cream/dream), and an English ending is a word of its own (toasted/toastie).
         ending = key.endswith(ENDINGS)
-        return self._unambiguous({c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1
+        return self._unambiguous({c for c in candidates if c in self.written and c[:2] == key[:2]
+                                  and abs(len(c) - len(key)) <= 1
                                   and (not ending or c.endswith(key[-2:])) and _one_apart(c, key)})
 
     def _lost_or_doubled(self, key: str) -> str | None:
@@ -382,7 +387,8 @@ class Knowledge:
             candidates |= {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(1, len(key) - 1)}
         # Only a word that is a term or trap on its own: "pure" is not a slip for the "puree" of "tomato puree";
         # and a lost final "s" is a singular, not a slip ("combo" is not the snack "Combos").
-        return self._unambiguous({c for c in candidates if None in self.trie.get(c, {}) and c != key + "s"})
+        return self._unambiguous({c for c in candidates
+                                  if c in self.written and None in self.trie.get(c, {}) and c != key + "s"})
 
     def _unambiguous(self, candidates: set[str]) -> str | None:
         """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""

@@ -1308,3 +1308,13 @@ def test_sugar_free_claims_and_brackets_after_an_ingredients_words(label, defini
 )
 def test_words_as_typed_across_the_world(text, same_as):
     assert groups(text) == groups(same_as)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("papas fritas", "fritas"), ("steamed fish w okra", "steamed fish"), ("bobs red mill oats", "red mill oats"),
+     ("flor de calabaza", "de calabaza"), ("sprouts and tatties", "and")],
+)
+def test_a_word_is_not_corrected_into_a_plural_or_a_false_friend(text, same_as):
+    # 'papas' (potatoes) is no slip for the plural 'papads', nor 'okra' for okara, 'bobs' for 'bobas', 'flor' for flour
+    assert groups(text) == groups(same_as)
