@@ -305,6 +305,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     clause_definite: set[str] | None = None  # its definite groups, for a removal negator
     carried: set[str] = set()
+    listed_from: int | None = None  # where in the item a complete list (a colon's, a bracket's) of the dish begins
 
     def close_clause() -> None:
         nonlocal negating, carried, clause_groups, clause_definite
@@ -322,8 +323,19 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         negated_groups.update(carried)
 
     def close_item() -> None:
-        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start
+        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from
         close_clause()
+        if listed_from and made_of_parts < MAX_MADE_OF_PARTS:
+            # "green smoothie: kale, apple, coconut water": a list of two or more parts is all the dish was made of,
+            # so what it only might have had, and no part brings, is not there
+            listed = _groups_of(item[listed_from:])
+            for match in item[:listed_from]:
+                if any(c == "definite" for _, c in match.entry.groups):
+                    continue  # a dish known to have a group ("full english") has parts a list may not name
+                unlisted = {g for g, _ in match.entry.groups} - listed
+                if unlisted:
+                    match.entry = _without_groups(match.entry, unlisted)
+        listed_from = None
         closed_start = len(kept)
         # "violife feta", "zucchini noodle carbonara", "cauliflower crust pizza": a substitute right before a term
         # names what that term's source of the groups it stands in for is made of.
@@ -426,7 +438,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             opened = open_brackets
             open_brackets = max(0, open_brackets + token.gap.count("(") - token.gap.count(")"))
             if open_brackets and not opened and not in_recipe:
-                made_of_parts = MAX_MADE_OF_PARTS
+                made_of_parts, listed_from = MAX_MADE_OF_PARTS, len(item) + len(clause)
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
@@ -435,6 +447,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "skinny marg: tequila, lime, soda water, no agave": after a dish, a colon lists what it was made of
                 in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
                 close_clause()
+                listed_from = len(item)
             elif in_made_of():
                 made_of_parts -= 1
                 close_clause()
@@ -484,7 +497,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     close_clause()
         elif entry.kind == "recipe":
             close_clause()
-            in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
+            in_recipe, made_of_parts, listed_from = True, MAX_MADE_OF_PARTS, None  # "made with" may list a part only
             if not item and sentence_start <= last_item_start < len(kept):
                 # "banana bread, made with almond flour": said after a comma, of the item before
                 item.extend(kept[last_item_start:])

@@ -1276,7 +1276,7 @@ def test_spirits_and_their_mixers(text, definite, possible):
         ("didn't eat bread today, just eggs", set(), set()),
         # after a dish, a colon lists what it was made of
         ("skinny marg: tequila, lime, soda water, no agave no triple sec", set(), set()),
-        ("smoothie: banana, spinach, oat milk", set(), {"sugar"}),
+        ("smoothie: banana, spinach, oat milk", set(), set()),
         ("lunch: chicken, rice, a latte", {"dairy"}, set()),
     ],
 )
@@ -1329,3 +1329,19 @@ def test_accents_that_make_another_word(text, definite):
     assert groups(text)[0] == definite
     flags = analyze(text, None).flags
     assert all(text[s.start:s.end] == s.matched for f in flags for s in f.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a list of two or more parts after a colon or in a bracket is all the dish was made of
+        ("green smoothie: kale, cucumber, green apple, ginger, lime, coconut water", set(), set()),
+        ("green smoothie (kale, apple, ginger, lemon, water)", set(), set()),
+        ("smoothie made with banana, oat milk", set(), {"sugar"}),  # "made with" may name a part only
+        ("pizza: pepperoni, olives", {"wheat", "dairy"}, {"sugar"}),  # a dish known to have groups keeps all
+        # negations of labels in other languages
+        ("Flocão de Milho. Ingredientes: milho, ferro e ácido fólico. NÃO CONTÉM GLÚTEN.", {"corn"}, set()),
+    ],
+)
+def test_a_complete_list_decides_a_vague_dish(text, definite, possible):
+    assert groups(text) == (definite, possible)
