@@ -494,6 +494,23 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             free_of({g for g, _ in entry.groups}, negation=opener is not None and opener.kind == "negator")
         elif entry.kind == "possible_marker":
             possible_mode = True
+        elif entry.kind == "postposed_marker":
+            # "Süt içerebilir.": the warning follows what it warns of, back to the start of the sentence
+            for match in (*kept[sentence_start:], *item, *clause):
+                match.possible_mode = True
+            possible_mode = True
+        elif entry.kind == "postposed_negator":
+            # "ekmek yok", "kenyér nélkül", "설탕 없이": the negator follows the one food it negates
+            if clause and not text[clause[-1].end:token.start].strip():
+                negated = clause.pop()
+                removed = {g for g, _ in negated.entry.groups} if negated.entry.term not in knowledge.negated_alone \
+                    else set()
+                claims.update(removed)
+                for match in clause:
+                    match.entry = _without_groups(match.entry, removed)
+                if not clause and not item:
+                    drop_possible_from_previous_item(removed)
+                clause_groups = clause_definite = None
         elif entry.kind == "trap":
             hit_starts.append(token.start)
             if entry.substitutes and not negating:

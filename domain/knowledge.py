@@ -47,7 +47,8 @@ LINKS = ("s", "n", "en", "es", "e")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving", "recipe"]
+    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving", "recipe",
+                  "postposed_negator", "postposed_marker"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
@@ -536,6 +537,10 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):
         knowledge.add(marker, Entry("possible_marker", marker))
+    for negator in data.get("postposed_negators", {}).get("words", []):
+        knowledge.add(negator, Entry("postposed_negator", negator))
+    for marker in data.get("postposed_markers", {}).get("words", []):
+        knowledge.add(marker, Entry("postposed_marker", marker))
     for word in data.get("clause_words", []):
         knowledge.add(word, Entry("clause", word), replace=False)
     knowledge.item_words = frozenset(fold(w) for w in data.get("item_breaking_clause_words", []))

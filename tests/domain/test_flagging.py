@@ -1164,3 +1164,60 @@ def test_a_made_of_list_reaches_no_further_than_its_dish(text, same_as):
 )
 def test_qualified_dishes_and_recipes_said_after_a_comma(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+# --- Meals and labels of other languages: postposed negators, their dishes, facility statements ---
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("menemen, ekmek yok", set(), set()),  # Turkish: the negator follows its noun
+        ("çay şeker olmadan", set(), set()),
+        ("kenyér nélkül", set(), set()),  # Hungarian
+        ("설탕 없이 커피", set(), set()),  # Korean
+        ("pizza peynir yok", {"wheat"}, {"sugar"}),  # only the noun before it goes
+    ],
+)
+def test_postposed_negators_negate_the_food_before_them(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_postposed_warning_hedges_its_sentence():
+    assert label_groups("Bisküvi. İçindekiler: buğday unu, şeker. Süt içerebilir.") == ({"wheat", "sugar"}, {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Pão de queijo. Ingredientes: polvilho, queijo, ovos. Não contém glúten.", {"dairy"}, set()),
+        ("Dulce de leche. Ingredientes: leche, azúcar. Libre de gluten.", {"dairy", "sugar"}, set()),
+        ("Spaghetti. Ingredienti: farina di lenticchie rosse. Prodotto in uno stabilimento che utilizza anche "
+         "cereali contenenti glutine e soia.", set(), {"wheat", "soy"}),
+        ("Knäckebröd. Ingredienser: fullkornsmjöl av råg, salt.", set(), {"wheat"}),  # 'av' is 'of': rye flour
+    ],
+)
+def test_labels_of_other_languages_say_what_they_lack_and_may_hold(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("queijada de Sintra", {"wheat", "dairy", "sugar"}),
+        ("tosta mista e galão", {"wheat", "dairy"}),
+        ("polenta taragna con funghi", {"corn", "dairy"}),
+        ("fette biscottate con marmellata", {"wheat"}),
+        ("twarożek ze szczypiorkiem", {"dairy"}),
+        ("shai bel laban", {"dairy"}),
+        ("ärtsoppa & pannkakor", {"wheat"}),
+        ("fernet con coca", {"sugar"}),
+    ],
+)
+def test_dishes_of_other_kitchens(text, definite):
+    assert definite <= groups(text)[0]
+
+
+@pytest.mark.parametrize(("text", "group"), [("una fetta di melone", "dairy"), ("bacalhau à brás", "corn"),
+                                             ("locro el 25 de mayo", "soy")])
+def test_false_friends_of_other_languages_bring_nothing_they_do_not_have(text, group):
+    assert group not in groups(text)[0] | groups(text)[1]
