@@ -294,10 +294,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     clause_definite: set[str] | None = None  # its definite groups, for a removal negator
     carried: set[str] = set()
+    # "burger without cheese on a bun": what the negated food was on or in was eaten, but not with that food's groups
+    negated_food: set[str] = set()  # the definite groups of the foods negated since the negator
+    negator_end = 0
+    held: set[str] = set()
+    said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
 
     def close_clause() -> None:
         nonlocal negating, carried, clause_groups, clause_definite
         clause_groups = clause_definite = None
+        held.clear()
         if negated_groups:
             claims.update(negated_groups)
             for match in clause:
@@ -434,6 +440,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
             i += 1
             continue
+        if (negating and not said_group and not negated_list and token.key in knowledge.negation_ends
+                and token.start > negator_end and not swapping):
+            negating, held = False, held | negated_food  # "no cheese on the pizza": the pizza keeps its bread
+            i += 1
+            continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
@@ -483,7 +494,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hedged_upto = len(kept)
             last_item_possible = None
         elif entry.kind == "negator":
-            negating, negator_start = True, token.start
+            negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
+            negated_food = set()
             removing = entry.term in knowledge.removal_negators
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
@@ -551,6 +563,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 i = j
                 continue
             claims.update(removed)
+            if swapping or freed_list or fold(entry.term) in knowledge.free_words:
+                said_group = True  # "no gluten in the bread" says the bread has none
+            negated_food |= {g for g, c in entry.groups if c == "definite"}
             if not clause and not item:
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
@@ -572,6 +587,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hit_starts.append(token.start)
             if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
                 entry = _hedged(entry)
+            if held:
+                entry = _without_groups(entry, held)
             if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             else:

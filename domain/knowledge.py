@@ -124,6 +124,8 @@ class Knowledge:
     # Negators of what was swapped out ("swapped the naan for rice"): a word after it ("for") ends the negation.
     swap_negators: frozenset[str] = frozenset()
     swap_ends: frozenset[str] = frozenset()
+    # Words that say where a negated food would have been ("no cheese on the pizza"): the negation ends there.
+    negation_ends: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -622,6 +624,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     swap_entries = map(knowledge.lookup, swaps.get("words", []))
     knowledge.swap_negators = frozenset(e.term for e in swap_entries if e is not None and e.kind == "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
+    knowledge.negation_ends = frozenset(map(fold, data.get("negation_ends", {}).get("words", [])))
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):

@@ -1221,3 +1221,18 @@ def test_dishes_of_other_kitchens(text, definite):
                                              ("locro el 25 de mayo", "soy")])
 def test_false_friends_of_other_languages_bring_nothing_they_do_not_have(text, group):
     assert group not in groups(text)[0] | groups(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("burger without cheese on a bun", {"wheat"}),  # the bun was eaten
+        ("Döner ohne Soße im Yufka", {"wheat"}),
+        ("sin queso en tortilla de harina", {"wheat"}),
+        ("no cheese on the pizza", {"wheat"}),  # the pizza keeps its crust, not its cheese
+        ("no gluten in the bread", set()),  # a negated group runs on: the bread has none
+        ("no milk in my coffee", set()),
+    ],
+)
+def test_a_negation_ends_where_the_food_would_have_been(text, definite):
+    assert groups(text)[0] == definite
