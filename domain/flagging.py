@@ -122,6 +122,10 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
                 tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
                 start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""
         key = fold(raw)
+        if (key in knowledge.contraction_nouns and len(tokens) > 1 and tokens[-1].key in knowledge.contractions
+                and not tokens[-1].gap.strip() and _is_soft(gap)):
+            # "bifana no pão", "sem queijo no pão": Portuguese "in the", said after a word of the same clause
+            tokens[-1] = tokens[-1]._replace(key=knowledge.contractions[tokens[-1].key])
         parts, guess = readings.get(key) or read(key)
         if len(parts) == 1:
             foreign = parts[0] != key

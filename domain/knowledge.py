@@ -126,6 +126,9 @@ class Knowledge:
     swap_ends: frozenset[str] = frozenset()
     # Words that say where a negated food would have been ("no cheese on the pizza"): the negation ends there.
     negation_ends: frozenset[str] = frozenset()
+    # Portuguese "no" before one of its nouns ("bifana no pão") is "in the", not English "no": what it reads as.
+    contractions: dict[str, str] = field(default_factory=dict)
+    contraction_nouns: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -625,6 +628,9 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.swap_negators = frozenset(e.term for e in swap_entries if e is not None and e.kind == "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
     knowledge.negation_ends = frozenset(map(fold, data.get("negation_ends", {}).get("words", [])))
+    contractions = data.get("contractions", {})
+    knowledge.contractions = {fold(k): fold(v) for k, v in contractions.get("words", {}).items()}
+    knowledge.contraction_nouns = frozenset(map(fold, contractions.get("nouns", [])))
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):

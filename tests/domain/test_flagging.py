@@ -1236,3 +1236,16 @@ def test_false_friends_of_other_languages_bring_nothing_they_do_not_have(text, g
 )
 def test_a_negation_ends_where_the_food_would_have_been(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("bifana no pão com mostarda", {"wheat"}),  # Portuguese "no" is "in the"
+        ("sem queijo no pão", {"wheat"}),
+        ("burger, no pão", set()),  # at the start of a clause it stays a negation
+        ("no bread, extra cheese", {"dairy"}),
+    ],
+)
+def test_portuguese_no_before_its_noun_is_in_the(text, definite):
+    assert groups(text)[0] == definite
