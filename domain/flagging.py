@@ -31,6 +31,7 @@ from domain.knowledge import (
     Knowledge,
     default_knowledge,
     fold,
+    marks_agree,
     phrase_keys,
 )
 from domain.normalise import Normalised, normalise
@@ -805,9 +806,16 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
         matches = _scan(text, knowledge, breaks).matches
     if knowledge.only_in_sweets:
         matches = _sweets_only(matches, text, knowledge)
+    if knowledge.marked_spellings and not original.isascii():  # the marks were stripped from the text read
+        matches = [m for m in matches if _as_marked(original, normalised, m, knowledge)]
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
+
+
+def _as_marked(original: str, normalised: Normalised, match: _Match, knowledge: Knowledge) -> bool:
+    start, end = normalised.original(match.start, match.end)
+    return marks_agree(original[start:end], match.entry.term, knowledge)
 
 
 def _sweets_only(matches: list[_Match], text: str, knowledge: Knowledge) -> list[_Match]:

@@ -128,6 +128,9 @@ class Knowledge:
     negation_ends: frozenset[str] = frozenset()
     # Portuguese "no" before one of its nouns ("bifana no pão") is "in the", not English "no": what it reads as.
     contractions: dict[str, str] = field(default_factory=dict)
+    # Vietnamese terms as written, by their folded words: tone marks tell words apart ("ngõ", an alley, is no "ngô",
+    # corn), so a word typed with marks must be the term's own.
+    marked_spellings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     contraction_nouns: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
@@ -628,6 +631,12 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.swap_negators = frozenset(e.term for e in swap_entries if e is not None and e.kind == "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
     knowledge.negation_ends = frozenset(map(fold, data.get("negation_ends", {}).get("words", [])))
+    marked: dict[str, set[tuple[str, ...]]] = {}
+    for term in data["terms"]:
+        if _vietnamese(term):
+            words = tuple(unicodedata.normalize("NFC", m.group().lower()) for m in TOKEN_RE.finditer(term))
+            marked.setdefault(" ".join(map(fold, words)), set()).add(words)
+    knowledge.marked_spellings = {key: tuple(sorted(spellings)) for key, spellings in marked.items()}
     contractions = data.get("contractions", {})
     knowledge.contractions = {fold(k): fold(v) for k, v in contractions.get("words", {}).items()}
     knowledge.contraction_nouns = frozenset(map(fold, contractions.get("nouns", [])))
@@ -645,6 +654,33 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.segment_lengths[word[0]] = max(knowledge.segment_lengths.get(word[0], 0), len(word))
     knowledge.index_misspellings()
     return knowledge
+
+
+# Marks only Vietnamese puts on Latin letters: the hook above, the dot below, the horn, and a tone on a vowel that
+# already has a mark ("ầ").
+_VIETNAMESE_MARKS = frozenset("\u0309\u0323\u031b")
+
+
+def _vietnamese(text: str) -> bool:
+    if text.isascii():
+        return False
+    if "đ" in text.lower():
+        return True
+    for char in text:
+        marks = [c for c in unicodedata.normalize("NFD", char) if unicodedata.combining(c)]
+        if len(marks) > 1 or _VIETNAMESE_MARKS.intersection(marks):
+            return True
+    return False
+
+
+def marks_agree(written: str, term: str, knowledge: Knowledge) -> bool:
+    """Whether the words as typed may be the Vietnamese term: each word typed with marks is the term's own word."""
+    spellings = knowledge.marked_spellings.get(" ".join(fold(m.group()) for m in TOKEN_RE.finditer(term)))
+    if not spellings or written.isascii():
+        return True
+    words = [unicodedata.normalize("NFC", m.group().lower()) for m in TOKEN_RE.finditer(written)]
+    return any(all(w.isascii() or w == s for w, s in zip(words, spelling, strict=True))
+               for spelling in spellings if len(spelling) == len(words)) or all(len(s) != len(words) for s in spellings)
 
 
 def _qualifier_groups(qualifier: str, specs: dict, aliases: dict) -> tuple[tuple[str, Certainty], ...]:

@@ -1249,3 +1249,18 @@ def test_a_negation_ends_where_the_food_would_have_been(text, definite):
 )
 def test_portuguese_no_before_its_noun_is_in_the(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("phở bò ở quán đầu ngõ", set()),  # "đầu ngõ", the alley's end, is no "dầu ngô", corn oil
+        ("dầu ngô", {"corn"}),
+        ("dau ngo", {"corn"}),  # typed without marks, it may be
+        ("sửa chua", set()),  # "sửa", to fix, is no "sữa", milk
+        ("sữa chua", {"dairy"}),
+        ("bánh mì bên đường", {"wheat"}),  # "bên đường" is the roadside, not sugar
+    ],
+)
+def test_vietnamese_words_typed_with_marks_are_the_words_they_spell(text, definite):
+    assert groups(text)[0] == definite
