@@ -27,6 +27,7 @@ from domain.knowledge import (
     SPACELESS_RE,
     TOKEN_RE,
     Certainty,
+    Contraction,
     Entry,
     Knowledge,
     default_knowledge,
@@ -112,6 +113,8 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
     readings, read = knowledge.readings, knowledge.read
     stop = len(text) if end is None else end
     postposed = False  # two foreign words in a row: maybe a noun before its modifier ("mąka ryżowa")
+    contraction: tuple[int, Contraction] | None = None  # the last token, if its own word may be a contraction
+    contracted: list[tuple[int, Contraction]] = []
     for match in TOKEN_RE.finditer(text, start, stop):
         start_, end_ = match.span()
         raw = match.group()
@@ -123,10 +126,14 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
                 tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
                 start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""
         key = fold(raw)
-        if (key in knowledge.contraction_nouns and len(tokens) > 1 and tokens[-1].key in knowledge.contractions
-                and not tokens[-1].gap.strip() and _is_soft(gap)):
-            # "bifana no pão", "sem queijo no pão": Portuguese "in the", said after a word of the same clause
-            tokens[-1] = tokens[-1]._replace(key=knowledge.contractions[tokens[-1].key])
+        if contraction is not None:
+            at, rule = contraction
+            if (at == len(tokens) - 1 and key in rule.before and _is_soft(gap)
+                    and (not rule.after_a_word or at > 0 and not tokens[at].gap.strip())):
+                contracted.append((at, rule))
+            contraction = None
+        if key in knowledge.contractions:
+            contraction = len(tokens), knowledge.contractions[key]
         parts, guess = readings.get(key) or read(key)
         if len(parts) == 1:
             foreign = parts[0] != key
@@ -142,6 +149,12 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
             continue
         for position, part in enumerate(parts):
             tokens.append(_Token(part, start_, end_, gap if position == 0 else " ", guess))
+    for at, rule in contracted:
+        # "bifana no pão", "mais sans les croûtons": the word of the language its next word shows, unless a longer
+        # term starts there ("maïs en crème")
+        entry, end = _longest(tokens, at, knowledge.trie, knowledge.max_phrase_tokens)
+        if entry is None or entry.kind != "term" or end == at + 1:
+            tokens[at] = tokens[at]._replace(key=rule.reads, foreign=False)
     if postposed:
         tokens = _reorder_postposed(tokens, knowledge)
     if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):

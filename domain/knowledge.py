@@ -56,6 +56,16 @@ class Entry:
     substitutes: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Contraction:
+    """How a word reads before one of the words that show its language, and whether a word of its clause must come
+    before it ("bifana no pão", not "burger, no pão")."""
+
+    reads: str
+    before: frozenset[str]
+    after_a_word: bool
+
+
 @dataclass
 class Knowledge:
     """A compiled vocabulary: the token trie plus what the walk needs to interpret it."""
@@ -126,12 +136,12 @@ class Knowledge:
     swap_ends: frozenset[str] = frozenset()
     # Words that say where a negated food would have been ("no cheese on the pizza"): the negation ends there.
     negation_ends: frozenset[str] = frozenset()
-    # Portuguese "no" before one of its nouns ("bifana no pão") is "in the", not English "no": what it reads as.
-    contractions: dict[str, str] = field(default_factory=dict)
+    # A word that is a food or a negator in one language and a common word in another, before the words that show
+    # that language ("bifana no pão", "mais sans les croûtons"): what it reads as there.
+    contractions: dict[str, Contraction] = field(default_factory=dict)
     # Vietnamese terms as written, by their folded words: tone marks tell words apart ("ngõ", an alley, is no "ngô",
     # corn), so a word typed with marks must be the term's own.
     marked_spellings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
-    contraction_nouns: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -637,9 +647,9 @@ def compile_knowledge(data: dict) -> Knowledge:
             words = tuple(unicodedata.normalize("NFC", m.group().lower()) for m in TOKEN_RE.finditer(term))
             marked.setdefault(" ".join(map(fold, words)), set()).add(words)
     knowledge.marked_spellings = {key: tuple(sorted(spellings)) for key, spellings in marked.items()}
-    contractions = data.get("contractions", {})
-    knowledge.contractions = {fold(k): fold(v) for k, v in contractions.get("words", {}).items()}
-    knowledge.contraction_nouns = frozenset(map(fold, contractions.get("nouns", [])))
+    knowledge.contractions = {
+        fold(word): Contraction(fold(rule["reads"]), frozenset(map(fold, rule["before"])), rule["after_a_word"])
+        for word, rule in data.get("contractions", {}).get("words", {}).items()}
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):

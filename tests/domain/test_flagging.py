@@ -1264,3 +1264,17 @@ def test_portuguese_no_before_its_noun_is_in_the(text, definite):
 )
 def test_vietnamese_words_typed_with_marks_are_the_words_they_spell(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("même chose qu'hier mais sans les croûtons", set()),  # French "but": the negator stays whole
+        ("pas de fromage mais du riz", set()),
+        ("maïs en crème", {"corn"}),  # a longer term starting there wins
+        ("Harina. Ingredientes: maíz de grano entero, cal.", {"corn"}),  # only the word "mais" is "but"
+        ("farina di mais", {"corn"}),
+    ],
+)
+def test_mais_is_but_before_a_french_word(text, definite):
+    assert groups(text)[0] == definite
