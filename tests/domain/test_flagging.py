@@ -1278,3 +1278,18 @@ def test_vietnamese_words_typed_with_marks_are_the_words_they_spell(text, defini
 )
 def test_mais_is_but_before_a_french_word(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keks. Zutaten: Reismehl, Salz. Hergestellt in einem Betrieb, der auch Milch verarbeitet.",
+        "Galleta. Ingredientes: harina de arroz, sal. Elaborado en una planta que también procesa leche.",
+        "Koek. Ingrediënten: rijstmeel, zout. Geproduceerd in een bedrijf waar ook melk wordt verwerkt.",
+        "Kex. Ingredienser: rismjöl, salt. Tillverkad i en fabrik som även hanterar mjölk.",
+        "Biscuit. Ingrédients : farine de riz, sel. Fabriqué dans un atelier qui utilise du lait.",
+        "Biscotto. Ingredienti: farina di riso, sale. Prodotto in uno stabilimento che lavora anche latte.",
+    ],
+)
+def test_facility_statements_of_other_languages_warn(text):
+    assert label_groups(text) == (set(), {"dairy"})
