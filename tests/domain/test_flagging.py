@@ -1293,3 +1293,17 @@ def test_mais_is_but_before_a_french_word(text, definite):
 )
 def test_facility_statements_of_other_languages_warn(text):
     assert label_groups(text) == (set(), {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("сырники со сметаной", {"dairy", "wheat"}, {"sugar"}),  # Russian dishes, and nouns after "с" (with)
+        ("пельмени", {"wheat"}, set()),
+        ("чай с сахаром", {"sugar"}, set()),
+        ("гречка с маслом и грибами", set(), {"dairy"}),  # "масло" is butter or oil
+        ("гречка с оливковым маслом", set(), set()),
+    ],
+)
+def test_russian_meals(text, definite, possible):
+    assert groups(text) == (definite, possible)
