@@ -1307,3 +1307,16 @@ def test_facility_statements_of_other_languages_warn(text):
 )
 def test_russian_meals(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("kenyér nélkül, vaj", {"dairy"}),  # Hungarian: the bread is negated, the butter eaten
+        ("kávé tejjel", {"dairy"}),
+        ("cukormentes tea", set()),
+        ("sokeriton jogurtti", {"dairy"}),  # Finnish
+    ],
+)
+def test_hungarian_and_finnish_meals(text, definite):
+    assert groups(text)[0] == definite
