@@ -459,7 +459,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             i += 1
             continue
         if (negating and not said_group and not negated_list and token.key in knowledge.negation_ends
-                and token.start > negator_end and not swapping):
+                and i and tokens[i - 1].end > negator_end and not swapping):
             negating, held = False, held | negated_food  # "no cheese on the pizza": the pizza keeps its bread
             i += 1
             continue
