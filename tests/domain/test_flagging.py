@@ -1320,3 +1320,17 @@ def test_russian_meals(text, definite, possible):
 )
 def test_hungarian_and_finnish_meals(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("tostada con mantequilla", {"wheat", "dairy"}),  # butter is dairy on a Spanish tostada too
+        ("pan tostado con aguacate", {"wheat"}),
+        ("pão de forma", {"wheat"}),
+        ("kape na may gatas", {"dairy"}),  # Tagalog "may" is "with", not English "may"
+        ("pan seared salmon", set()),
+    ],
+)
+def test_spanish_portuguese_and_tagalog_breakfasts(text, definite):
+    assert groups(text)[0] == definite
