@@ -139,7 +139,7 @@ class Knowledge:
     # A word that is a food or a negator in one language and a common word in another, before the words that show
     # that language ("bifana no pão", "mais sans les croûtons"): what it reads as there.
     contractions: dict[str, Contraction] = field(default_factory=dict)
-    # Vietnamese terms as written, by their folded words: tone marks tell words apart ("ngõ", an alley, is no "ngô",
+    # Vietnamese terms as written, by the term they read as: tone marks tell words apart ("ngõ", an alley, is no "ngô",
     # corn), so a word typed with marks must be the term's own.
     marked_spellings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
@@ -642,11 +642,12 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
     knowledge.negation_ends = frozenset(map(fold, data.get("negation_ends", {}).get("words", [])))
     marked: dict[str, set[tuple[str, ...]]] = {}
-    for term in data["terms"]:
-        if _vietnamese(term):
-            words = tuple(unicodedata.normalize("NFC", m.group().lower()) for m in TOKEN_RE.finditer(term))
-            marked.setdefault(" ".join(map(fold, words)), set()).add(words)
-    knowledge.marked_spellings = {key: tuple(sorted(spellings)) for key, spellings in marked.items()}
+    for term in filter(_vietnamese, data["terms"]):
+        entry = knowledge.lookup(term)
+        if entry is not None:
+            marked.setdefault(entry.term, set()).add(
+                tuple(unicodedata.normalize("NFC", m.group().lower()) for m in TOKEN_RE.finditer(term)))
+    knowledge.marked_spellings = {term: tuple(sorted(spellings)) for term, spellings in marked.items()}
     knowledge.contractions = {
         fold(word): Contraction(fold(rule["reads"]), frozenset(map(fold, rule["before"])), rule["after_a_word"])
         for word, rule in data.get("contractions", {}).get("words", {}).items()}
@@ -685,7 +686,7 @@ def _vietnamese(text: str) -> bool:
 
 def marks_agree(written: str, term: str, knowledge: Knowledge) -> bool:
     """Whether the words as typed may be the Vietnamese term: each word typed with marks is the term's own word."""
-    spellings = knowledge.marked_spellings.get(" ".join(fold(m.group()) for m in TOKEN_RE.finditer(term)))
+    spellings = knowledge.marked_spellings.get(term)
     if not spellings or written.isascii():
         return True
     words = [unicodedata.normalize("NFC", m.group().lower()) for m in TOKEN_RE.finditer(written)]
