@@ -460,7 +460,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             continue
         if (negating and not said_group and not negated_list and token.key in knowledge.negation_ends
                 and i and tokens[i - 1].end > negator_end and not swapping):
-            negating, held = False, held | negated_food  # "no cheese on the pizza": the pizza keeps its bread
+            negating = False
+            held.update(negated_food)  # "no cheese on the pizza": the pizza keeps its bread
             i += 1
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
@@ -540,6 +541,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     match.entry = _without_groups(match.entry, removed)
                 if not clause and not item:
                     drop_possible_from_previous_item(removed)
+                # "치즈 없이 피자", "チーズなしのピザ": the dish said after it is without it too
+                held.update(g for g, c in negated.entry.groups if c == "definite" and g in removed)
                 clause_groups = clause_definite = None
         elif entry.kind == "trap":
             hit_starts.append(token.start)

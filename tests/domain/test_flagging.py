@@ -1334,3 +1334,17 @@ def test_hungarian_and_finnish_meals(text, definite):
 )
 def test_spanish_portuguese_and_tagalog_breakfasts(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("砂糖なし", set()),  # Japanese: the negator follows its noun, spaceless
+        ("ミルク抜き", set()),
+        ("설탕 없는 커피", set()),
+        ("チーズなしのピザ", {"wheat"}),  # the dish said after it is without it too
+        ("치즈 없이 피자", {"wheat"}),
+    ],
+)
+def test_japanese_and_korean_postposed_negators(text, definite):
+    assert groups(text)[0] == definite
