@@ -1348,3 +1348,19 @@ def test_spanish_portuguese_and_tagalog_breakfasts(text, definite):
 )
 def test_japanese_and_korean_postposed_negators(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("pan con mantequilla", {"wheat", "dairy"}),  # Spanish "pan" before a Spanish word is bread
+        ("pain complet", {"wheat"}),  # and French "pain"
+        ("du pain et du fromage", {"wheat", "dairy"}),
+        ("pan sin gluten", set()),
+        ("pan seared salmon", set()),  # the English pan and pain stay what they are
+        ("knee pain today", set()),
+        ("back pain and headache", set()),
+    ],
+)
+def test_pan_and_pain_are_bread_before_their_languages_words(text, definite):
+    assert groups(text)[0] == definite
