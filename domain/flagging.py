@@ -300,6 +300,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     hit_starts: list[int] = []
     negating, negator_start = False, 0  # where the last negator began
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
+    replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
+    spirited = False  # the sentence names a spirit
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
@@ -356,6 +358,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
                 # group may be what the substitute replaced, so it is no longer sure.
                 match.entry = _hedged_groups(match.entry, stands_in - dropped)
+        if spirited:  # "tito's + soda + lime": the soda is soda water
+            for match in item:
+                if match.entry.term in knowledge.plain_mixers:
+                    match.entry = _without_groups(match.entry, {g for g, _ in match.entry.groups})
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
@@ -439,8 +445,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
-                in_recipe, open_brackets = False, 0
-            if in_made_of():
+                in_recipe, open_brackets, spirited = False, 0, False
+            if ":" in token.gap and not ends_sentence and (clause or item) and not in_made_of():
+                # "skinny marg: tequila, lime, soda water, no agave": after a dish, a colon lists what it was made of
+                in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
+                close_clause()
+            elif in_made_of():
                 made_of_parts -= 1
                 close_clause()
             else:
@@ -466,6 +476,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
+        if entry is not None and entry.term in knowledge.spirits:
+            spirited = True
         if entry is None:
             pass
         elif entry.kind == "clause":
@@ -516,6 +528,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
             negated_food = set()
             removing = entry.term in knowledge.removal_negators
+            replacing = entry.term in knowledge.replacement_negators
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
@@ -587,10 +600,19 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if swapping or freed_list or fold(entry.term) in knowledge.free_words:
                 said_group = True  # "no gluten in the bread" says the bread has none
             negated_food |= {g for g, c in entry.groups if c == "definite"}
+            if replacing:
+                # "tabbouleh with quinoa instead of bulgur": the dish before the substitute loses what it replaced;
+                # the substitute itself was eaten ("cream instead of milk" is still cream)
+                for match in item:
+                    match.entry = _without_groups(match.entry, removed)
+                i = j
+                continue
             if not clause and not item:
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
-                drop_possible_from_previous_item(removed)
+                # but what a side brings only possibly ("no naan": its ghee) tells nothing of the dish's own
+                surely = {g for g, c in entry.groups if c == "definite"} & removed
+                drop_possible_from_previous_item(surely or removed)
                 if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
                     drop_from_previous_item(removed)
             elif not clause and in_made_of():

@@ -127,6 +127,9 @@ class Knowledge:
     question_answers: frozenset[str] = frozenset()
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
+    replacement_negators: frozenset[str] = frozenset()
+    spirits: frozenset[str] = frozenset()  # in a sentence that names one, a plain mixer ("soda") is soda water
+    plain_mixers: frozenset[str] = frozenset()
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
     segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
@@ -651,6 +654,15 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.contractions = {
         fold(word): Contraction(fold(rule["reads"]), frozenset(map(fold, rule["before"])), rule["after_a_word"])
         for word, rule in data.get("contractions", {}).get("words", {}).items()}
+    spirits = data.get("spirits", {})
+    for word in spirits.get("words", []):
+        if knowledge.lookup(word) is None:
+            knowledge.add(word, Entry("trap", word))
+    knowledge.spirits = frozenset(e.term for e in map(knowledge.lookup, spirits.get("words", [])) if e is not None)
+    knowledge.plain_mixers = frozenset(
+        e.term for e in map(knowledge.lookup, spirits.get("plain_mixers", [])) if e is not None)
+    replacements = map(knowledge.lookup, data.get("replacement_negators", {}).get("words", []))
+    knowledge.replacement_negators = frozenset(e.term for e in replacements if e is not None and e.kind == "negator")
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):
