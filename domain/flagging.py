@@ -55,7 +55,8 @@ MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 RESPONSE_FLOOR_BYTES = 1_000
 RESPONSE_BYTES_PER_BYTE = 200
 GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
-_OPEN_AFTER = re.compile(r"[ \t]*[(\[{]")
+# A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)").
+_OPEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{1,40}){0,2}[ \t]*[(\[{]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -721,6 +722,9 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar; but a
     # label's plain "chocolate" or "caramel" is then the unsweetened liquor or the colour.
     no_added_sugar = "sugar" in claims or "sugar" in scan.claims
+    # A product that claims to be sugar free yet lists a sugar ("*sugar is fermented out", a sugar alcohol's
+    # sugar, a juice's own fructose): the claim and the list disagree, so the sugar is only possible.
+    sugar_claimed = "sugar" in claims
     claims.discard("sugar")
     kept: list[_Match] = []
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
@@ -738,6 +742,8 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
+        if sugar_claimed:
+            match.entry = _hedged_groups(match.entry, {"sugar"})
         if ruled_out and not match.possible_mode:
             possible = {g for g, c in match.entry.groups if c == "possible"}
             match.entry = _without_groups(match.entry, possible & ruled_out)

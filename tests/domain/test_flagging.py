@@ -1284,6 +1284,22 @@ def test_what_was_not_eaten_and_what_a_dish_was_made_of(text, definite, possible
     assert groups(text) == (definite, possible)
 
 
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+        # a sugar-free claim and a listed sugar disagree: the sugar is only possible
+        ("Kombucha. Sugar free. Ingredients: kombucha (water, tea, raw sugar*), raspberry juice. *Sugar is fermented"
+         " out.", set(), {"sugar"}),
+        # a bracket after the words that end an ingredient decides it
+        ("Crackers. Ingredients: Nut & Seed Flour Blend (Almonds, Sunflower Seeds, Flax Seeds), Cassava, Sea Salt.",
+         set(), set()),
+        ("Ingredients: flour, water", {"wheat"}, set()),
+    ],
+)
+def test_sugar_free_claims_and_brackets_after_an_ingredients_words(label, definite, possible):
+    assert label_groups(label) == (definite, possible)
+
+
 # --- Meals and labels of other languages: postposed negators, their dishes, facility statements ---
 
 @pytest.mark.parametrize(
