@@ -37,3 +37,12 @@ def test_no_term_is_a_negator_and_a_food():
              if key is not None and node.get(None) is not None and node[None].kind == "term"
              and knowledge.trie.get(key, {}).get(None) is not None and knowledge.trie[key][None].groups]
     assert terms == []
+
+
+def test_every_term_is_a_spec_or_a_spec_and_its_reason():
+    # a merge that joined two [spec, reason] pairs once left three-element values behind
+    data = json.loads(resources.files("domain").joinpath("data/foods.json").read_text())
+    malformed = [term for term, value in data["terms"].items()
+                 if not (value is None or isinstance(value, str)
+                         or (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)))]
+    assert malformed == []
