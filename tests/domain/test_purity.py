@@ -44,5 +44,6 @@ def test_every_term_is_a_spec_or_a_spec_and_its_reason():
     data = json.loads(resources.files("domain").joinpath("data/foods.json").read_text())
     malformed = [term for term, value in data["terms"].items()
                  if not (value is None or isinstance(value, str)
-                         or (isinstance(value, list) and len(value) == 2 and all(isinstance(v, str) for v in value)))]
+                         or (isinstance(value, list) and len(value) == 2 and isinstance(value[0], str | None)
+                             and isinstance(value[1], str)))]
     assert malformed == []
