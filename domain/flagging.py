@@ -281,6 +281,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     claims: set[str] = set()
     hit_starts: list[int] = []
     negating, negator_start = False, 0  # where the last negator began
+    contrasted = False  # the negator sets what follows against what came before ("X, not Y"): X stays
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
     replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
@@ -484,6 +485,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hedged_upto = len(kept)
             last_item_possible = None
         elif entry.kind == "negator":
+            # "kitkat not coffee crisp", "fried in olive oil not butter": what came before was eaten and keeps
+            # what it surely brings; only its possible sources of what the negator names go
+            contrasted = entry.term in knowledge.contrast_negators
             negating, negator_start = True, token.start
             removing = entry.term in knowledge.removal_negators
             replacing = entry.term in knowledge.replacement_negators
@@ -536,6 +540,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 i = j
                 continue
             claims.update(removed)
+            contrast = entry if contrasted else None
             if replacing:
                 # "tabbouleh with quinoa instead of bulgur": the dish before the substitute loses what it replaced;
                 # the substitute itself was eaten ("cream instead of milk" is still cream)
@@ -548,19 +553,21 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
                 # but what a side brings only possibly ("no naan": its ghee) tells nothing of the dish's own
                 surely = {g for g, c in entry.groups if c == "definite"} & removed
-                drop_possible_from_previous_item(surely or removed)
-                if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
+                drop_possible_from_previous_item(surely if contrasted else surely or removed)
+                if (len(kept) - last_item_start == 1 and not contrasted
+                        and not text[kept[-1].end:negator_start].strip(" ,")):
                     drop_from_previous_item(removed)
             elif not clause and in_made_of():
-                drop_from_dish(removed)
+                drop_from_dish({g for g, c in entry.groups if c == "definite"} & removed if contrasted else removed,
+                               only_possible=contrasted)
             elif not clause and len(item) == 1 and _joined_by_clause_words(text, item[0].end, negator_start, knowledge):
                 # "pizza with no cheese", "cheeseburger but no cheese": the one dish of the item loses them too.
-                item[0].entry = _without_groups(item[0].entry, removed)
+                item[0].entry = _without_groups(item[0].entry, _sources(item[0].entry, removed, contrast))
             if clause_groups is None:
                 clause_groups = _groups_of(clause)
             if removed & clause_groups:
                 for match in clause:
-                    match.entry = _without_groups(match.entry, removed)
+                    match.entry = _without_groups(match.entry, _sources(match.entry, removed, contrast))
                 clause_groups = _groups_of(clause)
         else:
             hit_starts.append(token.start)
@@ -609,6 +616,14 @@ def _without_groups(entry: Entry, groups: set[str]) -> Entry:
     if len(remaining) == len(entry.groups):
         return entry
     return _entry_with(entry, remaining)
+
+
+def _sources(entry: Entry, groups: set[str], negated: Entry | None) -> set[str]:
+    """The groups of a negation an entry loses: all; or, after a contrast (negated given), those it brings as
+    possible that the negated term surely brings ("omelette in olive oil not butter")."""
+    if negated is None:
+        return groups
+    return {g for g, c in entry.groups if c == "possible"} & {g for g, c in negated.groups if c == "definite"} & groups
 
 
 @lru_cache(maxsize=4096)

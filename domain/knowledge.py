@@ -117,6 +117,8 @@ class Knowledge:
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
     replacement_negators: frozenset[str] = frozenset()
+    # Negators that set what follows against what came before ("kitkat not coffee crisp"): only what follows goes.
+    contrast_negators: frozenset[str] = frozenset()
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
     segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
@@ -620,6 +622,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
     replacements = map(knowledge.lookup, data.get("replacement_negators", {}).get("words", []))
     knowledge.replacement_negators = frozenset(e.term for e in replacements if e is not None and e.kind == "negator")
+    contrasts = map(knowledge.lookup, data.get("contrast_negators", {}).get("words", []))
+    knowledge.contrast_negators = frozenset(e.term for e in contrasts if e is not None and e.kind == "negator")
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):

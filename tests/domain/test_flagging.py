@@ -1249,3 +1249,26 @@ def test_a_group_in_most_but_not_all_versions_of_a_dish_is_only_possible(text, d
 )
 def test_what_defines_a_dish_stays_definite(text, definite):
     assert definite <= groups(text)[0]
+
+
+# ---------------------------------------------------------------- b9: contrasts, Scots and kitchen negators
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # "X not Y": X was eaten and keeps what it surely brings, even the groups it shares with Y
+        ("oops meant kitkat not coffee crisp", {"wheat", "dairy", "sugar"}, {"soy"}),
+        ("it was the vegan cadbury plant bar not the regular dairy milk", {"sugar"}, {"soy"}),
+        # only its possible sources of what Y names go: Y was what it might have been cooked in
+        ("omelette cooked in olive oil not butter", set(), set()),
+    ],
+)
+def test_a_contrast_negates_only_what_follows_it(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["irn bru, nae sugar", "kompot (mama doesnt add sugar)", "tacos, skipped cheese"],
+)
+def test_scots_nae_and_kitchen_negators_negate(text):
+    assert "sugar" not in groups(text)[0] and "dairy" not in groups(text)[0]
