@@ -296,20 +296,24 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     clause_definite: set[str] | None = None  # its definite groups, for a removal negator
     carried: set[str] = set()
+    unread = False  # a word the knowledge does not read was said in the sentence before
+    said_no = False  # the clause's negation is a negator's ("no sugar"), not a free adjective's ("sugar-free")
 
     def close_clause() -> None:
-        nonlocal negating, carried, clause_groups, clause_definite
+        nonlocal negating, carried, clause_groups, clause_definite, said_no
         clause_groups = clause_definite = None
         if negated_groups:
             claims.update(negated_groups)
             for match in clause:
                 match.entry = _without_groups(match.entry, negated_groups)
             # "sugar-free, dairy-free chocolate": free markers with nothing before them qualify what follows.
-            carried = set(negated_groups) if not clause and not item and not kept else set()
+            # Not after a word it could be of ("green tea no sugar + 2 biscuits"): that was the tea's.
+            after_words = unread and said_no  # "organic sugar-free, dairy-free chocolate" still carries
+            carried = set(negated_groups) if not clause and not item and not kept and not after_words else set()
             negated_groups.clear()
         item.extend(clause)
         clause.clear()
-        negating = False
+        negating = said_no = False
         negated_groups.update(carried)
 
     def close_item() -> None:
@@ -424,7 +428,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             else:
                 close_item()
             if ends_sentence:
-                possible_mode = negated_list = freed_list = False
+                possible_mode = negated_list = freed_list = unread = False
                 sentence_start = len(kept)
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
@@ -439,7 +443,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is None:
-            pass
+            unread = unread or not negating
         elif entry.kind == "clause":
             if j - i == 2:  # "with oat", "w/ soy": a clause word, and maybe the milk of a coffee
                 close_clause()
@@ -485,6 +489,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hedged_upto = len(kept)
             last_item_possible = None
         elif entry.kind == "negator":
+            said_no = True
             # "kitkat not coffee crisp", "fried in olive oil not butter": what came before was eaten and keeps
             # what it surely brings; only its possible sources of what the negator names go
             contrasted = entry.term in knowledge.contrast_negators
@@ -497,6 +502,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "free":
             # "no sugar" negates what it is said in; "dairy-free" may qualify only the word after it
             opener, _ = _longest(tokens, i, knowledge.trie, 1)
+            said_no = said_no or (opener is not None and opener.kind == "negator")
             free_of({g for g, _ in entry.groups}, negation=opener is not None and opener.kind == "negator")
         elif entry.kind == "possible_marker":
             possible_mode = True

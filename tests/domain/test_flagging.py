@@ -1272,3 +1272,9 @@ def test_a_contrast_negates_only_what_follows_it(text, definite, possible):
 )
 def test_scots_nae_and_kitchen_negators_negate(text):
     assert "sugar" not in groups(text)[0] and "dairy" not in groups(text)[0]
+
+
+def test_a_negation_after_a_word_is_of_that_word_not_of_what_follows():
+    # "no sugar" said of the tea does not carry over to the biscuits; "sugar-free, dairy-free chocolate" does
+    assert "sugar" in groups("green tea no sugar + 2 marie biscuits")[0]
+    assert groups("organic sugar-free, dairy-free chocolate") == (set(), set())
