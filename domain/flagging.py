@@ -205,7 +205,9 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
                     tokens[i + 1] = modifier  # our own list: no copy
                 entry, end = _longest(tokens, i + 1, trie, knowledge.max_phrase_tokens)
                 moved = tokens[i + 1:end]
-                guess = head.guess or entry is None and modifier.key not in knowledge.known_words
+                # only of an ingredient head ("crème de marrons"); a dish stays itself ("gorditas de chicharrón")
+                guess = head.guess or (entry is None and modifier.key not in knowledge.known_words
+                                       and head.key in knowledge.compound_heads)
                 span_end = moved[-1].end
                 out[-1:] = [_Token(t.key, head.start, span_end, head.gap if n == 0 else " ", guess or t.guess)
                             for n, t in enumerate(moved + [head])]

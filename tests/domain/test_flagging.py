@@ -1278,3 +1278,8 @@ def test_a_negation_after_a_word_is_of_that_word_not_of_what_follows():
     # "no sugar" said of the tea does not carry over to the biscuits; "sugar-free, dairy-free chocolate" does
     assert "sugar" in groups("green tea no sugar + 2 marie biscuits")[0]
     assert groups("organic sugar-free, dairy-free chocolate") == (set(), set())
+
+
+def test_an_unknown_modifier_after_a_link_word_hedges_only_an_ingredient_head():
+    assert "corn" in groups("gorditas de chicharrón prensado")[0]  # a dish stays itself
+    assert groups("Ingrédients : crème de bouleau.") == (set(), {"dairy"})
