@@ -1283,3 +1283,28 @@ def test_a_negation_after_a_word_is_of_that_word_not_of_what_follows():
 def test_an_unknown_modifier_after_a_link_word_hedges_only_an_ingredient_head():
     assert "corn" in groups("gorditas de chicharrón prensado")[0]  # a dish stays itself
     assert groups("Ingrédients : crème de bouleau.") == (set(), {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # real words one letter from a food word are read as themselves
+        ("steamed fish w okra", set(), set()),
+        ("ensalada con palta", set(), set()),
+        ("frijoles charros", set(), set()),
+        # regional words and false friends
+        ("épluchette de blé d'Inde", {"corn"}, set()),
+        ("bacon n egg pie from the dairy", {"wheat"}, {"sugar", "dairy"}),
+        ("sugar bean curry w rice", set(), set()),
+        ("coconut condensed milk", {"sugar"}, set()),
+        ("malva poeding", {"wheat", "sugar", "dairy"}, set()),
+        ("lamb yiros", {"wheat"}, {"dairy"}),
+        ("egusi w semo", {"wheat"}, set()),
+        ("salted lassi", {"dairy"}, set()),
+        ("déjeuner : gruau avec du lait d'amande non sucré", set(), set()),
+        ("bubble tea, 0% sugar", set(), {"dairy"}),
+        ("masala dosa w sambar and coconut chutney", set(), set()),
+    ],
+)
+def test_b9_regional_words_and_real_words_near_food_words(text, definite, possible):
+    assert groups(text) == (definite, possible)
