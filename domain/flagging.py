@@ -571,6 +571,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             elif not clause and len(item) == 1 and _joined_by_clause_words(text, item[0].end, negator_start, knowledge):
                 # "pizza with no cheese", "cheeseburger but no cheese": the one dish of the item loses them too.
                 item[0].entry = _without_groups(item[0].entry, _sources(item[0].entry, removed, contrast))
+            elif contrast is not None:
+                # "karahi made w oil not ghee": the dish of the item may have been cooked in it, but was not
+                for match in item:
+                    match.entry = _without_groups(match.entry, _sources(match.entry, removed, contrast))
             if clause_groups is None:
                 clause_groups = _groups_of(clause)
             if removed & clause_groups:

@@ -1308,3 +1308,17 @@ def test_an_unknown_modifier_after_a_link_word_hedges_only_an_ingredient_head():
 )
 def test_b9_regional_words_and_real_words_near_food_words(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+def test_a_contrast_clears_what_the_dish_may_have_been_cooked_in():
+    assert groups("chicken karahi i made at home w oil not ghee") == (set(), set())
+
+
+def test_on_the_bbq_is_the_grill_not_the_sauce():
+    assert groups("mutton flaps on the bbq w cassava") == (set(), set())
+    assert groups("brisket from the BBQ joint") == (set(), {"sugar", "corn"})
+
+
+def test_bilingual_labels_offer_alternatives_in_french_too():
+    label = "Ingrédients : pommes de terre, huile végétale (tournesol, canola et/ou maïs), sel."
+    assert "corn" not in analyze(None, [label]).definite
