@@ -1322,3 +1322,17 @@ def test_on_the_bbq_is_the_grill_not_the_sauce():
 def test_bilingual_labels_offer_alternatives_in_french_too():
     label = "Ingrédients : pommes de terre, huile végétale (tournesol, canola et/ou maïs), sel."
     assert "corn" not in analyze(None, [label]).definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("chick fil a grilled nuggets", set(), {"corn", "soy", "sugar"}),  # grilled, not breaded
+        ("tattie scones", {"wheat"}, {"dairy"}),  # potato scones are not sweet
+        ("macaroni pie fae the baker", {"wheat", "dairy"}, set()),
+        ("chipotle bowl w fajita veg", set(), {"dairy", "corn"}),  # fajita veg are peppers and onions
+        ("Jif Creamy Peanut Butter. Made from roasted peanuts and sugar.", {"sugar"}, set()),
+    ],
+)
+def test_b9_chain_items_and_textures(text, definite, possible):
+    assert groups(text) == (definite, possible)
