@@ -424,6 +424,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
                 in_recipe, open_brackets = False, 0
+            if (reads_brackets and token.gap.strip() == ":" and not in_made_of() and not item and len(clause) == 1
+                    and clause[0].entry.term in knowledge.substitutable):
+                # "smoothie: banana, mango, almond milk": in a meal, a colon after a dish opens what it was made of
+                in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
             if in_made_of():
                 made_of_parts -= 1
                 close_clause()

@@ -1336,3 +1336,9 @@ def test_bilingual_labels_offer_alternatives_in_french_too():
 )
 def test_b9_chain_items_and_textures(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+def test_a_colon_after_a_dish_opens_what_it_was_made_of():
+    assert groups("smoothie: banana, spinach, frozen mango, pea protein, unsweetened almond milk") == (set(), set())
+    assert "wheat" not in groups("pancakes: oat flour, banana, eggs")[1]
+    assert groups("lunch: pizza, salad")[0] == {"wheat", "dairy"}
