@@ -1342,3 +1342,11 @@ def test_a_colon_after_a_dish_opens_what_it_was_made_of():
     assert groups("smoothie: banana, spinach, frozen mango, pea protein, unsweetened almond milk") == (set(), set())
     assert "wheat" not in groups("pancakes: oat flour, banana, eggs")[1]
     assert groups("lunch: pizza, salad")[0] == {"wheat", "dairy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["spag bol but i had mine on zucchini noodles", "spag bol w/ GF pasta", "lasagna w/ gluten free pasta"],
+)
+def test_pasta_dishes_take_their_wheat_from_a_named_substitute(text):
+    assert "wheat" not in groups(text)[0] | groups(text)[1]
