@@ -591,12 +591,23 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _hedged(entry)
             if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+            elif _code_of_the_named(text, token, following_gap, entry, kept):
+                pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
                 clause_groups = clause_definite = None
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
+
+
+def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match]) -> bool:
+    """A bare additive code alone in a bracket right after an ingredient whose name says which of the code's
+    possible sources it is ("modified maize starch (1442)")."""
+    return (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
+            and all(c == "possible" for _, c in entry.groups) and bool(kept)
+            and not text[kept[-1].end:token.start].strip(" (")
+            and any(c == "definite" and (g, "possible") in entry.groups for g, c in kept[-1].entry.groups))
 
 
 MAX_JOINING_GAP = 16  # characters of joining words between a dish and its negation: the check stays bounded

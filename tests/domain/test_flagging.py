@@ -1350,3 +1350,10 @@ def test_a_colon_after_a_dish_opens_what_it_was_made_of():
 )
 def test_pasta_dishes_take_their_wheat_from_a_named_substitute(text):
     assert "wheat" not in groups(text)[0] | groups(text)[1]
+
+
+def test_an_additive_code_after_an_ingredient_that_names_its_source_adds_nothing():
+    beans = "Ingredients: Navy Beans, Water, Sugar, Modified Maize Starch (1442), Salt."
+    assert analyze(None, [beans]).possible == frozenset()
+    custard = "Ingredients: Milk, Sugar, Thickener (1442), Milk Solids."
+    assert {"corn", "wheat"} <= analyze(None, [custard]).possible
