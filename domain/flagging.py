@@ -283,6 +283,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     claims: set[str] = set()
     hit_starts: list[int] = []
     negating, negator_start = False, 0  # where the last negator began
+    negator_last = ""  # the last word of the last negator ("the" of "skipped the")
     contrasted = False  # the negator sets what follows against what came before ("X, not Y"): X stays
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
     replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
@@ -463,8 +464,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 continue
             # "no dairy and gluten"; "hold the sour cream & cheese": an ampersand joins what is held, where a
             # plain "and", or one before "a"/"2", may start the next thing eaten ("burger, no cheese & a coke").
+            # "skipped the feta and the tzatziki": a list that repeats the negator's last word is still negated
             continues_negation = negating and j < len(tokens) and (
-                tokens[j].key in knowledge.free_words
+                tokens[j].key in knowledge.free_words or tokens[j].key == negator_last
                 or (text[token.start:token.end] == "&" and tokens[j].key not in knowledge.item_starters
                     and not tokens[j].key.isdigit()))
             if not continues_negation:
@@ -500,6 +502,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # what it surely brings; only its possible sources of what the negator names go
             contrasted = entry.term in knowledge.contrast_negators
             negating, negator_start = True, token.start
+            negator_last = tokens[j - 1].key
             removing = entry.term in knowledge.removal_negators
             replacing = entry.term in knowledge.replacement_negators
             swapping = entry.term in knowledge.swap_negators

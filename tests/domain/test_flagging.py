@@ -1357,3 +1357,8 @@ def test_an_additive_code_after_an_ingredient_that_names_its_source_adds_nothing
     assert analyze(None, [beans]).possible == frozenset()
     custard = "Ingredients: Milk, Sugar, Thickener (1442), Milk Solids."
     assert {"corn", "wheat"} <= analyze(None, [custard]).possible
+
+
+def test_a_list_that_repeats_the_negators_last_word_stays_negated():
+    assert groups("same plate again but skipped the feta and the tzatziki") == (set(), set())
+    assert "sugar" in groups("no cheese and a coke")[0]
