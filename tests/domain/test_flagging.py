@@ -1362,3 +1362,8 @@ def test_an_additive_code_after_an_ingredient_that_names_its_source_adds_nothing
 def test_a_list_that_repeats_the_negators_last_word_stays_negated():
     assert groups("same plate again but skipped the feta and the tzatziki") == (set(), set())
     assert "sugar" in groups("no cheese and a coke")[0]
+
+
+def test_a_french_hydrogenated_oil_names_its_source_in_a_bracket_too():
+    assert analyze(None, ["Ingrédients : Sucre, huile végétale hydrogénée (palmiste), sel."]).possible == frozenset()
+    assert {"corn", "soy"} <= analyze(None, ["Ingrédients : Sucre, huile végétale hydrogénée, sel."]).possible
