@@ -53,7 +53,8 @@ MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 RESPONSE_FLOOR_BYTES = 1_000
 RESPONSE_BYTES_PER_BYTE = 200
 GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
-_OPEN_AFTER = re.compile(r"[ \t]*[(\[{]")
+# A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)").
+_OPEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{1,40}){0,2}[ \t]*[(\[{]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ class _Token(NamedTuple):
 def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = start
-    readings, read = knowledge.readings, knowledge.read
+    readings, read, trie = knowledge.readings, knowledge.read, knowledge.trie
     stop = len(text) if end is None else end
     postposed = False  # two foreign words in a row: maybe a noun before its modifier ("mąka ryżowa")
     for match in TOKEN_RE.finditer(text, start, stop):
@@ -122,6 +123,14 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
                 tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
                 start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""
         key = fold(raw)
+        if gap == "-" and tokens and tokens[-1].end == start_ - 1:
+            # "dak-gangjeong", "tteok-bokki": a hyphen inside a word the vocabulary writes joined
+            joined = fold(text[tokens[-1].start:start_ - 1]) + key
+            if (len(joined) <= knowledge.max_word_length and None in trie.get(joined, {})
+                    and key not in trie.get(tokens[-1].key, {})):
+                previous = tokens.pop()
+                tokens.append(_Token(joined, previous.start, end_, previous.gap))
+                continue
         parts, guess = readings.get(key) or read(key)
         if len(parts) == 1:
             foreign = parts[0] != key
@@ -287,6 +296,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     contrasted = False  # the negator sets what follows against what came before ("X, not Y"): X stays
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
     replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
+    spirited = False  # the sentence names a spirit
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
@@ -301,6 +311,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     carried: set[str] = set()
     unread = False  # a word the knowledge does not read was said in the sentence before
     said_no = False  # the clause's negation is a negator's ("no sugar"), not a free adjective's ("sugar-free")
+    listed_from: int | None = None  # where in the item a complete list (a colon's, a bracket's) of the dish begins
 
     def close_clause() -> None:
         nonlocal negating, carried, clause_groups, clause_definite, said_no
@@ -320,8 +331,19 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         negated_groups.update(carried)
 
     def close_item() -> None:
-        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start
+        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from
         close_clause()
+        if listed_from and made_of_parts < MAX_MADE_OF_PARTS:
+            # "green smoothie: kale, apple, coconut water": a list of two or more parts is all the dish was made of,
+            # so what it only might have had, and no part brings, is not there
+            listed = _groups_of(item[listed_from:])
+            for match in item[:listed_from]:
+                if any(c == "definite" for _, c in match.entry.groups):
+                    continue  # a dish known to have a group ("full english") has parts a list may not name
+                unlisted = {g for g, _ in match.entry.groups} - listed
+                if unlisted:
+                    match.entry = _without_groups(match.entry, unlisted)
+        listed_from = None
         closed_start = len(kept)
         # "violife feta", "zucchini noodle carbonara", "cauliflower crust pizza": a substitute right before a term
         # names what that term's source of the groups it stands in for is made of.
@@ -341,6 +363,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
                 # group may be what the substitute replaced, so it is no longer sure.
                 match.entry = _hedged_groups(match.entry, stands_in - dropped)
+        if spirited:  # "tito's + soda + lime": the soda is soda water
+            for match in item:
+                if match.entry.term in knowledge.plain_mixers:
+                    match.entry = _without_groups(match.entry, {g for g, _ in match.entry.groups})
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
@@ -420,16 +446,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             opened = open_brackets
             open_brackets = max(0, open_brackets + token.gap.count("(") - token.gap.count(")"))
             if open_brackets and not opened and not in_recipe:
-                made_of_parts = MAX_MADE_OF_PARTS
+                made_of_parts, listed_from = MAX_MADE_OF_PARTS, len(item) + len(clause)
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
-                in_recipe, open_brackets = False, 0
-            if (reads_brackets and token.gap.strip() == ":" and not in_made_of() and not item and len(clause) == 1
-                    and clause[0].entry.term in knowledge.substitutable):
-                # "smoothie: banana, mango, almond milk": in a meal, a colon after a dish opens what it was made of
+                in_recipe, open_brackets, spirited = False, 0, False
+            if ":" in token.gap and not ends_sentence and (clause or item) and not in_made_of():
+                # "skinny marg: tequila, lime, soda water, no agave": after a dish, a colon lists what it was made of
                 in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
-            if in_made_of():
+                close_clause()
+                listed_from = len(item)
+            elif in_made_of():
                 made_of_parts -= 1
                 close_clause()
             else:
@@ -449,6 +476,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
+        if entry is not None and entry.term in knowledge.spirits:
+            spirited = True
         if entry is None:
             unread = unread or not negating
         elif entry.kind == "clause":
@@ -477,7 +506,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     close_clause()
         elif entry.kind == "recipe":
             close_clause()
-            in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
+            in_recipe, made_of_parts, listed_from = True, MAX_MADE_OF_PARTS, None  # "made with" may list a part only
             if not item and sentence_start <= last_item_start < len(kept):
                 # "banana bread, made with almond flour": said after a comma, of the item before
                 item.extend(kept[last_item_start:])
@@ -700,6 +729,9 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar; but a
     # label's plain "chocolate" or "caramel" is then the unsweetened liquor or the colour.
     no_added_sugar = "sugar" in claims or "sugar" in scan.claims
+    # A product that claims to be sugar free yet lists a sugar ("*sugar is fermented out", a sugar alcohol's
+    # sugar, a juice's own fructose): the claim and the list disagree, so the sugar is only possible.
+    sugar_claimed = "sugar" in claims
     claims.discard("sugar")
     kept: list[_Match] = []
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
@@ -717,6 +749,8 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
+        if sugar_claimed:
+            match.entry = _hedged_groups(match.entry, {"sugar"})
         if ruled_out and not match.possible_mode:
             possible = {g for g, c in match.entry.groups if c == "possible"}
             match.entry = _without_groups(match.entry, possible & ruled_out)
@@ -854,7 +888,7 @@ def flag_text(
 ) -> tuple[Flag, ...]:
     """The flags one text raises, grouped per group and term; every span's `matched` is text[start:end]."""
     grouper = _Grouper()
-    normalised = normalise(text, knowledge.pictures)
+    normalised = normalise(text, knowledge.pictures, knowledge.accented_re, knowledge.accented)
     _flag_into(grouper, text, normalised, knowledge, source, ingredient_index, _label_of(normalised, source))
     return grouper.flags()
 
@@ -872,7 +906,7 @@ def analyze(
     texts: list[tuple[str, Source, int | None]] = [(description, "description", None)] if description else []
     texts.extend((item, "ingredients", index) for index, item in enumerate(ingredients or ()) if item)
     for text, source, index in texts:
-        normalised = normalise(text, knowledge.pictures)
+        normalised = normalise(text, knowledge.pictures, knowledge.accented_re, knowledge.accented)
         label = _label_of(normalised, source)
         for vocabulary in vocabularies:
             _flag_into(grouper, text, normalised, vocabulary, source, index, label)

@@ -710,10 +710,10 @@ def test_clipped_slang_and_regional_words_read_as_the_food(text, definite):
         ("white with two", {"dairy", "sugar"}, set()),
         ("caramel frap", {"dairy", "sugar"}, set()),
         ("margs", {"sugar"}, set()),
-        ("vodka redbull", {"sugar"}, set()),
-        ("vodka sugar free red bull", set(), set()),
-        ("slimline g&t", set(), set()),
-        ("gin and slimline tonic", set(), set()),
+        ("vodka redbull", {"sugar"}, {"wheat", "corn"}),  # vodka is a grain spirit
+        ("vodka sugar free red bull", set(), {"wheat", "corn"}),
+        ("slimline g&t", set(), {"wheat", "corn"}),  # gin is a grain spirit
+        ("gin and slimline tonic", set(), {"wheat", "corn"}),
         ("3 tinnies", set(), {"wheat", "corn"}),
         ("coldies w the boys", set(), {"wheat", "corn"}),
     ],
@@ -806,7 +806,7 @@ def test_participles_and_adjectives_are_not_the_dessert_or_biscuit(text, definit
      # zero and light drinks: no sugar, possibly corn-derived sweeteners or acids
      ("7up zero sugar", set(), {"corn"}), ("coca cola light", set(), {"corn"}), ("monster energy", {"sugar"}, {"corn"}),
      # plant-based brands by what they are made of
-     ("flat white with bonsoy", {"soy"}, set()), ("alpro yogurt", set(), {"soy", "sugar"}),
+     ("flat white with bonsoy", {"soy", "sugar"}, set()), ("alpro yogurt", set(), {"soy", "sugar"}),
      ("tofurky", {"wheat", "soy"}, set()), ("linda mccartney sausages", {"wheat"}, {"soy"}),
      # cereals, spreads and sauces
      ("shredded wheat", {"wheat"}, set()), ("honey nut cheerios", {"sugar"}, {"corn"}),
@@ -984,7 +984,7 @@ def test_no_added_sugar_labels_and_chocolate_chips(label, definite, possible):
         ("100% buckwheat soba, cold", set(), set()),
         ("annin tofu for dessert", {"dairy", "sugar"}, set()),
         ("freddo espresso sketo", set(), set()),
-        ("g&t, slimline tonic", set(), set()),
+        ("g&t, slimline tonic", set(), {"wheat", "corn"}),
         # Sauces whose sugar is near-certain.
         ("lumpia w sweet chili", {"wheat", "sugar"}, set()),
         ("ikea meatballs 15 w lingonberry", {"wheat"}, {"dairy", "sugar"}),  # the berries may be fresh or jam
@@ -1251,6 +1251,102 @@ def test_what_defines_a_dish_stays_definite(text, definite):
     assert definite <= groups(text)[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("tito's + soda + lime", {"corn"}, set()),  # a spirit in the sentence: the soda is soda water
+        ("rum and soda", set(), set()),
+        ("vodka soda", set(), {"wheat", "corn"}),  # a grain spirit, its grain unnamed
+        ("grey goose soda w/ lime", {"wheat"}, set()),
+        ("burger and a soda", {"sugar"}, {"wheat", "corn"}),
+        ("gin & tonic", {"sugar"}, {"wheat", "corn"}),  # tonic water is sweetened
+    ],
+)
+def test_spirits_and_their_mixers(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # what the diary says was not eaten goes, as a correction does
+        ("horiatiki without feta, extra olive oil, bread on the side (didn't eat it)", set(), set()),
+        ("ceviche sin choclo, con camote, y la cancha aparte (no la toqué)", set(), set()),
+        ("adana kebap, lavaş yemedim", set(), set()),
+        ("didn't eat bread today, just eggs", set(), set()),
+        # after a dish, a colon lists what it was made of
+        ("skinny marg: tequila, lime, soda water, no agave no triple sec", set(), set()),
+        ("smoothie: banana, spinach, oat milk", set(), set()),
+        ("lunch: chicken, rice, a latte", {"dairy"}, set()),
+    ],
+)
+def test_what_was_not_eaten_and_what_a_dish_was_made_of(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+        # a sugar-free claim and a listed sugar disagree: the sugar is only possible
+        ("Kombucha. Sugar free. Ingredients: kombucha (water, tea, raw sugar*), raspberry juice. *Sugar is fermented"
+         " out.", set(), {"sugar"}),
+        # a bracket after the words that end an ingredient decides it
+        ("Crackers. Ingredients: Nut & Seed Flour Blend (Almonds, Sunflower Seeds, Flax Seeds), Cassava, Sea Salt.",
+         set(), set()),
+        ("Ingredients: flour, water", {"wheat"}, set()),
+    ],
+)
+def test_sugar_free_claims_and_brackets_after_an_ingredients_words(label, definite, possible):
+    assert label_groups(label) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("dak-gangjeong at the market", "dakgangjeong at the market"),  # a hyphen inside a word written joined
+     ("teh-o kosong", "teh o, no sugar"),  # Malay 'kosong': without sugar
+     ("galletitas de arroz con palta", "rice crackers with avocado")],  # Spanish 'palta' is avocado, no paleta
+)
+def test_words_as_typed_across_the_world(text, same_as):
+    assert groups(text) == groups(same_as)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("papas fritas", "fritas"), ("steamed fish w okra", "steamed fish"), ("bobs red mill oats", "red mill oats"),
+     ("flor de calabaza", "de calabaza"), ("sprouts and tatties", "and")],
+)
+def test_a_word_is_not_corrected_into_a_plural_or_a_false_friend(text, same_as):
+    # 'papas' (potatoes) is no slip for the plural 'papads', nor 'okra' for okara, 'bobs' for 'bobas', 'flor' for flour
+    assert groups(text) == groups(same_as)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [("poulet rôti, riz complet", set()), ("roti canai", {"wheat"}),  # French rôti is roast, no Indian roti
+     ("phở bò ở quán đầu ngõ", set()), ("dầu ngô", {"corn"})],  # the alley's head is no corn oil
+)
+def test_accents_that_make_another_word(text, definite):
+    assert groups(text)[0] == definite
+    flags = analyze(text, None).flags
+    assert all(text[s.start:s.end] == s.matched for f in flags for s in f.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a list of two or more parts after a colon or in a bracket is all the dish was made of
+        ("green smoothie: kale, cucumber, green apple, ginger, lime, coconut water", set(), set()),
+        ("green smoothie (kale, apple, ginger, lemon, water)", set(), set()),
+        ("smoothie made with banana, oat milk", set(), {"sugar"}),  # "made with" may name a part only
+        ("pizza: pepperoni, olives", {"wheat", "dairy"}, {"sugar"}),  # a dish known to have groups keeps all
+        # negations of labels in other languages
+        ("Flocão de Milho. Ingredientes: milho, ferro e ácido fólico. NÃO CONTÉM GLÚTEN.", {"corn"}, set()),
+    ],
+)
+def test_a_complete_list_decides_a_vague_dish(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
 # ---------------------------------------------------------------- b9: contrasts, Scots and kitchen negators
 @pytest.mark.parametrize(
     ("text", "definite", "possible"),
@@ -1367,3 +1463,8 @@ def test_a_list_that_repeats_the_negators_last_word_stays_negated():
 def test_a_french_hydrogenated_oil_names_its_source_in_a_bracket_too():
     assert analyze(None, ["Ingrédients : Sucre, huile végétale hydrogénée (palmiste), sel."]).possible == frozenset()
     assert {"corn", "soy"} <= analyze(None, ["Ingrédients : Sucre, huile végétale hydrogénée, sel."]).possible
+
+
+def test_german_rote_is_red_not_a_misspelt_food():
+    assert groups("Rote-Bete-Salat, Feldsalat, Walnüsse, Apfelessig & Leinöl") == (set(), set())
+    assert groups("idli sambar chutney") == (set(), set())  # a South Indian chutney is not sweetened
