@@ -1468,3 +1468,16 @@ def test_a_french_hydrogenated_oil_names_its_source_in_a_bracket_too():
 def test_german_rote_is_red_not_a_misspelt_food():
     assert groups("Rote-Bete-Salat, Feldsalat, Walnüsse, Apfelessig & Leinöl") == (set(), set())
     assert groups("idli sambar chutney") == (set(), set())  # a South Indian chutney is not sweetened
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("jiffy cornbread", {"wheat", "corn", "sugar"}, {"dairy"}),  # the mix has no milk; it is added at home
+        ("premier protein chocolate", {"dairy"}, {"corn", "soy"}),  # the flavour of a sucralose-sweetened shake
+        ("beef jerky", set(), {"sugar", "soy", "wheat", "corn"}),  # sugar in a savoury cure: most, not all
+        ("beef jerky (Jack Link's)", {"sugar"}, {"soy", "wheat", "corn"}),
+    ],
+)
+def test_b9_brands_that_say_what_a_generic_name_only_suggests(text, definite, possible):
+    assert groups(text) == (definite, possible)
