@@ -496,7 +496,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # "skipped the feta and the tzatziki": a list that repeats the negator's last word is still negated
             continues_negation = negating and j < len(tokens) and (
                 tokens[j].key in knowledge.free_words or tokens[j].key == negator_last
-                or (text[token.start:token.end] == "&" and tokens[j].key not in knowledge.item_starters
+                or (text[token.start:token.end] in ("&", "+") and tokens[j].key not in knowledge.item_starters
                     and not tokens[j].key.isdigit()))
             if not continues_negation:
                 if token.key in knowledge.item_words and not in_made_of():

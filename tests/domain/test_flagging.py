@@ -1481,3 +1481,9 @@ def test_german_rote_is_red_not_a_misspelt_food():
 )
 def test_b9_brands_that_say_what_a_generic_name_only_suggests(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+def test_a_plus_joins_what_is_held_as_an_ampersand_does():
+    assert groups("tacos on corn tortillas. skipped cheese + sour cream")[0] == {"corn"}
+    assert "wheat" in groups("coffee, no sugar + a muffin")[0]  # "a" starts the next thing eaten
+    assert "dairy" in groups("tea no sugar + milk")[0]
