@@ -232,7 +232,9 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
                     tokens[i + 1] = modifier  # our own list: no copy
                 entry, end = _longest(tokens, i + 1, trie, knowledge.max_phrase_tokens)
                 moved = tokens[i + 1:end]
-                guess = head.guess or entry is None and modifier.key not in knowledge.known_words
+                # only of an ingredient head ("crème de marrons"); a dish stays itself ("gorditas de chicharrón")
+                guess = head.guess or (entry is None and modifier.key not in knowledge.known_words
+                                       and head.key in knowledge.compound_heads)
                 span_end = moved[-1].end
                 out[-1:] = [_Token(t.key, head.start, span_end, head.gap if n == 0 else " ", guess or t.guess)
                             for n, t in enumerate(moved + [head])]
@@ -308,6 +310,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     claims: set[str] = set()
     hit_starts: list[int] = []
     negating, negator_start = False, 0  # where the last negator began
+    negator_last = ""  # the last word of the last negator ("the" of "skipped the")
+    contrasted = False  # the negator sets what follows against what came before ("X, not Y"): X stays
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
     replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
     spirited = False  # the sentence names a spirit
@@ -323,6 +327,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     clause_definite: set[str] | None = None  # its definite groups, for a removal negator
     carried: set[str] = set()
+    unread = False  # a word the knowledge does not read was said in the sentence before
+    said_no = False  # the clause's negation is a negator's ("no sugar"), not a free adjective's ("sugar-free")
     listed_from: int | None = None  # where in the item a complete list (a colon's, a bracket's) of the dish begins
     # "burger without cheese on a bun": what the negated food was on or in was eaten, but not with that food's groups
     negated_food: set[str] = set()  # the definite groups of the foods negated since the negator
@@ -331,7 +337,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
 
     def close_clause() -> None:
-        nonlocal negating, carried, clause_groups, clause_definite
+        nonlocal negating, carried, clause_groups, clause_definite, said_no
         clause_groups = clause_definite = None
         held.clear()
         if negated_groups:
@@ -339,11 +345,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             for match in clause:
                 match.entry = _without_groups(match.entry, negated_groups)
             # "sugar-free, dairy-free chocolate": free markers with nothing before them qualify what follows.
-            carried = set(negated_groups) if not clause and not item and not kept else set()
+            # Not after a word it could be of ("green tea no sugar + 2 biscuits"): that was the tea's.
+            after_words = unread and said_no  # "organic sugar-free, dairy-free chocolate" still carries
+            carried = set(negated_groups) if not clause and not item and not kept and not after_words else set()
             negated_groups.clear()
         item.extend(clause)
         clause.clear()
-        negating = False
+        negating = said_no = False
         negated_groups.update(carried)
 
     def close_item() -> None:
@@ -478,7 +486,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             else:
                 close_item()
             if ends_sentence:
-                possible_mode = negated_list = freed_list = False
+                possible_mode = negated_list = freed_list = unread = False
                 sentence_start = len(kept)
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
@@ -501,7 +509,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if entry is not None and entry.term in knowledge.spirits:
             spirited = True
         if entry is None:
-            pass
+            unread = unread or not negating
         elif entry.kind == "clause":
             if j - i == 2:  # "with oat", "w/ soy": a clause word, and maybe the milk of a coffee
                 close_clause()
@@ -515,9 +523,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 continue
             # "no dairy and gluten"; "hold the sour cream & cheese": an ampersand joins what is held, where a
             # plain "and", or one before "a"/"2", may start the next thing eaten ("burger, no cheese & a coke").
+            # "skipped the feta and the tzatziki": a list that repeats the negator's last word is still negated
             continues_negation = negating and j < len(tokens) and (
-                tokens[j].key in knowledge.free_words
-                or (text[token.start:token.end] == "&" and tokens[j].key not in knowledge.item_starters
+                tokens[j].key in knowledge.free_words or tokens[j].key == negator_last
+                or (text[token.start:token.end] in ("&", "+") and tokens[j].key not in knowledge.item_starters
                     and not tokens[j].key.isdigit()))
             if not continues_negation:
                 if token.key in knowledge.item_words and not in_made_of():
@@ -549,6 +558,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "negator":
             negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
             negated_food = set()
+            said_no = True
+            # "kitkat not coffee crisp", "fried in olive oil not butter": what came before was eaten and keeps
+            # what it surely brings; only its possible sources of what the negator names go
+            contrasted = entry.term in knowledge.contrast_negators
+            negator_last = tokens[j - 1].key
             removing = entry.term in knowledge.removal_negators
             replacing = entry.term in knowledge.replacement_negators
             swapping = entry.term in knowledge.swap_negators
@@ -557,6 +571,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "free":
             # "no sugar" negates what it is said in; "dairy-free" may qualify only the word after it
             opener, _ = _longest(tokens, i, knowledge.trie, 1)
+            said_no = said_no or (opener is not None and opener.kind == "negator")
             free_of({g for g, _ in entry.groups}, negation=opener is not None and opener.kind == "negator")
         elif entry.kind == "possible_marker":
             possible_mode = True
@@ -622,6 +637,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if swapping or freed_list or fold(entry.term) in knowledge.free_words:
                 said_group = True  # "no gluten in the bread" says the bread has none
             negated_food |= {g for g, c in entry.groups if c == "definite"}
+            contrast = entry if contrasted else None
             if replacing:
                 # "tabbouleh with quinoa instead of bulgur": the dish before the substitute loses what it replaced;
                 # the substitute itself was eaten ("cream instead of milk" is still cream)
@@ -634,19 +650,25 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
                 # but what a side brings only possibly ("no naan": its ghee) tells nothing of the dish's own
                 surely = {g for g, c in entry.groups if c == "definite"} & removed
-                drop_possible_from_previous_item(surely or removed)
-                if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
+                drop_possible_from_previous_item(surely if contrasted else surely or removed)
+                if (len(kept) - last_item_start == 1 and not contrasted
+                        and not text[kept[-1].end:negator_start].strip(" ,")):
                     drop_from_previous_item(removed)
             elif not clause and in_made_of():
-                drop_from_dish(removed)
+                drop_from_dish({g for g, c in entry.groups if c == "definite"} & removed if contrasted else removed,
+                               only_possible=contrasted)
             elif not clause and len(item) == 1 and _joined_by_clause_words(text, item[0].end, negator_start, knowledge):
                 # "pizza with no cheese", "cheeseburger but no cheese": the one dish of the item loses them too.
-                item[0].entry = _without_groups(item[0].entry, removed)
+                item[0].entry = _without_groups(item[0].entry, _sources(item[0].entry, removed, contrast))
+            elif contrast is not None:
+                # "karahi made w oil not ghee": the dish of the item may have been cooked in it, but was not
+                for match in item:
+                    match.entry = _without_groups(match.entry, _sources(match.entry, removed, contrast))
             if clause_groups is None:
                 clause_groups = _groups_of(clause)
             if removed & clause_groups:
                 for match in clause:
-                    match.entry = _without_groups(match.entry, removed)
+                    match.entry = _without_groups(match.entry, _sources(match.entry, removed, contrast))
                 clause_groups = _groups_of(clause)
         else:
             hit_starts.append(token.start)
@@ -656,12 +678,23 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _without_groups(entry, held)
             if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+            elif _code_of_the_named(text, token, following_gap, entry, kept):
+                pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
                 clause_groups = clause_definite = None
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
+
+
+def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match]) -> bool:
+    """A bare additive code alone in a bracket right after an ingredient whose name says which of the code's
+    possible sources it is ("modified maize starch (1442)")."""
+    return (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
+            and all(c == "possible" for _, c in entry.groups) and bool(kept)
+            and not text[kept[-1].end:token.start].strip(" (")
+            and any(c == "definite" and (g, "possible") in entry.groups for g, c in kept[-1].entry.groups))
 
 
 MAX_JOINING_GAP = 16  # characters of joining words between a dish and its negation: the check stays bounded
@@ -697,6 +730,14 @@ def _without_groups(entry: Entry, groups: set[str]) -> Entry:
     if len(remaining) == len(entry.groups):
         return entry
     return _entry_with(entry, remaining)
+
+
+def _sources(entry: Entry, groups: set[str], negated: Entry | None) -> set[str]:
+    """The groups of a negation an entry loses: all; or, after a contrast (negated given), those it brings as
+    possible that the negated term surely brings ("omelette in olive oil not butter")."""
+    if negated is None:
+        return groups
+    return {g for g, c in entry.groups if c == "possible"} & {g for g, c in negated.groups if c == "definite"} & groups
 
 
 @lru_cache(maxsize=4096)

@@ -131,6 +131,8 @@ class Knowledge:
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
     replacement_negators: frozenset[str] = frozenset()
+    # Negators that set what follows against what came before ("kitkat not coffee crisp"): only what follows goes.
+    contrast_negators: frozenset[str] = frozenset()
     # Words read as written, accents and all ("rôti" is roast, not the roti its letters spell), and their finder.
     accented: dict[str, str] = field(default_factory=dict)
     accented_re: re.Pattern[str] | None = None
@@ -677,6 +679,8 @@ def compile_knowledge(data: dict) -> Knowledge:
         e.term for e in map(knowledge.lookup, spirits.get("plain_mixers", [])) if e is not None)
     replacements = map(knowledge.lookup, data.get("replacement_negators", {}).get("words", []))
     knowledge.replacement_negators = frozenset(e.term for e in replacements if e is not None and e.kind == "negator")
+    contrasts = map(knowledge.lookup, data.get("contrast_negators", {}).get("words", []))
+    knowledge.contrast_negators = frozenset(e.term for e in contrasts if e is not None and e.kind == "negator")
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):

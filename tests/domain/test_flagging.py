@@ -1490,6 +1490,21 @@ def test_russian_meals(text, definite, possible):
     assert groups(text) == (definite, possible)
 
 
+# ---------------------------------------------------------------- b9: contrasts, Scots and kitchen negators
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # "X not Y": X was eaten and keeps what it surely brings, even the groups it shares with Y
+        ("oops meant kitkat not coffee crisp", {"wheat", "dairy", "sugar"}, {"soy"}),
+        ("it was the vegan cadbury plant bar not the regular dairy milk", {"sugar"}, {"soy"}),
+        # only its possible sources of what Y names go: Y was what it might have been cooked in
+        ("omelette cooked in olive oil not butter", set(), set()),
+    ],
+)
+def test_a_contrast_negates_only_what_follows_it(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
 @pytest.mark.parametrize(
     ("text", "definite"),
     [
@@ -1545,3 +1560,130 @@ def test_japanese_and_korean_postposed_negators(text, definite):
 )
 def test_pan_and_pain_are_bread_before_their_languages_words(text, definite):
     assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["irn bru, nae sugar", "kompot (mama doesnt add sugar)", "tacos, skipped cheese"],
+)
+def test_scots_nae_and_kitchen_negators_negate(text):
+    assert "sugar" not in groups(text)[0] and "dairy" not in groups(text)[0]
+
+
+def test_a_negation_after_a_word_is_of_that_word_not_of_what_follows():
+    # "no sugar" said of the tea does not carry over to the biscuits; "sugar-free, dairy-free chocolate" does
+    assert "sugar" in groups("green tea no sugar + 2 marie biscuits")[0]
+    assert groups("organic sugar-free, dairy-free chocolate") == (set(), set())
+
+
+def test_an_unknown_modifier_after_a_link_word_hedges_only_an_ingredient_head():
+    assert "corn" in groups("gorditas de chicharrón prensado")[0]  # a dish stays itself
+    assert groups("Ingrédients : crème de bouleau.") == (set(), {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # real words one letter from a food word are read as themselves
+        ("steamed fish w okra", set(), set()),
+        ("ensalada con palta", set(), set()),
+        ("frijoles charros", set(), set()),
+        # regional words and false friends
+        ("épluchette de blé d'Inde", {"corn"}, set()),
+        ("bacon n egg pie from the dairy", {"wheat"}, {"sugar", "dairy"}),
+        ("sugar bean curry w rice", set(), set()),
+        ("coconut condensed milk", {"sugar"}, set()),
+        ("malva poeding", {"wheat", "sugar", "dairy"}, set()),
+        ("lamb yiros", {"wheat"}, {"dairy"}),
+        ("egusi w semo", {"wheat"}, set()),
+        ("salted lassi", {"dairy"}, set()),
+        ("déjeuner : gruau avec du lait d'amande non sucré", set(), set()),
+        ("bubble tea, 0% sugar", set(), {"dairy"}),
+        ("masala dosa w sambar and coconut chutney", set(), set()),
+    ],
+)
+def test_b9_regional_words_and_real_words_near_food_words(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_contrast_clears_what_the_dish_may_have_been_cooked_in():
+    assert groups("chicken karahi i made at home w oil not ghee") == (set(), set())
+
+
+def test_on_the_bbq_is_the_grill_not_the_sauce():
+    assert groups("mutton flaps on the bbq w cassava") == (set(), set())
+    assert groups("brisket from the BBQ joint") == (set(), {"sugar", "corn"})
+
+
+def test_bilingual_labels_offer_alternatives_in_french_too():
+    label = "Ingrédients : pommes de terre, huile végétale (tournesol, canola et/ou maïs), sel."
+    assert "corn" not in analyze(None, [label]).definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("chick fil a grilled nuggets", set(), {"corn", "soy", "sugar"}),  # grilled, not breaded
+        ("tattie scones", {"wheat"}, {"dairy"}),  # potato scones are not sweet
+        ("macaroni pie fae the baker", {"wheat", "dairy"}, set()),
+        ("chipotle bowl w fajita veg", set(), {"dairy", "corn"}),  # fajita veg are peppers and onions
+        ("Jif Creamy Peanut Butter. Made from roasted peanuts and sugar.", {"sugar"}, set()),
+    ],
+)
+def test_b9_chain_items_and_textures(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_colon_after_a_dish_opens_what_it_was_made_of():
+    assert groups("smoothie: banana, spinach, frozen mango, pea protein, unsweetened almond milk") == (set(), set())
+    assert "wheat" not in groups("pancakes: oat flour, banana, eggs")[1]
+    assert groups("lunch: pizza, salad")[0] == {"wheat", "dairy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["spag bol but i had mine on zucchini noodles", "spag bol w/ GF pasta", "lasagna w/ gluten free pasta"],
+)
+def test_pasta_dishes_take_their_wheat_from_a_named_substitute(text):
+    assert "wheat" not in groups(text)[0] | groups(text)[1]
+
+
+def test_an_additive_code_after_an_ingredient_that_names_its_source_adds_nothing():
+    beans = "Ingredients: Navy Beans, Water, Sugar, Modified Maize Starch (1442), Salt."
+    assert analyze(None, [beans]).possible == frozenset()
+    custard = "Ingredients: Milk, Sugar, Thickener (1442), Milk Solids."
+    assert {"corn", "wheat"} <= analyze(None, [custard]).possible
+
+
+def test_a_list_that_repeats_the_negators_last_word_stays_negated():
+    assert groups("same plate again but skipped the feta and the tzatziki") == (set(), set())
+    assert "sugar" in groups("no cheese and a coke")[0]
+
+
+def test_a_french_hydrogenated_oil_names_its_source_in_a_bracket_too():
+    assert analyze(None, ["Ingrédients : Sucre, huile végétale hydrogénée (palmiste), sel."]).possible == frozenset()
+    assert {"corn", "soy"} <= analyze(None, ["Ingrédients : Sucre, huile végétale hydrogénée, sel."]).possible
+
+
+def test_german_rote_is_red_not_a_misspelt_food():
+    assert groups("Rote-Bete-Salat, Feldsalat, Walnüsse, Apfelessig & Leinöl") == (set(), set())
+    assert groups("idli sambar chutney") == (set(), set())  # a South Indian chutney is not sweetened
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("jiffy cornbread", {"wheat", "corn", "sugar"}, {"dairy"}),  # the mix has no milk; it is added at home
+        ("premier protein chocolate", {"dairy"}, {"corn", "soy"}),  # the flavour of a sucralose-sweetened shake
+        ("beef jerky", set(), {"sugar", "soy", "wheat", "corn"}),  # sugar in a savoury cure: most, not all
+        ("beef jerky (Jack Link's)", {"sugar"}, {"soy", "wheat", "corn"}),
+    ],
+)
+def test_b9_brands_that_say_what_a_generic_name_only_suggests(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_plus_joins_what_is_held_as_an_ampersand_does():
+    assert groups("tacos on corn tortillas. skipped cheese + sour cream")[0] == {"corn"}
+    assert "wheat" in groups("coffee, no sugar + a muffin")[0]  # "a" starts the next thing eaten
+    assert "dairy" in groups("tea no sugar + milk")[0]
