@@ -285,7 +285,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
-    possible_mode = False
+    # "Süt ve fındık içerebilir.": a trace statement said after what it names (Turkish, Hungarian) hedges its sentence
+    hedged_sentences = _sentences_with(tokens, knowledge.possible_after) if knowledge.possible_after else set()
+    sentence = 0
+    possible_mode = 0 in hedged_sentences
     last_item_start = 0
     closed_start = 0  # where in kept the item closed last begins, even one that kept nothing
     sentence_start = 0  # where in kept the sentence begins: a correction does not reach before it
@@ -294,21 +297,27 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
     clause_definite: set[str] | None = None  # its definite groups, for a removal negator
     carried: set[str] = set()
+    free_span = (-1, -1)  # the last free marker's first token and the token after it
+    clause_first = 0
 
     def close_clause() -> None:
-        nonlocal negating, carried, clause_groups, clause_definite
+        nonlocal negating, carried, clause_groups, clause_definite, clause_first
         clause_groups = clause_definite = None
         if negated_groups:
             claims.update(negated_groups)
             for match in clause:
                 match.entry = _without_groups(match.entry, negated_groups)
-            # "sugar-free, dairy-free chocolate": free markers with nothing before them qualify what follows.
-            carried = set(negated_groups) if not clause and not item and not kept else set()
+            # "sugar-free, dairy-free chocolate": free markers with nothing before them qualify what follows,
+            # when they are all their clause says ("şekersiz türk kahvesi ve bir lokum": the coffee's;
+            # ("coffee without sugar and a pastel de nata": the coffee's).
+            carried = (set(negated_groups) if not clause and not item and not kept and free_span == (clause_first, i)
+                       else set())
             negated_groups.clear()
         item.extend(clause)
         clause.clear()
         negating = False
         negated_groups.update(carried)
+        clause_first = -1
 
     def close_item() -> None:
         nonlocal last_item_start, last_item_groups, last_item_possible, closed_start
@@ -422,7 +431,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             else:
                 close_item()
             if ends_sentence:
-                possible_mode = negated_list = freed_list = False
+                negated_list = freed_list = False
+                sentence += 1
+                possible_mode = sentence in hedged_sentences
                 sentence_start = len(kept)
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
@@ -430,6 +441,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 take_back(closed_start)  # "almond milk in cereal? no - just a glass": the asked item goes
                 i += 1
                 continue
+        if clause_first < 0:
+            clause_first = i
         if negating and swapping and token.key in knowledge.swap_ends:
             close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
             i += 1
@@ -492,6 +505,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # "no sugar" negates what it is said in; "dairy-free" may qualify only the word after it
             opener, _ = _longest(tokens, i, knowledge.trie, 1)
             free_of({g for g, _ in entry.groups}, negation=opener is not None and opener.kind == "negator")
+            free_span = (i, j)
         elif entry.kind == "possible_marker":
             possible_mode = True
         elif entry.kind == "trap":
@@ -507,9 +521,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     drop_from_dish({group}, only_possible=True)
                 negated_groups.add(group)
             j += 1
+            free_span = (i, j)
         elif j < len(tokens) and tokens[j].key in knowledge.without_suffixes and _joined(token, tokens[j]):
             free_of({g for g, _ in entry.groups})  # "bun-less burger", "cheeseless pizza": a free marker
             j += 1
+            free_span = (i, j)
         elif negating:
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too; but a
             # yogurt without lactose is still dairy.
@@ -541,7 +557,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 surely = {g for g, c in entry.groups if c == "definite"} & removed
                 drop_possible_from_previous_item(surely or removed)
                 if len(kept) - last_item_start == 1 and not text[kept[-1].end:negator_start].strip(" ,"):
-                    drop_from_previous_item(removed)
+                    drop_from_previous_item(surely or removed)  # "paneer tikka, no naan" is still paneer
             elif not clause and in_made_of():
                 drop_from_dish(removed)
             elif not clause and len(item) == 1 and _joined_by_clause_words(text, item[0].end, negator_start, knowledge):
@@ -565,6 +581,18 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
+
+
+def _sentences_with(tokens: list[_Token], keys: frozenset[str]) -> set[int]:
+    """The sentences (counted as _scan counts them) that hold one of the token keys."""
+    found: set[int] = set()
+    sentence = 0
+    for i, token in enumerate(tokens):
+        if i and any(c in SENTENCE_BREAK for c in token.gap):
+            sentence += 1
+        if token.key in keys:
+            found.add(sentence)
+    return found
 
 
 MAX_JOINING_GAP = 16  # characters of joining words between a dish and its negation: the check stays bounded

@@ -123,6 +123,8 @@ class Knowledge:
     # Negators of what was swapped out ("swapped the naan for rice"): a word after it ("for") ends the negation.
     swap_negators: frozenset[str] = frozenset()
     swap_ends: frozenset[str] = frozenset()
+    # Words of a trace statement said after what it names ("Süt ve fındık içerebilir."): the sentence is possible.
+    possible_after: frozenset[str] = frozenset()
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -623,6 +625,7 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(phrase, Entry("recipe", phrase))
     list_negators = map(knowledge.lookup, data.get("list_negators", {}).get("words", []))
     knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
+    knowledge.possible_after = frozenset(fold(w) for w in data.get("possible_markers_after", {}).get("words", []))
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
     knowledge.segment_words = frozenset(

@@ -1170,3 +1170,98 @@ def test_a_side_held_takes_only_what_it_surely_brings_from_the_dish():
     # naan is wheat and possibly ghee: holding it says nothing of the curry's cream
     assert groups("chicken tikka masala with basmati, no naan") == groups("chicken tikka masala with basmati")
     assert groups("caesar salad, hold the croutons")[1] == set()  # the croutons were its possible wheat
+
+
+# --- blind10: the negators, claims, trace statements and false friends of the languages it is written in ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farinha de mandioca. NÃO CONTÉM GLÚTEN.",  # Portuguese 'does not contain'
+        "Harina de maíz nixtamalizado. Libre de gluten.",  # Spanish 'free of'
+    ],
+)
+def test_gluten_free_claims_of_other_languages_leave_no_wheat(text):
+    assert "wheat" not in label_groups(text)[0] | label_groups(text)[1]
+
+
+def test_instead_of_and_nada_de_negate_in_other_languages():
+    assert "dairy" not in groups("Buchweizenpfannkuchen mit Wasser statt Milch")[0]
+    assert "dairy" not in groups("avena cocida con agua en vez de leche")[0]
+    assert groups("nada de tortilla hoy, solo pollo asado") == (set(), set())
+
+
+def test_the_and_of_another_language_ends_a_negation():
+    assert "sugar" in groups("şekersiz türk kahvesi ve bir lokum")[0]
+    assert "sugar" in groups("café sin azúcar y un pastel de nata")[0]
+
+
+def test_non_gmo_in_chinese_does_not_negate_the_soybean():
+    assert "soy" in label_groups("配料：水、非转基因大豆、白砂糖。")[0]
+
+
+def test_asian_fructose_glucose_syrups_name_no_corn():
+    definite, possible = label_groups("配料：水、白砂糖、果葡糖浆。")
+    assert "corn" in possible and "corn" not in definite
+    assert "corn" in label_groups("Ingredients: high fructose corn syrup")[0]
+
+
+def test_a_trace_statement_said_after_what_it_names_hedges_its_sentence():
+    definite, possible = label_groups("İçindekiler: buğday unu, şeker. Süt ve fındık içerebilir.")
+    assert "dairy" in possible and "dairy" not in definite and "wheat" in definite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chất bảo quản (natri benzoat)",  # Vietnamese preservative, no bao bun
+        "bánh mì thịt nguội ở đầu ngõ",  # the head of the alley, no corn oil
+        "poulet rôti, haricots verts",  # French roast, no roti
+        "ensalada de rúcula y palta",  # avocado, no paleta
+        "orata al forno con patate",  # sea bream, no horchata
+        "pisto manchego con huevo frito",  # La Mancha's vegetable stew, no cheese
+        "locro del 25 de mayo",  # the month, no mayonnaise
+        "Ptasie Mleczko. Składniki: masa kakaowa, cukier.",  # cocoa mass, no corn masa
+    ],
+)
+def test_words_folded_into_another_language_word_are_not_that_food(text):
+    definite, possible = label_groups(text) if ":" in text else groups(text)
+    wrong = {"mayo": "soy", "masa": "corn", "rôti": "wheat", "palta": "sugar", "orata": "sugar", "manchego": "dairy",
+             "bảo": "wheat", "đầu": "corn"}
+    for word, group in wrong.items():
+        if word in text:
+            assert group not in definite | possible, (text, group)
+
+
+def test_caramel_colour_in_spanish_is_a_possible_corn_not_sugar():
+    definite, possible = label_groups("Ingredientes: agua carbonatada, color caramelo clase IV, cafeína.")
+    assert "sugar" not in definite | possible and "corn" in possible
+
+
+def test_a_held_side_leaves_a_lone_dish_its_own_groups():
+    assert "dairy" in groups("paneer tikka, no naan")[0]
+    assert groups("cobb salad, no cheese")[0] == set()  # its cheese was its dairy
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("红烧肉", {"soy", "wheat", "sugar"}),
+        ("gobi manchurian", {"wheat", "corn", "soy"}),
+        ("roz bel laban", {"dairy", "sugar"}),
+        ("man2oushe za3tar", {"wheat"}),
+        ("tallarines verdes", {"wheat", "dairy"}),
+        ("golden morn", {"corn", "soy", "sugar"}),
+        ("semiya payasam", {"wheat", "dairy", "sugar"}),
+        ("미역국", {"soy"}),
+    ],
+)
+def test_dishes_of_blind10s_cuisines(text, definite):
+    assert definite <= groups(text)[0]
+
+
+def test_a_free_marker_said_of_a_word_does_not_carry_past_it():
+    assert "sugar" in groups("coffee without sugar and a pastel de nata")[0]
+    assert "sugar" in groups("sugar-free coffee and a donut")[0]
+    assert groups("sugar free, dairy free chocolate") == (set(), set())  # a list of claims still qualifies its food
