@@ -1051,10 +1051,10 @@ def test_a_spaceless_run_is_read_in_bounded_pieces():
         ("チャーハン", set(), {"soy"}),  # fried rice: the voicing mark is kept, so no パン (bread) is read in it
         ("天ぷらうどん", {"wheat"}, {"soy"}),
         ("麻婆豆腐", {"soy"}, {"wheat"}),
-        ("ข้าวผัดกะเพรา", {"soy", "wheat"}, {"sugar", "corn"}),  # oyster sauce may hold corn starch
+        ("ข้าวผัดกะเพรา", {"soy"}, {"wheat", "sugar", "corn"}),  # Thai soy sauce may be soybean only
         ("kitsune udon", {"wheat", "soy", "sugar"}, set()),
         ("lechon kawali with mang tomas", {"wheat", "sugar"}, {"corn", "soy"}),  # its starch and seasoning vary
-        ("khao man gai", {"soy", "wheat"}, {"sugar"}),
+        ("khao man gai", {"soy"}, {"wheat", "sugar"}),
         ("es teh manis", {"sugar"}, set()),
     ],
 )
@@ -1265,3 +1265,25 @@ def test_a_free_marker_said_of_a_word_does_not_carry_past_it():
     assert "sugar" in groups("coffee without sugar and a pastel de nata")[0]
     assert "sugar" in groups("sugar-free coffee and a donut")[0]
     assert groups("sugar free, dairy free chocolate") == (set(), set())  # a list of claims still qualifies its food
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("salmorejo con taquitos de jamón", "corn"),  # Spanish diced ham, no rolled tacos
+        ("cazón en adobo", "soy"),  # a Spanish marinade, no soy sauce
+        ("farinata", "wheat"),  # chickpea flour
+    ],
+)
+def test_false_friends_of_iberian_and_latin_american_dishes(text, absent):
+    definite, possible = groups(text)
+    assert absent not in definite | possible
+
+
+def test_queso_panela_is_a_cheese_not_panela_sugar():
+    assert groups("queso panela") == ({"dairy"}, set())
+
+
+def test_malt_extract_in_romance_languages_is_no_malta_drink():
+    definite, possible = label_groups("Ingredientes: harina de trigo, sal, extracto de malta.")
+    assert "sugar" not in definite
