@@ -1287,3 +1287,9 @@ def test_queso_panela_is_a_cheese_not_panela_sugar():
 def test_malt_extract_in_romance_languages_is_no_malta_drink():
     definite, possible = label_groups("Ingredientes: harina de trigo, sal, extracto de malta.")
     assert "sugar" not in definite
+
+
+def test_spanish_and_portuguese_milk_drinks_take_a_plant_milk():
+    assert "dairy" not in groups("licuado de platano con leche de almendra")[0]
+    assert "dairy" not in groups("batido de fresa con leche de avena")[0]
+    assert groups("changua con huevo")[0] == {"dairy"}
