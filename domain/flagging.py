@@ -506,6 +506,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             opener, _ = _longest(tokens, i, knowledge.trie, 1)
             free_of({g for g, _ in entry.groups}, negation=opener is not None and opener.kind == "negator")
             free_span = (i, j)
+        elif entry.kind == "negator_after":
+            # "砂糖なし", "설탕 없이", "cheeni ke bina": said right after a term, of that term
+            if clause and _is_soft(text[clause[-1].end:token.start]):
+                removed = {g for g, _ in clause[-1].entry.groups}
+                claims.update(removed)
+                clause[-1].entry = _without_groups(clause[-1].entry, removed)
+                clause_groups = clause_definite = None
         elif entry.kind == "possible_marker":
             possible_mode = True
         elif entry.kind == "trap":

@@ -47,7 +47,8 @@ LINKS = ("s", "n", "en", "es", "e")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving", "recipe"]
+    kind: Literal["term", "trap", "negator", "negator_after", "free", "possible_marker", "clause", "correction",
+                  "leaving", "recipe"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
@@ -534,6 +535,8 @@ def compile_knowledge(data: dict) -> Knowledge:
                     knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
+    for negator in data.get("negators_after", {}).get("words", []):
+        knowledge.add(negator, Entry("negator_after", negator))
     for marker, groups in data.get("free_markers", {}).items():
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):

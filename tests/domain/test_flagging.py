@@ -1293,3 +1293,23 @@ def test_spanish_and_portuguese_milk_drinks_take_a_plant_milk():
     assert "dairy" not in groups("licuado de platano con leche de almendra")[0]
     assert "dairy" not in groups("batido de fresa con leche de avena")[0]
     assert groups("changua con huevo")[0] == {"dairy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("砂糖なし", set()),  # Japanese: sugar, none
+        ("설탕 없이 라떼", {"dairy"}),  # Korean: without sugar, a latte (the latte is not negated)
+        ("라떼 설탕 없이", {"dairy"}),
+        ("çay şeker olmadan", set()),  # Turkish: tea without sugar
+        ("chai cheeni ke bina", set()),  # Hindi: chai without sugar; its milk only possible
+    ],
+)
+def test_a_negator_said_after_its_term_negates_that_term(text, definite):
+    assert groups(text)[0] == definite and "sugar" not in groups(text)[0]
+
+
+def test_with_and_without_of_other_languages():
+    assert "soy" not in groups("nasi goreng gak pake kecap")[0]  # Indonesian colloquial 'without'
+    assert "dairy" not in groups("kopi dengan susu oat")[0] | groups("kopi dengan susu oat")[1]
+    assert groups("latte z mlekiem owsianym") == (set(), set())  # Polish: with oat milk
