@@ -174,6 +174,13 @@ def _reorder_postposed(tokens: list[_Token], knowledge: Knowledge) -> list[_Toke
     return out
 
 
+def _node_of(trie: dict, keys: list[str]) -> dict | None:
+    node: dict | None = trie
+    for key in keys:
+        node = node.get(key) if node is not None else None
+    return node
+
+
 def _entry_of(trie: dict, keys: list[str]) -> Entry | None:
     node: dict | None = trie
     for key in keys:
@@ -192,11 +199,19 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
     while i < len(tokens):
         token = tokens[i]
         head = out[-1] if out else None
+        # a head already read in English order ("aceite vegetal": vegetable oil) is one head of its words
+        first = len(out) - 1
+        while head is not None and first > 0 and out[first - 1].start == head.start and len(out) - first < 4:
+            first -= 1
+        head_node = _node_of(trie, [t.key for t in out[first:]]) if head is not None else None
+        if head is not None and (head_node is None or None not in head_node):
+            first, head_node = len(out) - 1, trie.get(head.key)
         if (token.key in links and head is not None and i + 1 < len(tokens) and _is_soft(token.gap)
-                and _is_soft(tokens[i + 1].gap) and head.key in trie):
-            head_entry = trie[head.key].get(None)
+                and _is_soft(tokens[i + 1].gap) and head_node is not None):
+            head = out[first]
+            head_entry = head_node.get(None)
             modifier = tokens[i + 1]
-            through = trie[head.key].get(token.key)
+            through = head_node.get(token.key)
             # ("mais du riz": "mais du" is French "but some", a phrase of its own that the link does not join)
             if (head_entry is not None and head_entry.kind in ("term", "trap")
                     and (through is None or (None not in through and modifier.key not in through))):
@@ -207,8 +222,8 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
                 moved = tokens[i + 1:end]
                 guess = head.guess or entry is None and modifier.key not in knowledge.known_words
                 span_end = moved[-1].end
-                out[-1:] = [_Token(t.key, head.start, span_end, head.gap if n == 0 else " ", guess or t.guess)
-                            for n, t in enumerate(moved + [head])]
+                out[first:] = [_Token(t.key, head.start, span_end, head.gap if n == 0 else " ", guess or t.guess)
+                               for n, t in enumerate(moved + out[first:])]
                 i = end
                 continue
         out.append(token)

@@ -569,7 +569,7 @@ def test_free_from_negates_its_whole_list_and_kan_warns():
       ['corn', 'dairy'], []),
      ('Ingrediente: făină de grâu, zahăr, ulei vegetal de floarea-soarelui, lapte praf degresat, '
       'lecitină de soia, sare. Poate conține urme de arahide.',
-      ['dairy', 'soy', 'sugar', 'wheat'], ['corn']),
+      ['dairy', 'soy', 'sugar', 'wheat'], []),  # the vegetable oil is sunflower
      ('Ingrediente: amidon de porumb, zer praf, smântână, brânză, sirop de glucoză.',
       ['corn', 'dairy', 'sugar'], []),
      ('Sastojci: pšenično brašno, šećer, biljno ulje, mlijeko u prahu, sojin lecitin, sol. '
@@ -1313,3 +1313,17 @@ def test_with_and_without_of_other_languages():
     assert "soy" not in groups("nasi goreng gak pake kecap")[0]  # Indonesian colloquial 'without'
     assert "dairy" not in groups("kopi dengan susu oat")[0] | groups("kopi dengan susu oat")[1]
     assert groups("latte z mlekiem owsianym") == (set(), set())  # Polish: with oat milk
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Ingredientes: papa, aceite vegetal de palma, sal.", set(), set()),  # the oil's source is named
+        ("Ingrédients: huile végétale de tournesol, sel.", set(), set()),
+        ("Ingredientes: aceite vegetal de soya, sal.", {"soy"}, set()),
+        ("Ingredients: palm vegetable oil, salt", set(), set()),
+        ("Ingredients: vegetable oil, salt", set(), {"corn", "soy"}),
+    ],
+)
+def test_a_vegetable_oil_that_names_its_source_is_that_oil(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
