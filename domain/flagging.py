@@ -140,7 +140,7 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
     if postposed:
         tokens = _reorder_postposed(tokens, knowledge)
     if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):
-        return _reorder_links(tokens, knowledge)
+        return _reorder_links(tokens, knowledge, text)
     return tokens
 
 
@@ -188,7 +188,7 @@ def _entry_of(trie: dict, keys: list[str]) -> Entry | None:
     return node.get(None) if node is not None else None
 
 
-def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
+def _reorder_links(tokens: list[_Token], knowledge: Knowledge, text: str) -> list[_Token]:
     """"lait de coco" read as "coconut milk", "farine de riz" as "rice flour": a head term, a link word, and its
     modifier become the modifier then the head, spanning the whole phrase. A phrase the vocabulary has as it
     stands ("dulce de leche") is left alone, and a modifier it does not know makes the head only possible
@@ -206,6 +206,11 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
         head_node = _node_of(trie, [t.key for t in out[first:]]) if head is not None else None
         if head is not None and (head_node is None or None not in head_node):
             first, head_node = len(out) - 1, trie.get(head.key)
+        if (head is not None and i + 1 < len(tokens) and fold(text[token.start:token.end]) in knowledge.genitive_links
+                and _is_soft(token.gap) and _is_soft(tokens[i + 1].gap)
+                and _entry_of(trie, [head.key, tokens[i + 1].key]) is not None):
+            i += 1  # "chawal ka atta": Hindi's genitive stands between a modifier and its head, in English order
+            continue
         if (token.key in links and head is not None and i + 1 < len(tokens) and _is_soft(token.gap)
                 and _is_soft(tokens[i + 1].gap) and head_node is not None):
             head = out[first]

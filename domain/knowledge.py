@@ -124,6 +124,8 @@ class Knowledge:
     # Negators of what was swapped out ("swapped the naan for rice"): a word after it ("for") ends the negation.
     swap_negators: frozenset[str] = frozenset()
     swap_ends: frozenset[str] = frozenset()
+    # Genitive words between a modifier and its head in English order ("chawal ka atta": rice flour).
+    genitive_links: frozenset[str] = frozenset()
     # Words of a trace statement said after what it names ("Süt ve fındık içerebilir."): the sentence is possible.
     possible_after: frozenset[str] = frozenset()
 
@@ -581,8 +583,10 @@ def compile_knowledge(data: dict) -> Knowledge:
                                                    | knowledge.substitutable[head.term])
     compounds = data.get("compounds", {})
     knowledge.link_words = frozenset(fold(w) for w in compounds.get("link_words", []))
-    if knowledge.link_words:  # one scan of the text decides whether any "X de Y" needs reordering
-        links = "|".join(sorted(map(re.escape, knowledge.link_words), key=len, reverse=True))
+    knowledge.genitive_links = frozenset(fold(w) for w in compounds.get("genitive_links", []))
+    joining = knowledge.link_words | knowledge.genitive_links
+    if joining:  # one scan of the text decides whether any "X de Y" needs reordering
+        links = "|".join(sorted(map(re.escape, joining), key=len, reverse=True))
         knowledge.link_re = re.compile(rf"(?<![^\W_])(?:{links})(?:['’]|(?![^\W_]))", re.IGNORECASE)
     knowledge.after_link = {fold(k): fold(v) for k, v in compounds.get("after_link", {}).items()}
     for picture, words in data.get("pictures", {}).get("emoji", {}).items():

@@ -1327,3 +1327,26 @@ def test_with_and_without_of_other_languages():
 )
 def test_a_vegetable_oil_that_names_its_source_is_that_oil(text, definite, possible):
     assert label_groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Ingredientes: harina de arroz, sal. Elaborado en una planta que también procesa leche.", set(), {"dairy"}),
+        ("Zutaten: Reis. Hergestellt in einem Betrieb, der auch Milch verarbeitet.", set(), {"dairy"}),
+        ("İçindekiler: pirinç unu, tuz. Gluten içermez.", set(), set()),  # Turkish: does not contain
+        ("원재료명: 우유, 딸기. 설탕 무첨가.", {"dairy"}, set()),  # Korean: no sugar added
+        ("सामग्री: चावल का आटा, नमक। ग्लूटेन मुक्त।", set(), set()),  # Hindi: rice flour; gluten free
+        ("Ingredientes: almidón de maíz, sal. Sin TACC.", {"corn"}, set()),  # Argentina: no wheat, oats, barley, rye
+        ("Ingredientes: arroz, sal. Isento de glúten.", set(), set()),
+        ("Ingredientes: leche, fresa. 0% azúcares añadidos.", {"dairy"}, set()),
+    ],
+)
+def test_facility_statements_and_free_claims_of_other_languages(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
+
+
+def test_hindi_genitive_joins_a_grain_to_its_flour():
+    assert groups("makki ka atta") == ({"corn"}, set())
+    assert "wheat" not in groups("chawal ka atta roti")[0]
+    assert "wheat" in groups("atta roti")[0]
