@@ -1350,3 +1350,18 @@ def test_hindi_genitive_joins_a_grain_to_its_flour():
     assert groups("makki ka atta") == ({"corn"}, set())
     assert "wheat" not in groups("chawal ka atta roti")[0]
     assert "wheat" in groups("atta roti")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("café, não coloquei açúcar", set()),  # Portuguese 'not'
+        ("çay, şeker yok", set()),  # Turkish: sugar, none
+        ("奶茶走糖", {"dairy"}),  # Cantonese: milk tea, go without sugar
+        ("咖啡走奶", set()),
+        ("ahweh bidoon sukkar", set()),  # Arabic in Latin letters
+        ("khubz w zebda", {"wheat", "dairy"}),
+    ],
+)
+def test_meal_negations_and_words_of_other_languages(text, definite):
+    assert groups(text)[0] == definite and "sugar" not in groups(text)[1]
