@@ -53,7 +53,8 @@ MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 RESPONSE_FLOOR_BYTES = 1_000
 RESPONSE_BYTES_PER_BYTE = 200
 GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
-_OPEN_AFTER = re.compile(r"[ \t]*[(\[{]")
+# A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)").
+_OPEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{1,40}){0,2}[ \t]*[(\[{]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ class _Token(NamedTuple):
 def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = None) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end = start
-    readings, read = knowledge.readings, knowledge.read
+    readings, read, trie = knowledge.readings, knowledge.read, knowledge.trie
     stop = len(text) if end is None else end
     postposed = False  # two foreign words in a row: maybe a noun before its modifier ("mąka ryżowa")
     for match in TOKEN_RE.finditer(text, start, stop):
@@ -122,6 +123,14 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
                 tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
                 start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""
         key = fold(raw)
+        if gap == "-" and tokens and tokens[-1].end == start_ - 1:
+            # "dak-gangjeong", "tteok-bokki": a hyphen inside a word the vocabulary writes joined
+            joined = fold(text[tokens[-1].start:start_ - 1]) + key
+            if (len(joined) <= knowledge.max_word_length and None in trie.get(joined, {})
+                    and key not in trie.get(tokens[-1].key, {})):
+                previous = tokens.pop()
+                tokens.append(_Token(joined, previous.start, end_, previous.gap))
+                continue
         parts, guess = readings.get(key) or read(key)
         if len(parts) == 1:
             foreign = parts[0] != key
@@ -302,6 +311,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     hit_starts: list[int] = []
     negating, negator_start = False, 0  # where the last negator began
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
+    replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
+    spirited = False  # the sentence names a spirit
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
@@ -361,6 +372,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
                 # group may be what the substitute replaced, so it is no longer sure.
                 match.entry = _hedged_groups(match.entry, stands_in - dropped)
+        if spirited:  # "tito's + soda + lime": the soda is soda water
+            for match in item:
+                if match.entry.term in knowledge.plain_mixers:
+                    match.entry = _without_groups(match.entry, {g for g, _ in match.entry.groups})
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
@@ -444,8 +459,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
-                in_recipe, open_brackets = False, 0
-            if in_made_of():
+                in_recipe, open_brackets, spirited = False, 0, False
+            if ":" in token.gap and not ends_sentence and (clause or item) and not in_made_of():
+                # "skinny marg: tequila, lime, soda water, no agave": after a dish, a colon lists what it was made of
+                in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
+                close_clause()
+            elif in_made_of():
                 made_of_parts -= 1
                 close_clause()
             else:
@@ -469,6 +488,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
+        if entry is not None and entry.term in knowledge.spirits:
+            spirited = True
         if entry is None:
             pass
         elif entry.kind == "clause":
@@ -518,6 +539,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "negator":
             negating, negator_start = True, token.start
             removing = entry.term in knowledge.removal_negators
+            replacing = entry.term in knowledge.replacement_negators
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
@@ -577,6 +599,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 i = j
                 continue
             claims.update(removed)
+            if replacing:
+                # "tabbouleh with quinoa instead of bulgur": the dish before the substitute loses what it replaced;
+                # the substitute itself was eaten ("cream instead of milk" is still cream)
+                for match in item:
+                    match.entry = _without_groups(match.entry, removed)
+                i = j
+                continue
             if not clause and not item:
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
@@ -701,6 +730,9 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar; but a
     # label's plain "chocolate" or "caramel" is then the unsweetened liquor or the colour.
     no_added_sugar = "sugar" in claims or "sugar" in scan.claims
+    # A product that claims to be sugar free yet lists a sugar ("*sugar is fermented out", a sugar alcohol's
+    # sugar, a juice's own fructose): the claim and the list disagree, so the sugar is only possible.
+    sugar_claimed = "sugar" in claims
     claims.discard("sugar")
     kept: list[_Match] = []
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
@@ -718,6 +750,8 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
+        if sugar_claimed:
+            match.entry = _hedged_groups(match.entry, {"sugar"})
         if ruled_out and not match.possible_mode:
             possible = {g for g, c in match.entry.groups if c == "possible"}
             match.entry = _without_groups(match.entry, possible & ruled_out)

@@ -67,6 +67,9 @@ class Knowledge:
     item_words: frozenset[str] = frozenset()
     labels: dict[str, str] = field(default_factory=dict)
     vocabulary: set[str] = field(default_factory=set)
+    # The words as the knowledge writes them, without the plurals made for them: a slip is corrected only to one
+    # of these ("bobs" is no slip for the plural "bobas", nor "papas" (potatoes) for "papads").
+    written: set[str] = field(default_factory=set)
     deletions: dict[str, set[str]] = field(default_factory=dict)
     fuzzy_cache: dict[str, str | None] = field(default_factory=dict)
     max_phrase_tokens: int = 1
@@ -117,6 +120,9 @@ class Knowledge:
     question_answers: frozenset[str] = frozenset()
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
+    replacement_negators: frozenset[str] = frozenset()
+    spirits: frozenset[str] = frozenset()  # in a sentence that names one, a plain mixer ("soda") is soda water
+    plain_mixers: frozenset[str] = frozenset()
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
     segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
@@ -142,6 +148,7 @@ class Knowledge:
             self.max_phrase_tokens = max(self.max_phrase_tokens, len(variant))
             self.max_word_length = max(self.max_word_length, *(len(k) for k in variant))
             self.vocabulary.update(variant)
+        self.written.update(keys)
 
     def _node(self, keys: Sequence[str]) -> dict | None:
         node: dict | None = self.trie
@@ -368,7 +375,8 @@ class Knowledge:
         # Misspellings keep the start of a word; a different first letter is usually a different word
         # (custard/mustard, cream/dream), and an English ending is a word of its own (toasted/toastie).
         ending = key.endswith(ENDINGS)
-        return self._unambiguous({c for c in candidates if c[:2] == key[:2] and abs(len(c) - len(key)) <= 1
+        return self._unambiguous({c for c in candidates if c in self.written and c[:2] == key[:2]
+                                  and abs(len(c) - len(key)) <= 1
                                   and (not ending or c.endswith(key[-2:])) and _one_apart(c, key)})
 
     def _lost_or_doubled(self, key: str) -> str | None:
@@ -384,7 +392,8 @@ class Knowledge:
             candidates |= {key[:i] + key[i + 1] + key[i] + key[i + 2:] for i in range(1, len(key) - 1)}
         # Only a word that is a term or trap on its own: "pure" is not a slip for the "puree" of "tomato puree";
         # and a lost final "s" is a singular, not a slip ("combo" is not the snack "Combos").
-        return self._unambiguous({c for c in candidates if None in self.trie.get(c, {}) and c != key + "s"})
+        return self._unambiguous({c for c in candidates
+                                  if c in self.written and None in self.trie.get(c, {}) and c != key + "s"})
 
     def _unambiguous(self, candidates: set[str]) -> str | None:
         """The one candidate, or the first of several that all mean the same groups ("chees": cheese, cheesy)."""
@@ -626,6 +635,15 @@ def compile_knowledge(data: dict) -> Knowledge:
     swap_entries = map(knowledge.lookup, swaps.get("words", []))
     knowledge.swap_negators = frozenset(e.term for e in swap_entries if e is not None and e.kind == "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
+    spirits = data.get("spirits", {})
+    for word in spirits.get("words", []):
+        if knowledge.lookup(word) is None:
+            knowledge.add(word, Entry("trap", word))
+    knowledge.spirits = frozenset(e.term for e in map(knowledge.lookup, spirits.get("words", [])) if e is not None)
+    knowledge.plain_mixers = frozenset(
+        e.term for e in map(knowledge.lookup, spirits.get("plain_mixers", [])) if e is not None)
+    replacements = map(knowledge.lookup, data.get("replacement_negators", {}).get("words", []))
+    knowledge.replacement_negators = frozenset(e.term for e in replacements if e is not None and e.kind == "negator")
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):

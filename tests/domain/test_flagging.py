@@ -671,7 +671,7 @@ def test_may_contain_in_other_languages_is_possible(label):
         ("chicken tendies", {"wheat"}),
         ("2 slices of za", {"wheat", "dairy"}),
         ("slice of 'za", {"wheat", "dairy"}),
-        ("chicken quesa", {"wheat", "dairy"}),
+        ("chicken quesa", {"dairy"}),  # its tortilla may be corn: wheat only possible
         ("spagbol", {"wheat"}),
         ("mac n cheez", {"wheat", "dairy"}),
         ("mac'n'cheese", {"wheat", "dairy"}),
@@ -710,10 +710,10 @@ def test_clipped_slang_and_regional_words_read_as_the_food(text, definite):
         ("white with two", {"dairy", "sugar"}, set()),
         ("caramel frap", {"dairy", "sugar"}, set()),
         ("margs", {"sugar"}, set()),
-        ("vodka redbull", {"sugar"}, set()),
-        ("vodka sugar free red bull", set(), set()),
-        ("slimline g&t", set(), set()),
-        ("gin and slimline tonic", set(), set()),
+        ("vodka redbull", {"sugar"}, {"wheat", "corn"}),  # vodka is a grain spirit
+        ("vodka sugar free red bull", set(), {"wheat", "corn"}),
+        ("slimline g&t", set(), {"wheat", "corn"}),  # gin is a grain spirit
+        ("gin and slimline tonic", set(), {"wheat", "corn"}),
         ("3 tinnies", set(), {"wheat", "corn"}),
         ("coldies w the boys", set(), {"wheat", "corn"}),
     ],
@@ -984,7 +984,7 @@ def test_no_added_sugar_labels_and_chocolate_chips(label, definite, possible):
         ("100% buckwheat soba, cold", set(), set()),
         ("annin tofu for dessert", {"dairy", "sugar"}, set()),
         ("freddo espresso sketo", set(), set()),
-        ("g&t, slimline tonic", set(), set()),
+        ("g&t, slimline tonic", set(), {"wheat", "corn"}),
         # Sauces whose sugar is near-certain.
         ("lumpia w sweet chili", {"wheat", "sugar"}, set()),
         ("ikea meatballs 15 w lingonberry", {"wheat"}, {"dairy", "sugar"}),  # the berries may be fresh or jam
@@ -1051,7 +1051,7 @@ def test_a_spaceless_run_is_read_in_bounded_pieces():
         ("チャーハン", set(), {"soy"}),  # fried rice: the voicing mark is kept, so no パン (bread) is read in it
         ("天ぷらうどん", {"wheat"}, {"soy"}),
         ("麻婆豆腐", {"soy"}, {"wheat"}),
-        ("ข้าวผัดกะเพรา", {"soy"}, {"wheat", "sugar", "corn"}),  # Thai soy sauce may be soybean only
+        ("ข้าวผัดกะเพรา", {"soy"}, {"wheat", "sugar", "corn"}),  # wheat only via its soy sauce; corn via oyster sauce
         ("kitsune udon", {"wheat", "soy", "sugar"}, set()),
         ("lechon kawali with mang tomas", {"wheat", "sugar"}, {"corn", "soy"}),  # its starch and seasoning vary
         ("khao man gai", {"soy"}, {"wheat", "sugar"}),
@@ -1170,6 +1170,154 @@ def test_a_side_held_takes_only_what_it_surely_brings_from_the_dish():
     # naan is wheat and possibly ghee: holding it says nothing of the curry's cream
     assert groups("chicken tikka masala with basmati, no naan") == groups("chicken tikka masala with basmati")
     assert groups("caesar salad, hold the croutons")[1] == set()  # the croutons were its possible wheat
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # what a substitute replaced leaves the dish; the substitute itself was eaten
+        ("my own tabbouleh with quinoa instead of bulgur", set(), set()),
+        ("burger with a lettuce wrap instead of the bun", set(), set()),
+        ("coffee with cream instead of milk", {"dairy"}, set()),
+        ("bread instead of toast", {"wheat"}, set()),
+        ("caipirinha de cachaça com adoçante em vez de açúcar", set(), {"corn"}),  # sweeteners carry dextrose
+        ("Kartoffeln statt Spätzle, mit Rindergulasch", set(), set()),
+    ],
+)
+def test_what_a_substitute_replaced_leaves_the_dish(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_not_made_with_statement_negates_its_list():
+    label = ("Vitamin D-3 Softgels. Other Ingredients: Olive Oil, Softgel Capsule (Bovine Gelatin, Glycerin, Water). "
+             "Not manufactured with yeast, wheat, gluten, soy, milk, egg or tree nut ingredients.")
+    assert label_groups(label) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [("Soy yogurt. Ingredients: water, soybeans, yogurt cultures.", {"soy"}),  # cultures are bacteria
+     ("Ingredients: water, nisin, salt.", set()),  # a preservative, not the Nissin brand
+     ("Ingredients: cocoa mass, sugar, bourbon vanilla beans.", {"sugar"}),  # vanilla from Bourbon, no whiskey
+     ("Tequila. Ingredients: 100% blue weber agave.", set())],  # the plant, not agave syrup
+)
+def test_cultures_preservatives_and_plant_names_are_not_their_namesakes(text, definite):
+    assert label_groups(text)[0] == definite
+
+
+# A dish's definite groups are those in essentially every version of it; a group in most versions only is possible:
+# a regional variant (a quesadilla on a corn tortilla), a brand's flavour line (only some Doritos are cheese), a
+# home recipe that varies (butter or oil in a pot pie, dairy in a batter, sugar in a savoury sauce or marinade), or
+# a group that comes only through a variable ingredient (wheat through the soy sauce of a rice-noodle stir-fry).
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("quesadilla", {"dairy"}, {"wheat"}),
+        ("doritos", {"corn"}, {"dairy"}),
+        ("pot pie", {"wheat"}, {"dairy"}),
+        ("yorkshire pudding", {"wheat"}, {"dairy"}),
+        ("bulgogi", {"soy"}, {"sugar", "wheat"}),
+        ("pad see ew", {"soy"}, {"sugar", "wheat"}),
+        ("teriyaki chicken", {"soy", "sugar"}, {"wheat"}),
+        ("pork adobo", {"soy"}, {"wheat", "sugar"}),
+        ("mooncake", {"sugar"}, {"wheat"}),
+        ("coconut latte", set(), {"dairy", "sugar"}),  # it may be a latte made with coconut milk
+    ],
+)
+def test_a_group_in_most_but_not_all_versions_of_a_dish_is_only_possible(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        # what defines the dish or the product's standard recipe stays definite
+        ("pizza", {"wheat", "dairy"}),
+        ("bread", {"wheat"}),
+        ("pasta", {"wheat"}),
+        ("cake", {"wheat", "sugar"}),
+        ("ice cream", {"dairy", "sugar"}),
+        ("soda", {"sugar"}),
+        ("tofu", {"soy"}),
+        ("soy latte", {"soy"}),
+        ("soy sauce", {"soy", "wheat"}),
+        ("cornbread", {"corn", "wheat", "dairy", "sugar"}),
+        ("nacho cheese doritos", {"corn", "dairy"}),
+        ("flour tortilla quesadilla", {"wheat", "dairy"}),
+        ("kitsune udon", {"wheat", "soy", "sugar"}),
+    ],
+)
+def test_what_defines_a_dish_stays_definite(text, definite):
+    assert definite <= groups(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("tito's + soda + lime", {"corn"}, set()),  # a spirit in the sentence: the soda is soda water
+        ("rum and soda", set(), set()),
+        ("vodka soda", set(), {"wheat", "corn"}),  # a grain spirit, its grain unnamed
+        ("grey goose soda w/ lime", {"wheat"}, set()),
+        ("burger and a soda", {"sugar"}, {"wheat", "corn"}),
+        ("gin & tonic", {"sugar"}, {"wheat", "corn"}),  # tonic water is sweetened
+    ],
+)
+def test_spirits_and_their_mixers(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # what the diary says was not eaten goes, as a correction does
+        ("horiatiki without feta, extra olive oil, bread on the side (didn't eat it)", set(), set()),
+        ("ceviche sin choclo, con camote, y la cancha aparte (no la toqué)", set(), set()),
+        ("adana kebap, lavaş yemedim", set(), set()),
+        ("didn't eat bread today, just eggs", set(), set()),
+        # after a dish, a colon lists what it was made of
+        ("skinny marg: tequila, lime, soda water, no agave no triple sec", set(), set()),
+        ("smoothie: banana, spinach, oat milk", set(), {"sugar"}),
+        ("lunch: chicken, rice, a latte", {"dairy"}, set()),
+    ],
+)
+def test_what_was_not_eaten_and_what_a_dish_was_made_of(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("label", "definite", "possible"),
+    [
+        # a sugar-free claim and a listed sugar disagree: the sugar is only possible
+        ("Kombucha. Sugar free. Ingredients: kombucha (water, tea, raw sugar*), raspberry juice. *Sugar is fermented"
+         " out.", set(), {"sugar"}),
+        # a bracket after the words that end an ingredient decides it
+        ("Crackers. Ingredients: Nut & Seed Flour Blend (Almonds, Sunflower Seeds, Flax Seeds), Cassava, Sea Salt.",
+         set(), set()),
+        ("Ingredients: flour, water", {"wheat"}, set()),
+    ],
+)
+def test_sugar_free_claims_and_brackets_after_an_ingredients_words(label, definite, possible):
+    assert label_groups(label) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("dak-gangjeong at the market", "dakgangjeong at the market"),  # a hyphen inside a word written joined
+     ("teh-o kosong", "teh o, no sugar"),  # Malay 'kosong': without sugar
+     ("galletitas de arroz con palta", "rice crackers with avocado")],  # Spanish 'palta' is avocado, no paleta
+)
+def test_words_as_typed_across_the_world(text, same_as):
+    assert groups(text) == groups(same_as)
+
+
+@pytest.mark.parametrize(
+    ("text", "same_as"),
+    [("papas fritas", "fritas"), ("steamed fish w okra", "steamed fish"), ("bobs red mill oats", "red mill oats"),
+     ("flor de calabaza", "de calabaza"), ("sprouts and tatties", "and")],
+)
+def test_a_word_is_not_corrected_into_a_plural_or_a_false_friend(text, same_as):
+    # 'papas' (potatoes) is no slip for the plural 'papads', nor 'okra' for okara, 'bobs' for 'bobas', 'flor' for flour
+    assert groups(text) == groups(same_as)
 
 
 # --- blind10: the negators, claims, trace statements and false friends of the languages it is written in ---
