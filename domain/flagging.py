@@ -889,7 +889,7 @@ def flag_text(
 ) -> tuple[Flag, ...]:
     """The flags one text raises, grouped per group and term; every span's `matched` is text[start:end]."""
     grouper = _Grouper()
-    normalised = normalise(text, knowledge.pictures)
+    normalised = normalise(text, knowledge.pictures, knowledge.accented_re, knowledge.accented)
     _flag_into(grouper, text, normalised, knowledge, source, ingredient_index, _label_of(normalised, source))
     return grouper.flags()
 
@@ -907,7 +907,7 @@ def analyze(
     texts: list[tuple[str, Source, int | None]] = [(description, "description", None)] if description else []
     texts.extend((item, "ingredients", index) for index, item in enumerate(ingredients or ()) if item)
     for text, source, index in texts:
-        normalised = normalise(text, knowledge.pictures)
+        normalised = normalise(text, knowledge.pictures, knowledge.accented_re, knowledge.accented)
         label = _label_of(normalised, source)
         for vocabulary in vocabularies:
             _flag_into(grouper, text, normalised, vocabulary, source, index, label)

@@ -121,6 +121,9 @@ class Knowledge:
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
     replacement_negators: frozenset[str] = frozenset()
+    # Words read as written, accents and all ("rôti" is roast, not the roti its letters spell), and their finder.
+    accented: dict[str, str] = field(default_factory=dict)
+    accented_re: re.Pattern[str] | None = None
     spirits: frozenset[str] = frozenset()  # in a sentence that names one, a plain mixer ("soda") is soda water
     plain_mixers: frozenset[str] = frozenset()
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
@@ -635,6 +638,11 @@ def compile_knowledge(data: dict) -> Knowledge:
     swap_entries = map(knowledge.lookup, swaps.get("words", []))
     knowledge.swap_negators = frozenset(e.term for e in swap_entries if e is not None and e.kind == "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
+    knowledge.accented = {unicodedata.normalize("NFC", word.lower()): reading
+                          for word, reading in data.get("accented_words", {}).get("words", {}).items()}
+    if knowledge.accented:
+        spelled = "|".join(sorted(map(re.escape, knowledge.accented), key=len, reverse=True))
+        knowledge.accented_re = re.compile(rf"(?<![^\W\d_])(?:{spelled})(?![^\W\d_])", re.IGNORECASE)
     spirits = data.get("spirits", {})
     for word in spirits.get("words", []):
         if knowledge.lookup(word) is None:

@@ -8,6 +8,7 @@ on its own: the work is linear in the input and bounded per character (NFKC expa
 and a picture's words are no longer than MAX_PICTURE_WORDS).
 """
 
+import re
 import unicodedata
 from array import array
 from collections.abc import Mapping
@@ -59,14 +60,34 @@ def _char(c: str) -> str:
     return cached
 
 
-def normalise(text: str, pictures: Mapping[str, str] | None = None) -> Normalised:
-    """The text to match on; `pictures` maps a picture (a food emoji) to the words it is read as."""
+def normalise(text: str, pictures: Mapping[str, str] | None = None,
+              words: "re.Pattern[str] | None" = None, readings: Mapping[str, str] | None = None) -> Normalised:
+    """The text to match on; `pictures` maps a picture (a food emoji) to the words it is read as, and `words`
+    finds the words read as written, accents and all, whose lower case `readings` maps to what they read as."""
     if text.isascii():
         return Normalised(text)
     pieces: list[str] = []
     starts, ends = array("q"), array("q")
-    run_start = 0
-    for position, c in enumerate(text):
+    done = 0
+    if words is not None and readings:
+        for match in words.finditer(text):
+            reading = readings.get(match.group().lower())
+            if reading is None:
+                continue
+            _normalise_into(text, done, match.start(), pictures, pieces, starts, ends)
+            pieces.append(reading)
+            starts.extend([match.start()] * len(reading))
+            ends.extend([match.end()] * len(reading))
+            done = match.end()
+    _normalise_into(text, done, len(text), pictures, pieces, starts, ends)
+    return Normalised("".join(pieces), starts, ends)
+
+
+def _normalise_into(text: str, begin: int, stop: int, pictures: Mapping[str, str] | None, pieces: list[str],
+                    starts: array, ends: array) -> None:
+    run_start = begin
+    for position in range(begin, stop):
+        c = text[position]
         if c < "\x80":
             continue
         if run_start < position:
@@ -80,8 +101,7 @@ def normalise(text: str, pictures: Mapping[str, str] | None = None) -> Normalise
         starts.extend([position] * len(piece))
         ends.extend([position + 1] * len(piece))
         run_start = position + 1
-    if run_start < len(text):
-        pieces.append(text[run_start:])
-        starts.extend(range(run_start, len(text)))
-        ends.extend(range(run_start + 1, len(text) + 1))
-    return Normalised("".join(pieces), starts, ends)
+    if run_start < stop:
+        pieces.append(text[run_start:stop])
+        starts.extend(range(run_start, stop))
+        ends.extend(range(run_start + 1, stop + 1))
