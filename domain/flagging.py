@@ -629,7 +629,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hit_starts.append(token.start)
             if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
                 entry = _hedged(entry)
-            if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
+            # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
+            share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
+            if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
+                    c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             else:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))

@@ -1523,3 +1523,9 @@ def test_hindi_genitive_joins_a_grain_to_its_flour():
 )
 def test_meal_negations_and_words_of_other_languages(text, definite):
     assert groups(text)[0] == definite and "sugar" not in groups(text)[1]
+
+
+def test_a_share_between_an_ingredient_and_its_bracket_keeps_the_bracket_its_source():
+    label = "Ingrédients: eau, saucisses de Toulouse 11% (viande de porc, sel, épices), sel."
+    assert label_groups(label) == (set(), set())
+    assert label_groups("Ingredients: sausage 20%, water (filtered)") == (set(), {"wheat"})
