@@ -27,10 +27,12 @@ from domain.knowledge import (
     SPACELESS_RE,
     TOKEN_RE,
     Certainty,
+    Contraction,
     Entry,
     Knowledge,
     default_knowledge,
     fold,
+    marks_agree,
     phrase_keys,
 )
 from domain.normalise import Normalised, normalise
@@ -112,6 +114,8 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
     readings, read, trie = knowledge.readings, knowledge.read, knowledge.trie
     stop = len(text) if end is None else end
     postposed = False  # two foreign words in a row: maybe a noun before its modifier ("mąka ryżowa")
+    contraction: tuple[int, Contraction] | None = None  # the last token, if its own word may be a contraction
+    contracted: list[tuple[int, Contraction]] = []
     for match in TOKEN_RE.finditer(text, start, stop):
         start_, end_ = match.span()
         raw = match.group()
@@ -131,6 +135,14 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
                 previous = tokens.pop()
                 tokens.append(_Token(joined, previous.start, end_, previous.gap))
                 continue
+        if contraction is not None:
+            at, rule = contraction
+            if (at == len(tokens) - 1 and key in rule.before and _is_soft(gap)
+                    and (not rule.after_a_word or at > 0 and not tokens[at].gap.strip())):
+                contracted.append((at, rule))
+            contraction = None
+        if key in knowledge.contractions:
+            contraction = len(tokens), knowledge.contractions[key]
         parts, guess = readings.get(key) or read(key)
         if len(parts) == 1:
             foreign = parts[0] != key
@@ -146,6 +158,12 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
             continue
         for position, part in enumerate(parts):
             tokens.append(_Token(part, start_, end_, gap if position == 0 else " ", guess))
+    for at, rule in contracted:
+        # "bifana no pão", "mais sans les croûtons": the word of the language its next word shows, unless a longer
+        # term starts there ("maïs en crème")
+        entry, end = _longest(tokens, at, knowledge.trie, knowledge.max_phrase_tokens)
+        if entry is None or entry.kind != "term" or end == at + 1:
+            tokens[at] = tokens[at]._replace(key=rule.reads, foreign=False)
     if postposed:
         tokens = _reorder_postposed(tokens, knowledge)
     if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):
@@ -330,10 +348,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     carried: set[str] = set()
     free_span = (-1, -1)  # the last free marker's first token and the token after it
     clause_first = 0
+    listed_from: int | None = None  # where in the item a complete list (a colon's, a bracket's) of the dish begins
+    # "burger without cheese on a bun": what the negated food was on or in was eaten, but not with that food's groups
+    negated_food: set[str] = set()  # the definite groups of the foods negated since the negator
+    negator_end = 0
+    held: set[str] = set()
+    said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
 
     def close_clause() -> None:
         nonlocal negating, carried, clause_groups, clause_definite, clause_first
         clause_groups = clause_definite = None
+        held.clear()
         if negated_groups:
             claims.update(negated_groups)
             for match in clause:
@@ -351,8 +376,19 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         clause_first = -1
 
     def close_item() -> None:
-        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start
+        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from
         close_clause()
+        if listed_from and made_of_parts < MAX_MADE_OF_PARTS:
+            # "green smoothie: kale, apple, coconut water": a list of two or more parts is all the dish was made of,
+            # so what it only might have had, and no part brings, is not there
+            listed = _groups_of(item[listed_from:])
+            for match in item[:listed_from]:
+                if any(c == "definite" for _, c in match.entry.groups):
+                    continue  # a dish known to have a group ("full english") has parts a list may not name
+                unlisted = {g for g, _ in match.entry.groups} - listed
+                if unlisted:
+                    match.entry = _without_groups(match.entry, unlisted)
+        listed_from = None
         closed_start = len(kept)
         # "violife feta", "zucchini noodle carbonara", "cauliflower crust pizza": a substitute right before a term
         # names what that term's source of the groups it stands in for is made of.
@@ -455,7 +491,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             opened = open_brackets
             open_brackets = max(0, open_brackets + token.gap.count("(") - token.gap.count(")"))
             if open_brackets and not opened and not in_recipe:
-                made_of_parts = MAX_MADE_OF_PARTS
+                made_of_parts, listed_from = MAX_MADE_OF_PARTS, len(item) + len(clause)
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
@@ -464,6 +500,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "skinny marg: tequila, lime, soda water, no agave": after a dish, a colon lists what it was made of
                 in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
                 close_clause()
+                listed_from = len(item)
             elif in_made_of():
                 made_of_parts -= 1
                 close_clause()
@@ -484,6 +521,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             clause_first = i
         if negating and swapping and token.key in knowledge.swap_ends:
             close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
+            i += 1
+            continue
+        if (negating and not said_group and not negated_list and token.key in knowledge.negation_ends
+                and i and tokens[i - 1].end > negator_end and not swapping):
+            negating = False
+            held.update(negated_food)  # "no cheese on the pizza": the pizza keeps its bread
             i += 1
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
@@ -517,7 +560,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     close_clause()
         elif entry.kind == "recipe":
             close_clause()
-            in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
+            in_recipe, made_of_parts, listed_from = True, MAX_MADE_OF_PARTS, None  # "made with" may list a part only
             if not item and sentence_start <= last_item_start < len(kept):
                 # "banana bread, made with almond flour": said after a comma, of the item before
                 item.extend(kept[last_item_start:])
@@ -537,7 +580,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hedged_upto = len(kept)
             last_item_possible = None
         elif entry.kind == "negator":
-            negating, negator_start = True, token.start
+            negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
+            negated_food = set()
             removing = entry.term in knowledge.removal_negators
             replacing = entry.term in knowledge.replacement_negators
             swapping = entry.term in knowledge.swap_negators
@@ -557,6 +601,25 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause_groups = clause_definite = None
         elif entry.kind == "possible_marker":
             possible_mode = True
+        elif entry.kind == "postposed_marker":
+            # "Süt içerebilir.": the warning follows what it warns of, back to the start of the sentence
+            for match in (*kept[sentence_start:], *item, *clause):
+                match.possible_mode = True
+            possible_mode = True
+        elif entry.kind == "postposed_negator":
+            # "ekmek yok", "kenyér nélkül", "설탕 없이": the negator follows the one food it negates
+            if clause and not text[clause[-1].end:token.start].strip():
+                negated = clause.pop()
+                removed = {g for g, _ in negated.entry.groups} if negated.entry.term not in knowledge.negated_alone \
+                    else set()
+                claims.update(removed)
+                for match in clause:
+                    match.entry = _without_groups(match.entry, removed)
+                if not clause and not item:
+                    drop_possible_from_previous_item(removed)
+                # "치즈 없이 피자", "チーズなしのピザ": the dish said after it is without it too
+                held.update(g for g, c in negated.entry.groups if c == "definite" and g in removed)
+                clause_groups = clause_definite = None
         elif entry.kind == "trap":
             hit_starts.append(token.start)
             if entry.substitutes and not negating:
@@ -599,6 +662,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 i = j
                 continue
             claims.update(removed)
+            if swapping or freed_list or fold(entry.term) in knowledge.free_words:
+                said_group = True  # "no gluten in the bread" says the bread has none
+            negated_food |= {g for g, c in entry.groups if c == "definite"}
             if replacing:
                 # "tabbouleh with quinoa instead of bulgur": the dish before the substitute loses what it replaced;
                 # the substitute itself was eaten ("cream instead of milk" is still cream)
@@ -629,6 +695,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hit_starts.append(token.start)
             if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
                 entry = _hedged(entry)
+            if held:
+                entry = _without_groups(entry, held)
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
@@ -861,9 +929,16 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
         matches = _scan(text, knowledge, breaks).matches
     if knowledge.only_in_sweets:
         matches = _sweets_only(matches, text, knowledge)
+    if knowledge.marked_spellings and not original.isascii():  # the marks were stripped from the text read
+        matches = [m for m in matches if _as_marked(original, normalised, m, knowledge)]
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
+
+
+def _as_marked(original: str, normalised: Normalised, match: _Match, knowledge: Knowledge) -> bool:
+    start, end = normalised.original(match.start, match.end)
+    return marks_agree(original[start:end], match.entry.term, knowledge)
 
 
 def _sweets_only(matches: list[_Match], text: str, knowledge: Knowledge) -> list[_Match]:

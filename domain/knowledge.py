@@ -47,13 +47,23 @@ LINKS = ("s", "n", "en", "es", "e")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: Literal["term", "trap", "negator", "negator_after", "free", "possible_marker", "clause", "correction",
-                  "leaving", "recipe"]
+    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving", "recipe",
+                  "postposed_negator", "postposed_marker", "negator_after"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
     # Groups this ingredient stands in for (oat milk for dairy, rice flour for wheat).
     substitutes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Contraction:
+    """How a word reads before one of the words that show its language, and whether a word of its clause must come
+    before it ("bifana no pão", not "burger, no pão")."""
+
+    reads: str
+    before: frozenset[str]
+    after_a_word: bool
 
 
 @dataclass
@@ -137,6 +147,14 @@ class Knowledge:
     genitive_links: frozenset[str] = frozenset()
     # Words of a trace statement said after what it names ("Süt ve fındık içerebilir."): the sentence is possible.
     possible_after: frozenset[str] = frozenset()
+    # Words that say where a negated food would have been ("no cheese on the pizza"): the negation ends there.
+    negation_ends: frozenset[str] = frozenset()
+    # A word that is a food or a negator in one language and a common word in another, before the words that show
+    # that language ("bifana no pão", "mais sans les croûtons"): what it reads as there.
+    contractions: dict[str, Contraction] = field(default_factory=dict)
+    # Vietnamese terms as written, by the term they read as: tone marks tell words apart ("ngõ", an alley, is no "ngô",
+    # corn), so a word typed with marks must be the term's own.
+    marked_spellings: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def add(self, phrase: str, entry: Entry, *, replace: bool = True) -> None:
         keys = phrase_keys(phrase, self.aliases)
@@ -555,6 +573,10 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):
         knowledge.add(marker, Entry("possible_marker", marker))
+    for negator in data.get("postposed_negators", {}).get("words", []):
+        knowledge.add(negator, Entry("postposed_negator", negator))
+    for marker in data.get("postposed_markers", {}).get("words", []):
+        knowledge.add(marker, Entry("postposed_marker", marker))
     for word in data.get("clause_words", []):
         knowledge.add(word, Entry("clause", word), replace=False)
     knowledge.item_words = frozenset(fold(w) for w in data.get("item_breaking_clause_words", []))
@@ -643,6 +665,17 @@ def compile_knowledge(data: dict) -> Knowledge:
     if knowledge.accented:
         spelled = "|".join(sorted(map(re.escape, knowledge.accented), key=len, reverse=True))
         knowledge.accented_re = re.compile(rf"(?<![^\W\d_])(?:{spelled})(?![^\W\d_])", re.IGNORECASE)
+    knowledge.negation_ends = frozenset(map(fold, data.get("negation_ends", {}).get("words", [])))
+    marked: dict[str, set[tuple[str, ...]]] = {}
+    for term in filter(_vietnamese, data["terms"]):
+        entry = knowledge.lookup(term)
+        if entry is not None:
+            marked.setdefault(entry.term, set()).add(
+                tuple(unicodedata.normalize("NFC", m.group().lower()) for m in TOKEN_RE.finditer(term)))
+    knowledge.marked_spellings = {term: tuple(sorted(spellings)) for term, spellings in marked.items()}
+    knowledge.contractions = {
+        fold(word): Contraction(fold(rule["reads"]), frozenset(map(fold, rule["before"])), rule["after_a_word"])
+        for word, rule in data.get("contractions", {}).get("words", {}).items()}
     spirits = data.get("spirits", {})
     for word in spirits.get("words", []):
         if knowledge.lookup(word) is None:
@@ -667,6 +700,33 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.segment_lengths[word[0]] = max(knowledge.segment_lengths.get(word[0], 0), len(word))
     knowledge.index_misspellings()
     return knowledge
+
+
+# Marks only Vietnamese puts on Latin letters: the hook above, the dot below, the horn, and a tone on a vowel that
+# already has a mark ("ầ").
+_VIETNAMESE_MARKS = frozenset("\u0309\u0323\u031b")
+
+
+def _vietnamese(text: str) -> bool:
+    if text.isascii():
+        return False
+    if "đ" in text.lower():
+        return True
+    for char in text:
+        marks = [c for c in unicodedata.normalize("NFD", char) if unicodedata.combining(c)]
+        if len(marks) > 1 or _VIETNAMESE_MARKS.intersection(marks):
+            return True
+    return False
+
+
+def marks_agree(written: str, term: str, knowledge: Knowledge) -> bool:
+    """Whether the words as typed may be the Vietnamese term: each word typed with marks is the term's own word."""
+    spellings = knowledge.marked_spellings.get(term)
+    if not spellings or written.isascii():
+        return True
+    words = [unicodedata.normalize("NFC", m.group().lower()) for m in TOKEN_RE.finditer(written)]
+    return any(all(w.isascii() or w == s for w, s in zip(words, spelling, strict=True))
+               for spelling in spellings if len(spelling) == len(words)) or all(len(s) != len(words) for s in spellings)
 
 
 def _qualifier_groups(qualifier: str, specs: dict, aliases: dict) -> tuple[tuple[str, Certainty], ...]:

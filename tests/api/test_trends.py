@@ -105,7 +105,7 @@ def test_days_follow_the_users_zone_across_midnight_and_dst(client):
 
 
 def test_overrides_change_the_day_status(alice):
-    made = meal(alice, "2026-06-01T12:00:00Z", "satay")
+    made = meal(alice, "2026-06-01T12:00:00Z", "plum sauce")
     first = alice.get("/v1/trends/daily", params={"from": "2026-06-01", "to": "2026-06-01"}).json()[0]
     assert first["status"] == "exposed"
     alice.put(f"/v1/meals/{made['id']}/overrides", json={"dismissed": ["sugar"]})

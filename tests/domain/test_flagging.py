@@ -1276,7 +1276,7 @@ def test_spirits_and_their_mixers(text, definite, possible):
         ("didn't eat bread today, just eggs", set(), set()),
         # after a dish, a colon lists what it was made of
         ("skinny marg: tequila, lime, soda water, no agave no triple sec", set(), set()),
-        ("smoothie: banana, spinach, oat milk", set(), {"sugar"}),
+        ("smoothie: banana, spinach, oat milk", set(), set()),
         ("lunch: chicken, rice, a latte", {"dairy"}, set()),
     ],
 )
@@ -1329,6 +1329,222 @@ def test_accents_that_make_another_word(text, definite):
     assert groups(text)[0] == definite
     flags = analyze(text, None).flags
     assert all(text[s.start:s.end] == s.matched for f in flags for s in f.spans)
+
+
+# --- Meals and labels of other languages: postposed negators, their dishes, facility statements ---
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("menemen, ekmek yok", set(), set()),  # Turkish: the negator follows its noun
+        ("çay şeker olmadan", set(), set()),
+        ("kenyér nélkül", set(), set()),  # Hungarian
+        ("설탕 없이 커피", set(), set()),  # Korean
+        ("pizza peynir yok", {"wheat"}, {"sugar"}),  # only the noun before it goes
+    ],
+)
+def test_postposed_negators_negate_the_food_before_them(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_postposed_warning_hedges_its_sentence():
+    assert label_groups("Bisküvi. İçindekiler: buğday unu, şeker. Süt içerebilir.") == ({"wheat", "sugar"}, {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a list of two or more parts after a colon or in a bracket is all the dish was made of
+        ("green smoothie: kale, cucumber, green apple, ginger, lime, coconut water", set(), set()),
+        ("green smoothie (kale, apple, ginger, lemon, water)", set(), set()),
+        ("smoothie made with banana, oat milk", set(), {"sugar"}),  # "made with" may name a part only
+        ("pizza: pepperoni, olives", {"wheat", "dairy"}, {"sugar"}),  # a dish known to have groups keeps all
+        # negations of labels in other languages
+        ("Flocão de Milho. Ingredientes: milho, ferro e ácido fólico. NÃO CONTÉM GLÚTEN.", {"corn"}, set()),
+    ],
+)
+def test_a_complete_list_decides_a_vague_dish(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Pão de queijo. Ingredientes: polvilho, queijo, ovos. Não contém glúten.", {"dairy"}, set()),
+        ("Dulce de leche. Ingredientes: leche, azúcar. Libre de gluten.", {"dairy", "sugar"}, set()),
+        ("Spaghetti. Ingredienti: farina di lenticchie rosse. Prodotto in uno stabilimento che utilizza anche "
+         "cereali contenenti glutine e soia.", set(), {"wheat", "soy"}),
+        ("Knäckebröd. Ingredienser: fullkornsmjöl av råg, salt.", set(), {"wheat"}),  # 'av' is 'of': rye flour
+    ],
+)
+def test_labels_of_other_languages_say_what_they_lack_and_may_hold(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("queijada de Sintra", {"wheat", "dairy", "sugar"}),
+        ("tosta mista e galão", {"wheat", "dairy"}),
+        ("polenta taragna con funghi", {"corn", "dairy"}),
+        ("fette biscottate con marmellata", {"wheat"}),
+        ("twarożek ze szczypiorkiem", {"dairy"}),
+        ("shai bel laban", {"dairy"}),
+        ("ärtsoppa & pannkakor", {"wheat"}),
+        ("fernet con coca", {"sugar"}),
+    ],
+)
+def test_dishes_of_other_kitchens(text, definite):
+    assert definite <= groups(text)[0]
+
+
+@pytest.mark.parametrize(("text", "group"), [("una fetta di melone", "dairy"), ("bacalhau à brás", "corn"),
+                                             ("locro el 25 de mayo", "soy")])
+def test_false_friends_of_other_languages_bring_nothing_they_do_not_have(text, group):
+    assert group not in groups(text)[0] | groups(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("burger without cheese on a bun", {"wheat"}),  # the bun was eaten
+        ("Döner ohne Soße im Yufka", {"wheat"}),
+        ("sin queso en tortilla de harina", {"wheat"}),
+        ("no cheese on the pizza", {"wheat"}),  # the pizza keeps its crust, not its cheese
+        ("no gluten in the bread", set()),  # a negated group runs on: the bread has none
+        ("no milk in my coffee", set()),
+    ],
+)
+def test_a_negation_ends_where_the_food_would_have_been(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("bifana no pão com mostarda", {"wheat"}),  # Portuguese "no" is "in the"
+        ("sem queijo no pão", {"wheat"}),
+        ("burger, no pão", set()),  # at the start of a clause it stays a negation
+        ("no bread, extra cheese", {"dairy"}),
+    ],
+)
+def test_portuguese_no_before_its_noun_is_in_the(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("phở bò ở quán đầu ngõ", set()),  # "đầu ngõ", the alley's end, is no "dầu ngô", corn oil
+        ("dầu ngô", {"corn"}),
+        ("dau ngo", {"corn"}),  # typed without marks, it may be
+        ("sửa chua", set()),  # "sửa", to fix, is no "sữa", milk
+        ("sữa chua", {"dairy"}),
+        ("bánh mì bên đường", {"wheat"}),  # "bên đường" is the roadside, not sugar
+    ],
+)
+def test_vietnamese_words_typed_with_marks_are_the_words_they_spell(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("même chose qu'hier mais sans les croûtons", set()),  # French "but": the negator stays whole
+        ("pas de fromage mais du riz", set()),
+        ("maïs en crème", {"corn"}),  # a longer term starting there wins
+        ("Harina. Ingredientes: maíz de grano entero, cal.", {"corn"}),  # only the word "mais" is "but"
+        ("farina di mais", {"corn"}),
+    ],
+)
+def test_mais_is_but_before_a_french_word(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keks. Zutaten: Reismehl, Salz. Hergestellt in einem Betrieb, der auch Milch verarbeitet.",
+        "Galleta. Ingredientes: harina de arroz, sal. Elaborado en una planta que también procesa leche.",
+        "Koek. Ingrediënten: rijstmeel, zout. Geproduceerd in een bedrijf waar ook melk wordt verwerkt.",
+        "Kex. Ingredienser: rismjöl, salt. Tillverkad i en fabrik som även hanterar mjölk.",
+        "Biscuit. Ingrédients : farine de riz, sel. Fabriqué dans un atelier qui utilise du lait.",
+        "Biscotto. Ingredienti: farina di riso, sale. Prodotto in uno stabilimento che lavora anche latte.",
+    ],
+)
+def test_facility_statements_of_other_languages_warn(text):
+    assert label_groups(text) == (set(), {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("сырники со сметаной", {"dairy", "wheat"}, {"sugar"}),  # Russian dishes, and nouns after "с" (with)
+        ("пельмени", {"wheat"}, set()),
+        ("чай с сахаром", {"sugar"}, set()),
+        ("гречка с маслом и грибами", set(), {"dairy"}),  # "масло" is butter or oil
+        ("гречка с оливковым маслом", set(), set()),
+    ],
+)
+def test_russian_meals(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("kenyér nélkül, sajttal", {"dairy"}),  # Hungarian: the bread is negated, the cheese eaten
+        ("kávé tejjel", {"dairy"}),
+        ("cukormentes tea", set()),
+        ("sokeriton jogurtti", {"dairy"}),  # Finnish
+    ],
+)
+def test_hungarian_and_finnish_meals(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("tostada con mantequilla", {"wheat", "dairy"}),  # butter is dairy on a Spanish tostada too
+        ("pan tostado con aguacate", {"wheat"}),
+        ("pão de forma", {"wheat"}),
+        ("kape na may gatas", {"dairy"}),  # Tagalog "may" is "with", not English "may"
+        ("pan seared salmon", set()),
+    ],
+)
+def test_spanish_portuguese_and_tagalog_breakfasts(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("砂糖なし", set()),  # Japanese: the negator follows its noun, spaceless
+        ("ミルク抜き", set()),
+        ("설탕 없는 커피", set()),
+        ("チーズなしのピザ", {"wheat"}),  # the dish said after it is without it too
+        ("치즈 없이 피자", {"wheat"}),
+    ],
+)
+def test_japanese_and_korean_postposed_negators(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("pan con mantequilla", {"wheat", "dairy"}),  # Spanish "pan" before a Spanish word is bread
+        ("pain complet", {"wheat"}),  # and French "pain"
+        ("du pain et du fromage", {"wheat", "dairy"}),
+        ("pan sin gluten", set()),
+        ("pan seared salmon", set()),  # the English pan and pain stay what they are
+        ("knee pain today", set()),
+        ("back pain and headache", set()),
+    ],
+)
+def test_pan_and_pain_are_bread_before_their_languages_words(text, definite):
+    assert groups(text)[0] == definite
 
 
 # --- blind10: the negators, claims, trace statements and false friends of the languages it is written in ---
