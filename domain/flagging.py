@@ -167,7 +167,7 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
     if postposed:
         tokens = _reorder_postposed(tokens, knowledge)
     if knowledge.link_re is not None and knowledge.link_re.search(text, start, stop):
-        return _reorder_links(tokens, knowledge)
+        return _reorder_links(tokens, knowledge, text)
     return tokens
 
 
@@ -201,6 +201,13 @@ def _reorder_postposed(tokens: list[_Token], knowledge: Knowledge) -> list[_Toke
     return out
 
 
+def _node_of(trie: dict, keys: list[str]) -> dict | None:
+    node: dict | None = trie
+    for key in keys:
+        node = node.get(key) if node is not None else None
+    return node
+
+
 def _entry_of(trie: dict, keys: list[str]) -> Entry | None:
     node: dict | None = trie
     for key in keys:
@@ -208,7 +215,7 @@ def _entry_of(trie: dict, keys: list[str]) -> Entry | None:
     return node.get(None) if node is not None else None
 
 
-def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
+def _reorder_links(tokens: list[_Token], knowledge: Knowledge, text: str) -> list[_Token]:
     """"lait de coco" read as "coconut milk", "farine de riz" as "rice flour": a head term, a link word, and its
     modifier become the modifier then the head, spanning the whole phrase. A phrase the vocabulary has as it
     stands ("dulce de leche") is left alone, and a modifier it does not know makes the head only possible
@@ -219,11 +226,24 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
     while i < len(tokens):
         token = tokens[i]
         head = out[-1] if out else None
+        # a head already read in English order ("aceite vegetal": vegetable oil) is one head of its words
+        first = len(out) - 1
+        while head is not None and first > 0 and out[first - 1].start == head.start and len(out) - first < 4:
+            first -= 1
+        head_node = _node_of(trie, [t.key for t in out[first:]]) if head is not None else None
+        if head is not None and (head_node is None or None not in head_node):
+            first, head_node = len(out) - 1, trie.get(head.key)
+        if (head is not None and i + 1 < len(tokens) and fold(text[token.start:token.end]) in knowledge.genitive_links
+                and _is_soft(token.gap) and _is_soft(tokens[i + 1].gap)
+                and _entry_of(trie, [head.key, tokens[i + 1].key]) is not None):
+            i += 1  # "chawal ka atta": Hindi's genitive stands between a modifier and its head, in English order
+            continue
         if (token.key in links and head is not None and i + 1 < len(tokens) and _is_soft(token.gap)
-                and _is_soft(tokens[i + 1].gap) and head.key in trie):
-            head_entry = trie[head.key].get(None)
+                and _is_soft(tokens[i + 1].gap) and head_node is not None):
+            head = out[first]
+            head_entry = head_node.get(None)
             modifier = tokens[i + 1]
-            through = trie[head.key].get(token.key)
+            through = head_node.get(token.key)
             # ("mais du riz": "mais du" is French "but some", a phrase of its own that the link does not join)
             if (head_entry is not None and head_entry.kind in ("term", "trap")
                     and (through is None or (None not in through and modifier.key not in through))):
@@ -236,8 +256,8 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge) -> list[_Token]:
                 guess = head.guess or (entry is None and modifier.key not in knowledge.known_words
                                        and head.key in knowledge.compound_heads)
                 span_end = moved[-1].end
-                out[-1:] = [_Token(t.key, head.start, span_end, head.gap if n == 0 else " ", guess or t.guess)
-                            for n, t in enumerate(moved + [head])]
+                out[first:] = [_Token(t.key, head.start, span_end, head.gap if n == 0 else " ", guess or t.guess)
+                               for n, t in enumerate(moved + out[first:])]
                 i = end
                 continue
         out.append(token)
@@ -318,7 +338,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
-    possible_mode = False
+    # "Süt ve fındık içerebilir.": a trace statement said after what it names (Turkish, Hungarian) hedges its sentence
+    hedged_sentences = _sentences_with(tokens, knowledge.possible_after) if knowledge.possible_after else set()
+    sentence = 0
+    possible_mode = 0 in hedged_sentences
     last_item_start = 0
     closed_start = 0  # where in kept the item closed last begins, even one that kept nothing
     sentence_start = 0  # where in kept the sentence begins: a correction does not reach before it
@@ -329,6 +352,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     carried: set[str] = set()
     unread = False  # a word the knowledge does not read was said in the sentence before
     said_no = False  # the clause's negation is a negator's ("no sugar"), not a free adjective's ("sugar-free")
+    free_span = (-1, -1)  # the last free marker's first token and the token after it
+    clause_first = 0
     listed_from: int | None = None  # where in the item a complete list (a colon's, a bracket's) of the dish begins
     # "burger without cheese on a bun": what the negated food was on or in was eaten, but not with that food's groups
     negated_food: set[str] = set()  # the definite groups of the foods negated since the negator
@@ -337,22 +362,27 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
 
     def close_clause() -> None:
-        nonlocal negating, carried, clause_groups, clause_definite, said_no
+        nonlocal negating, carried, clause_groups, clause_definite, said_no, clause_first
         clause_groups = clause_definite = None
         held.clear()
         if negated_groups:
             claims.update(negated_groups)
             for match in clause:
                 match.entry = _without_groups(match.entry, negated_groups)
-            # "sugar-free, dairy-free chocolate": free markers with nothing before them qualify what follows.
+            # "sugar-free, dairy-free chocolate": free markers with nothing before them qualify what follows,
+            # when they are all their clause says ("coffee without sugar and a pastel de nata": the coffee's).
             # Not after a word it could be of ("green tea no sugar + 2 biscuits"): that was the tea's.
-            after_words = unread and said_no  # "organic sugar-free, dairy-free chocolate" still carries
-            carried = set(negated_groups) if not clause and not item and not kept and not after_words else set()
+            # "organic sugar-free, dairy-free chocolate" still carries: an adjective after an unread word
+            after_words = unread and said_no
+            alone = free_span[1] == i and (free_span[0] == clause_first or (unread and not said_no))
+            carried = (set(negated_groups) if not clause and not item and not kept and not after_words and alone
+                       else set())
             negated_groups.clear()
         item.extend(clause)
         clause.clear()
         negating = said_no = False
         negated_groups.update(carried)
+        clause_first = -1
 
     def close_item() -> None:
         nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from
@@ -486,7 +516,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             else:
                 close_item()
             if ends_sentence:
-                possible_mode = negated_list = freed_list = unread = False
+                negated_list = freed_list = unread = False
+                sentence += 1
+                possible_mode = sentence in hedged_sentences
                 sentence_start = len(kept)
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
@@ -494,6 +526,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 take_back(closed_start)  # "almond milk in cereal? no - just a glass": the asked item goes
                 i += 1
                 continue
+        if clause_first < 0:
+            clause_first = i
         if negating and swapping and token.key in knowledge.swap_ends:
             close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
             i += 1
@@ -573,6 +607,14 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             opener, _ = _longest(tokens, i, knowledge.trie, 1)
             said_no = said_no or (opener is not None and opener.kind == "negator")
             free_of({g for g, _ in entry.groups}, negation=opener is not None and opener.kind == "negator")
+            free_span = (i, j)
+        elif entry.kind == "negator_after":
+            # "砂糖なし", "설탕 없이", "cheeni ke bina": said right after a term, of that term
+            if clause and _is_soft(text[clause[-1].end:token.start]):
+                removed = {g for g, _ in clause[-1].entry.groups}
+                claims.update(removed)
+                clause[-1].entry = _without_groups(clause[-1].entry, removed)
+                clause_groups = clause_definite = None
         elif entry.kind == "possible_marker":
             possible_mode = True
         elif entry.kind == "postposed_marker":
@@ -607,9 +649,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     drop_from_dish({group}, only_possible=True)
                 negated_groups.add(group)
             j += 1
+            free_span = (i, j)
         elif j < len(tokens) and tokens[j].key in knowledge.without_suffixes and _joined(token, tokens[j]):
             free_of({g for g, _ in entry.groups})  # "bun-less burger", "cheeseless pizza": a free marker
             j += 1
+            free_span = (i, j)
         elif negating:
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too; but a
             # yogurt without lactose is still dairy.
@@ -653,7 +697,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 drop_possible_from_previous_item(surely if contrasted else surely or removed)
                 if (len(kept) - last_item_start == 1 and not contrasted
                         and not text[kept[-1].end:negator_start].strip(" ,")):
-                    drop_from_previous_item(removed)
+                    drop_from_previous_item(surely or removed)  # "paneer tikka, no naan" is still paneer
             elif not clause and in_made_of():
                 drop_from_dish({g for g, c in entry.groups if c == "definite"} & removed if contrasted else removed,
                                only_possible=contrasted)
@@ -676,7 +720,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _hedged(entry)
             if held:
                 entry = _without_groups(entry, held)
-            if "(" in following_gap and all(c == "possible" for _, c in entry.groups):
+            # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
+            share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
+            if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
+                    c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             elif _code_of_the_named(text, token, following_gap, entry, kept):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
@@ -695,6 +742,18 @@ def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entr
             and all(c == "possible" for _, c in entry.groups) and bool(kept)
             and not text[kept[-1].end:token.start].strip(" (")
             and any(c == "definite" and (g, "possible") in entry.groups for g, c in kept[-1].entry.groups))
+
+
+def _sentences_with(tokens: list[_Token], keys: frozenset[str]) -> set[int]:
+    """The sentences (counted as _scan counts them) that hold one of the token keys."""
+    found: set[int] = set()
+    sentence = 0
+    for i, token in enumerate(tokens):
+        if i and any(c in SENTENCE_BREAK for c in token.gap):
+            sentence += 1
+        if token.key in keys:
+            found.add(sentence)
+    return found
 
 
 MAX_JOINING_GAP = 16  # characters of joining words between a dish and its negation: the check stays bounded

@@ -48,7 +48,7 @@ LINKS = ("s", "n", "en", "es", "e")
 @dataclass(frozen=True, slots=True)
 class Entry:
     kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving", "recipe",
-                  "postposed_negator", "postposed_marker"]
+                  "postposed_negator", "postposed_marker", "negator_after"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
@@ -145,6 +145,10 @@ class Knowledge:
     # Negators of what was swapped out ("swapped the naan for rice"): a word after it ("for") ends the negation.
     swap_negators: frozenset[str] = frozenset()
     swap_ends: frozenset[str] = frozenset()
+    # Genitive words between a modifier and its head in English order ("chawal ka atta": rice flour).
+    genitive_links: frozenset[str] = frozenset()
+    # Words of a trace statement said after what it names ("Süt ve fındık içerebilir."): the sentence is possible.
+    possible_after: frozenset[str] = frozenset()
     # Words that say where a negated food would have been ("no cheese on the pizza"): the negation ends there.
     negation_ends: frozenset[str] = frozenset()
     # A word that is a food or a negator in one language and a common word in another, before the words that show
@@ -565,6 +569,8 @@ def compile_knowledge(data: dict) -> Knowledge:
                     knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
+    for negator in data.get("negators_after", {}).get("words", []):
+        knowledge.add(negator, Entry("negator_after", negator))
     for marker, groups in data.get("free_markers", {}).items():
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):
@@ -613,8 +619,10 @@ def compile_knowledge(data: dict) -> Knowledge:
                                                    | knowledge.substitutable[head.term])
     compounds = data.get("compounds", {})
     knowledge.link_words = frozenset(fold(w) for w in compounds.get("link_words", []))
-    if knowledge.link_words:  # one scan of the text decides whether any "X de Y" needs reordering
-        links = "|".join(sorted(map(re.escape, knowledge.link_words), key=len, reverse=True))
+    knowledge.genitive_links = frozenset(fold(w) for w in compounds.get("genitive_links", []))
+    joining = knowledge.link_words | knowledge.genitive_links
+    if joining:  # one scan of the text decides whether any "X de Y" needs reordering
+        links = "|".join(sorted(map(re.escape, joining), key=len, reverse=True))
         knowledge.link_re = re.compile(rf"(?<![^\W_])(?:{links})(?:['’]|(?![^\W_]))", re.IGNORECASE)
     knowledge.after_link = {fold(k): fold(v) for k, v in compounds.get("after_link", {}).items()}
     for picture, words in data.get("pictures", {}).get("emoji", {}).items():
@@ -687,6 +695,7 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(phrase, Entry("recipe", phrase))
     list_negators = map(knowledge.lookup, data.get("list_negators", {}).get("words", []))
     knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
+    knowledge.possible_after = frozenset(fold(w) for w in data.get("possible_markers_after", {}).get("words", []))
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
     knowledge.segment_words = frozenset(
