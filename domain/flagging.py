@@ -417,6 +417,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
                 # group may be what the substitute replaced, so it is no longer sure.
                 match.entry = _hedged_groups(match.entry, stands_in - dropped)
+        flavoured = False  # "grenade carb killa white choc cookie bar": the words after name its flavour
+        for match in item:
+            if flavoured and not match.entry.substitutes:
+                match.entry = _hedged(match.entry)
+            flavoured = flavoured or match.entry.term in knowledge.flavoured_products
         if spirited:  # "tito's + soda + lime": the soda is soda water
             for match in item:
                 if match.entry.term in knowledge.plain_mixers:

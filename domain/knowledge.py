@@ -138,6 +138,8 @@ class Knowledge:
     accented_re: re.Pattern[str] | None = None
     spirits: frozenset[str] = frozenset()  # in a sentence that names one, a plain mixer ("soda") is soda water
     plain_mixers: frozenset[str] = frozenset()
+    # Products a flavour's name follows ("quest bar cookies n cream"): what the flavour names is only possible.
+    flavoured_products: frozenset[str] = frozenset()
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
     segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
@@ -678,6 +680,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.contractions = {
         fold(word): Contraction(fold(rule["reads"]), frozenset(map(fold, rule["before"])), rule["after_a_word"])
         for word, rule in data.get("contractions", {}).get("words", {}).items()}
+    flavoured = data.get("flavoured_products", {}).get("words", [])
+    knowledge.flavoured_products = frozenset(e.term for e in map(knowledge.lookup, flavoured) if e is not None)
     spirits = data.get("spirits", {})
     for word in spirits.get("words", []):
         if knowledge.lookup(word) is None:

@@ -1887,3 +1887,18 @@ def test_a_share_between_an_ingredient_and_its_bracket_keeps_the_bracket_its_sou
     label = "Ingrédients: eau, saucisses de Toulouse 11% (viande de porc, sel, épices), sel."
     assert label_groups(label) == (set(), set())
     assert label_groups("Ingredients: sausage 20%, water (filtered)") == (set(), {"wheat"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a flavour's name after a protein product's is only possibly in it
+        ("grenade carb killa white choc cookie bar", {"dairy"}, {"soy", "sugar", "wheat"}),
+        ("myprotein impact whey choc smooth w/ water", {"dairy"}, {"soy", "sugar"}),
+        ("quest bar and a cookie", {"dairy", "sugar", "wheat"}, {"corn", "soy"}),  # a cookie of its own
+        ("acqua frizzante e una coca zero", set(), {"corn"}),
+        ("maple taffy on snow at the sugar shack", set(), {"sugar"}),  # the shack is a place
+    ],
+)
+def test_flavours_of_products_and_places_named_after_food(text, definite, possible):
+    assert groups(text) == (definite, possible)
