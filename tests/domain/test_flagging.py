@@ -1887,3 +1887,32 @@ def test_a_share_between_an_ingredient_and_its_bracket_keeps_the_bracket_its_sou
     label = "Ingrédients: eau, saucisses de Toulouse 11% (viande de porc, sel, épices), sel."
     assert label_groups(label) == (set(), set())
     assert label_groups("Ingredients: sausage 20%, water (filtered)") == (set(), {"wheat"})
+
+
+# --- b12: a worldwide diary (twelfth blind set) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("insalata di riso fatta da me: riso, tonno, olio", set()),  # Italian 'fatta' (made) is no fattah
+        ("Marabou mjölkchoklad, en halv", {"dairy", "sugar"}),  # Swedish 'halv' (half) is no halva
+        ("ahwe w tamar", set()),  # Arabic 'tamar' (dates) is no tamari
+        ("limonada bien fría", set()),  # Spanish 'fría' (cold) is no Freia chocolate
+    ],
+)
+def test_common_words_of_other_languages_are_not_corrected_into_foods(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("mujaddara w salata, bala laban", set()),  # Levantine 'bala': without
+        ("salad kit, didn't use the croutons", set()),
+        ("frijoles con manteca de cerdo, no con mantequilla", set()),  # 'not with' negates what follows
+        ("toast, not with butter", {"wheat"}),
+    ],
+)
+def test_negators_of_b12(text, definite):
+    assert groups(text)[0] == definite
