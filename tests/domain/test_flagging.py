@@ -1916,3 +1916,38 @@ def test_common_words_of_other_languages_are_not_corrected_into_foods(text, defi
 )
 def test_negators_of_b12(text, definite):
     assert groups(text)[0] == definite
+
+
+def test_a_modifier_it_does_not_know_leaves_a_longer_term_whole():
+    assert groups("arroz con leche de postre") == ({"dairy", "sugar"}, set())
+    assert "dairy" not in groups("leche de coco")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("aguapanela con limón", {"sugar"}),
+        ("arepa de choclo con quesito", {"corn", "dairy"}),
+        ("lahmacun, ayranla", {"wheat", "dairy"}),
+        ("pollo apanado y papas", {"wheat"}),
+        ("Max burgare och pommes", {"wheat"}),
+        ("räksmörgås på café", {"wheat", "dairy"}),
+        ("rice bi sha'riyeh", {"wheat"}),
+        ("knefeh bi jebn", {"wheat", "dairy", "sugar"}),
+        ("chow chow bath", {"wheat", "dairy", "sugar"}),
+        ("a glass of majjige", {"dairy"}),
+        ("ndambé dans du pain", {"wheat"}),
+        ("jus de bouye avec lait concentré", {"dairy", "sugar"}),
+        ("茶葉蛋 x2", {"soy", "wheat", "sugar"}),
+        ("鳳梨酥 one piece", {"wheat", "dairy", "sugar"}),
+        ("ouma rusk", {"wheat", "dairy", "sugar"}),
+    ],
+)
+def test_dishes_and_words_of_b12(text, flagged):
+    definite, possible = groups(text)
+    assert definite | possible == flagged
+
+
+def test_a_shop_or_restaurant_named_for_a_food_is_no_food():
+    assert groups("kolache from the donut shop") == groups("kolache")
+    assert groups("cracker barrel - grilled chicken tenders") == (set(), set())
