@@ -1951,3 +1951,16 @@ def test_dishes_and_words_of_b12(text, flagged):
 def test_a_shop_or_restaurant_named_for_a_food_is_no_food():
     assert groups("kolache from the donut shop") == groups("kolache")
     assert groups("cracker barrel - grilled chicken tenders") == (set(), set())
+
+
+def test_a_sandwich_on_a_named_bread_takes_that_bread():
+    assert groups("kanapka z chleba żytniego z szynką") == (set(), {"wheat"})
+    assert groups("sandwich on rye bread") == (set(), {"wheat"})
+    assert groups("ham sandwich")[0] == {"wheat"}
+
+
+def test_b12_substitutes_false_friends_and_corn_dishes():
+    assert "dairy" not in set().union(*groups("filter coffee with almond milk"))
+    assert groups("samke harra with rice") == (set(), set())  # Arabic 'harra' (spicy) is no harira
+    assert groups("tacos de canasta") == ({"corn"}, set())
+    assert groups("coconut water straight from di jelly") == (set(), set())  # Jamaican 'jelly': young coconut
