@@ -1953,10 +1953,9 @@ def test_a_shop_or_restaurant_named_for_a_food_is_no_food():
     assert groups("cracker barrel - grilled chicken tenders") == (set(), set())
 
 
-def test_a_sandwich_on_a_named_bread_takes_that_bread():
-    assert groups("kanapka z chleba żytniego z szynką") == (set(), {"wheat"})
-    assert groups("sandwich on rye bread") == (set(), {"wheat"})
-    assert groups("ham sandwich")[0] == {"wheat"}
+def test_a_fajita_or_migas_with_a_named_tortilla_takes_that_tortilla():
+    definite, possible = groups("migas w corn tortilla strips, eggs, pico")
+    assert definite == {"corn"} and "wheat" not in possible
 
 
 def test_b12_substitutes_false_friends_and_corn_dishes():
