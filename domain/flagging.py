@@ -251,6 +251,12 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge, text: str) -> lis
                     modifier = modifier._replace(key=after_link[modifier.key])
                     tokens[i + 1] = modifier  # our own list: no copy
                 entry, end = _longest(tokens, i + 1, trie, knowledge.max_phrase_tokens)
+                # a modifier the vocabulary does not know leaves a longer term ending in the head whole
+                # ("arroz con leche de postre" is rice pudding for dessert)
+                if entry is None and _ends_a_term(out, first, trie, knowledge.max_phrase_tokens):
+                    out.append(token)
+                    i += 1
+                    continue
                 moved = tokens[i + 1:end]
                 # only of an ingredient head ("crème de marrons"); a dish stays itself ("gorditas de chicharrón")
                 guess = head.guess or (entry is None and modifier.key not in knowledge.known_words
@@ -263,6 +269,13 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge, text: str) -> lis
         out.append(token)
         i += 1
     return out
+
+
+def _ends_a_term(out: list[_Token], first: int, trie: dict, max_tokens: int) -> bool:
+    """Whether words read before out[first] make, with out[first:], a term of the vocabulary."""
+    keys = [t.key for t in out]
+    return any((entry := _entry_of(trie, keys[k:])) is not None and entry.kind == "term"
+               for k in range(max(0, len(out) - max_tokens), first))
 
 
 def _joined(token: _Token, suffix: _Token) -> bool:

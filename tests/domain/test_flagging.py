@@ -1902,3 +1902,79 @@ def test_a_share_between_an_ingredient_and_its_bracket_keeps_the_bracket_its_sou
 )
 def test_flavours_of_products_and_places_named_after_food(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+# --- b12: a worldwide diary (twelfth blind set) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("insalata di riso fatta da me: riso, tonno, olio", set()),  # Italian 'fatta' (made) is no fattah
+        ("Marabou mjölkchoklad, en halv", {"dairy", "sugar"}),  # Swedish 'halv' (half) is no halva
+        ("ahwe w tamar", set()),  # Arabic 'tamar' (dates) is no tamari
+        ("limonada bien fría", set()),  # Spanish 'fría' (cold) is no Freia chocolate
+    ],
+)
+def test_common_words_of_other_languages_are_not_corrected_into_foods(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("mujaddara w salata, bala laban", set()),  # Levantine 'bala': without
+        ("salad kit, didn't use the croutons", set()),
+        ("frijoles con manteca de cerdo, no con mantequilla", set()),  # 'not with' negates what follows
+        ("toast, not with butter", {"wheat"}),
+    ],
+)
+def test_negators_of_b12(text, definite):
+    assert groups(text)[0] == definite
+
+
+def test_a_modifier_it_does_not_know_leaves_a_longer_term_whole():
+    assert groups("arroz con leche de postre") == ({"dairy", "sugar"}, set())
+    assert "dairy" not in groups("leche de coco")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("aguapanela con limón", {"sugar"}),
+        ("arepa de choclo con quesito", {"corn", "dairy"}),
+        ("lahmacun, ayranla", {"wheat", "dairy"}),
+        ("pollo apanado y papas", {"wheat"}),
+        ("Max burgare och pommes", {"wheat"}),
+        ("räksmörgås på café", {"wheat", "dairy"}),
+        ("rice bi sha'riyeh", {"wheat"}),
+        ("knefeh bi jebn", {"wheat", "dairy", "sugar"}),
+        ("chow chow bath", {"wheat", "dairy", "sugar"}),
+        ("a glass of majjige", {"dairy"}),
+        ("ndambé dans du pain", {"wheat"}),
+        ("jus de bouye avec lait concentré", {"dairy", "sugar"}),
+        ("茶葉蛋 x2", {"soy", "wheat", "sugar"}),
+        ("鳳梨酥 one piece", {"wheat", "dairy", "sugar"}),
+        ("ouma rusk", {"wheat", "dairy", "sugar"}),
+    ],
+)
+def test_dishes_and_words_of_b12(text, flagged):
+    definite, possible = groups(text)
+    assert definite | possible == flagged
+
+
+def test_a_shop_or_restaurant_named_for_a_food_is_no_food():
+    assert groups("kolache from the donut shop") == groups("kolache")
+    assert groups("cracker barrel - grilled chicken tenders") == (set(), set())
+
+
+def test_a_fajita_or_migas_with_a_named_tortilla_takes_that_tortilla():
+    definite, possible = groups("migas w corn tortilla strips, eggs, pico")
+    assert definite == {"corn"} and "wheat" not in possible
+
+
+def test_b12_substitutes_false_friends_and_corn_dishes():
+    assert "dairy" not in set().union(*groups("filter coffee with almond milk"))
+    assert groups("samke harra with rice") == (set(), set())  # Arabic 'harra' (spicy) is no harira
+    assert groups("tacos de canasta") == ({"corn"}, set())
+    assert groups("coconut water straight from di jelly") == (set(), set())  # Jamaican 'jelly': young coconut
