@@ -1963,3 +1963,16 @@ def test_b12_substitutes_false_friends_and_corn_dishes():
     assert groups("samke harra with rice") == (set(), set())  # Arabic 'harra' (spicy) is no harira
     assert groups("tacos de canasta") == ({"corn"}, set())
     assert groups("coconut water straight from di jelly") == (set(), set())  # Jamaican 'jelly': young coconut
+
+
+@pytest.mark.parametrize(
+    ("text", "possible"),
+    [
+        ("kotlet schabowy i mizeria", {"wheat", "dairy"}),  # mizeria: sour cream in most, vinegar in some
+        ("tinto de verano con casera", {"sugar"}),  # gaseosa may be sweetened with sweeteners only
+        ("boost juice all berry bang", {"sugar", "dairy"}),
+    ],
+)
+def test_dishes_that_only_often_have_a_group_are_possible(text, possible):
+    definite, maybe = groups(text)
+    assert not (definite - {"wheat"}) and possible <= definite | maybe
