@@ -1976,3 +1976,8 @@ def test_b12_substitutes_false_friends_and_corn_dishes():
 def test_dishes_that_only_often_have_a_group_are_possible(text, possible):
     definite, maybe = groups(text)
     assert not (definite - {"wheat"}) and possible <= definite | maybe
+
+
+def test_portuguese_garlic_bread_and_swedish_herring():
+    assert groups("pão de alho") == ({"wheat"}, {"dairy"})
+    assert groups("sill och färskpotatis") == (set(), {"sugar"})
