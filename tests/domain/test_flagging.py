@@ -1981,3 +1981,10 @@ def test_dishes_that_only_often_have_a_group_are_possible(text, possible):
 def test_portuguese_garlic_bread_and_swedish_herring():
     assert groups("pão de alho") == ({"wheat"}, {"dairy"})
     assert groups("sill och färskpotatis") == (set(), {"sugar"})
+
+
+def test_a_beer_named_before_its_picture_is_that_beer_and_stands_in_for_nothing():
+    assert groups("2 pints of guinness 🍺") == (set(), {"wheat"})
+    assert groups("zwei Hefeweizen 🍺") == ({"wheat"}, set())
+    assert groups("pizza w/ a stout beer")[0] == {"wheat", "dairy"}
+    assert groups("pizza and a beer")[1] >= {"corn"}
