@@ -1988,3 +1988,18 @@ def test_a_beer_named_before_its_picture_is_that_beer_and_stands_in_for_nothing(
     assert groups("zwei Hefeweizen 🍺") == ({"wheat"}, set())
     assert groups("pizza w/ a stout beer")[0] == {"wheat", "dairy"}
     assert groups("pizza and a beer")[1] >= {"corn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "flagged"),
+    [
+        ("acqua frizzante e una coca zero", set(), {"corn"}),  # 'una coca' must not outrun 'coca zero'
+        ("maple taffy on snow at the sugar shack", set(), {"sugar"}),  # a sugar shack is a place
+        ("a side of seaweed salad", set(), {"sugar", "soy", "wheat", "corn"}),
+        ("un cono fragola e limone", {"sugar"}, {"sugar", "wheat"}),
+        ("ting wid a lickle white rum", set(), {"sugar"}),
+    ],
+)
+def test_drinks_places_and_sides_of_b12(text, definite, flagged):
+    got, maybe = groups(text)
+    assert got == definite and got | maybe == flagged
