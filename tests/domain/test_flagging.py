@@ -2003,3 +2003,9 @@ def test_a_beer_named_before_its_picture_is_that_beer_and_stands_in_for_nothing(
 def test_drinks_places_and_sides_of_b12(text, definite, flagged):
     got, maybe = groups(text)
     assert got == definite and got | maybe == flagged
+
+
+def test_polish_peanut_butter_turkish_copula_and_german_dark_chocolate():
+    assert groups("chleb z masłem orzechowym") == ({"wheat"}, set())  # instrumental case: with peanut butter
+    assert label_groups("Üzüm Pekmezi. İçindekiler: üzüm pekmezi. Şeker ilavesizdir.")[0] == set()
+    assert "sugar" in groups("Reiswaffeln Zartbitter")[0]
