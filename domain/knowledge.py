@@ -553,7 +553,8 @@ def compile_knowledge(data: dict) -> Knowledge:
         for form in (head, singular) if singular and singular not in data["qualified_heads"] else (head,):
             head_groups = specs.get(" ".join(phrase_keys(form, knowledge.aliases)), ())
             kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
-            replaced = tuple(rule["replaces"])
+            # a kind named before its generic word ("guinness beer") is that kind, and stands in for nothing else
+            replaced = tuple(rule["replaces"]) if rule.get("stands_in", True) else ()
             # "cashew ricotta" is qualified as "cashew cheese" is: a head may share another's qualifiers
             qualifiers = rule.get("qualifiers") or data["qualified_heads"][rule["like"]]["qualifiers"]
             for qualifier in qualifiers:

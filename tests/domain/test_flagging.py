@@ -1978,3 +1978,49 @@ def test_b12_substitutes_false_friends_and_corn_dishes():
     assert groups("samke harra with rice") == (set(), set())  # Arabic 'harra' (spicy) is no harira
     assert groups("tacos de canasta") == ({"corn"}, set())
     assert groups("coconut water straight from di jelly") == (set(), set())  # Jamaican 'jelly': young coconut
+
+
+@pytest.mark.parametrize(
+    ("text", "possible"),
+    [
+        ("kotlet schabowy i mizeria", {"wheat", "dairy"}),  # mizeria: sour cream in most, vinegar in some
+        ("tinto de verano con casera", {"sugar"}),  # gaseosa may be sweetened with sweeteners only
+        ("boost juice all berry bang", {"sugar", "dairy"}),
+    ],
+)
+def test_dishes_that_only_often_have_a_group_are_possible(text, possible):
+    definite, maybe = groups(text)
+    assert not (definite - {"wheat"}) and possible <= definite | maybe
+
+
+def test_portuguese_garlic_bread_and_swedish_herring():
+    assert groups("pão de alho") == ({"wheat"}, {"dairy"})
+    assert groups("sill och färskpotatis") == (set(), {"sugar"})
+
+
+def test_a_beer_named_before_its_picture_is_that_beer_and_stands_in_for_nothing():
+    assert groups("2 pints of guinness 🍺") == (set(), {"wheat"})
+    assert groups("zwei Hefeweizen 🍺") == ({"wheat"}, set())
+    assert groups("pizza w/ a stout beer")[0] == {"wheat", "dairy"}
+    assert groups("pizza and a beer")[1] >= {"corn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "flagged"),
+    [
+        ("acqua frizzante e una coca zero", set(), {"corn"}),  # 'una coca' must not outrun 'coca zero'
+        ("maple taffy on snow at the sugar shack", set(), {"sugar"}),  # a sugar shack is a place
+        ("a side of seaweed salad", set(), {"sugar", "soy", "wheat", "corn"}),
+        ("un cono fragola e limone", {"sugar"}, {"sugar", "wheat"}),
+        ("ting wid a lickle white rum", set(), {"sugar"}),
+    ],
+)
+def test_drinks_places_and_sides_of_b12(text, definite, flagged):
+    got, maybe = groups(text)
+    assert got == definite and got | maybe == flagged
+
+
+def test_polish_peanut_butter_turkish_copula_and_german_dark_chocolate():
+    assert groups("chleb z masłem orzechowym") == ({"wheat"}, set())  # instrumental case: with peanut butter
+    assert label_groups("Üzüm Pekmezi. İçindekiler: üzüm pekmezi. Şeker ilavesizdir.")[0] == set()
+    assert "sugar" in groups("Reiswaffeln Zartbitter")[0]
