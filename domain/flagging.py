@@ -273,9 +273,10 @@ def _reorder_links(tokens: list[_Token], knowledge: Knowledge, text: str) -> lis
 
 def _ends_a_term(out: list[_Token], first: int, trie: dict, max_tokens: int) -> bool:
     """Whether words read before out[first] make, with out[first:], a term of the vocabulary."""
-    keys = [t.key for t in out]
-    return any((entry := _entry_of(trie, keys[k:])) is not None and entry.kind == "term"
-               for k in range(max(0, len(out) - max_tokens), first))
+    start = max(0, len(out) - max_tokens)  # a term is at most max_tokens long: only the tail can make one
+    keys = [t.key for t in out[start:]]
+    return any((entry := _entry_of(trie, keys[k - start:])) is not None and entry.kind == "term"
+               for k in range(start, first))
 
 
 def _joined(token: _Token, suffix: _Token) -> bool:
@@ -400,7 +401,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def close_item() -> None:
         nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from
         close_clause()
-        if listed_from and made_of_parts < MAX_MADE_OF_PARTS:
+        if listed_from is not None and made_of_parts < MAX_MADE_OF_PARTS:
             # "green smoothie: kale, apple, coconut water": a list of two or more parts is all the dish was made of,
             # so what it only might have had, and no part brings, is not there
             listed = _groups_of(item[listed_from:])
@@ -552,7 +553,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             continue
         if (negating and not said_group and not negated_list and token.key in knowledge.negation_ends
                 and i and tokens[i - 1].end > negator_end and not swapping):
-            negating = False
+            close_clause()  # what follows is a clause of its own: later negations need not look back over it
             held.update(negated_food)  # "no cheese on the pizza": the pizza keeps its bread
             i += 1
             continue
@@ -628,7 +629,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             free_span = (i, j)
         elif entry.kind == "negator_after":
             # "砂糖なし", "설탕 없이", "cheeni ke bina": said right after a term, of that term
-            if clause and _is_soft(text[clause[-1].end:token.start]):
+            if (clause and token.start - clause[-1].end <= MAX_JOINING_GAP
+                    and _is_soft(text[clause[-1].end:token.start])):
                 removed = {g for g, _ in clause[-1].entry.groups}
                 claims.update(removed)
                 clause[-1].entry = _without_groups(clause[-1].entry, removed)
@@ -636,13 +638,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "possible_marker":
             possible_mode = True
         elif entry.kind == "postposed_marker":
-            # "Süt içerebilir.": the warning follows what it warns of, back to the start of the sentence
-            for match in (*kept[sentence_start:], *item, *clause):
-                match.possible_mode = True
+            # "Süt içerebilir.": the warning follows what it warns of, back to the start of the sentence; once
+            # warned, what follows in the sentence is read as possible already, so no match is looked at twice
+            if not possible_mode:
+                for match in (*kept[sentence_start:], *item, *clause):
+                    match.possible_mode = True
             possible_mode = True
         elif entry.kind == "postposed_negator":
             # "ekmek yok", "kenyér nélkül", "설탕 없이": the negator follows the one food it negates
-            if clause and not text[clause[-1].end:token.start].strip():
+            if (clause and token.start - clause[-1].end <= MAX_JOINING_GAP
+                    and not text[clause[-1].end:token.start].strip()):
                 negated = clause.pop()
                 removed = {g for g, _ in negated.entry.groups} if negated.entry.term not in knowledge.negated_alone \
                     else set()

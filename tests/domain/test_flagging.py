@@ -369,6 +369,10 @@ ADVERSARIAL = {
     "negations in a long made-of list": lambda n: "pancakes made with " + "oat flour, no cheese, cheese, " * (n // 30),
     "an unclosed bracket of parts": lambda n: "pizza (" + "cheese, no cheese, gluten free, bread, " * (n // 39),
     "free markers in a made-of list": lambda n: "cake made with " + "bread and dairy-free cheese, " * (n // 29),
+    "unknown modifiers after a link word": lambda n: "arroz con leche de zzq " * (n // 23),
+    "postposed warnings": lambda n: "süt içerebilir " * (n // 15),
+    "negations ended by a place word": lambda n: "no cheese on the pizza " * (n // 23),
+    "negators said after their food": lambda n: "砂糖なし " * (n // 5),
 }
 
 
