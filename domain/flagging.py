@@ -627,22 +627,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             said_no = said_no or (opener is not None and opener.kind == "negator")
             free_of({g for g, _ in entry.groups}, negation=opener is not None and opener.kind == "negator")
             free_span = (i, j)
-        elif entry.kind == "negator_after":
-            # "砂糖なし", "설탕 없이", "cheeni ke bina": said right after a term, of that term
-            if (clause and token.start - clause[-1].end <= MAX_JOINING_GAP
-                    and _is_soft(text[clause[-1].end:token.start])):
-                removed = {g for g, _ in clause[-1].entry.groups}
-                claims.update(removed)
-                clause[-1].entry = _without_groups(clause[-1].entry, removed)
-                clause_groups = clause_definite = None
         elif entry.kind == "possible_marker":
-            possible_mode = True
-        elif entry.kind == "postposed_marker":
-            # "Süt içerebilir.": the warning follows what it warns of, back to the start of the sentence; once
-            # warned, what follows in the sentence is read as possible already, so no match is looked at twice
-            if not possible_mode:
-                for match in (*kept[sentence_start:], *item, *clause):
-                    match.possible_mode = True
             possible_mode = True
         elif entry.kind == "postposed_negator":
             # "ekmek yok", "kenyér nélkül", "설탕 없이": the negator follows the one food it negates

@@ -48,7 +48,7 @@ LINKS = ("s", "n", "en", "es", "e")
 @dataclass(frozen=True, slots=True)
 class Entry:
     kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving", "recipe",
-                  "postposed_negator", "postposed_marker", "negator_after"]
+                  "postposed_negator"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
@@ -572,16 +572,12 @@ def compile_knowledge(data: dict) -> Knowledge:
                     knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
-    for negator in data.get("negators_after", {}).get("words", []):
-        knowledge.add(negator, Entry("negator_after", negator))
     for marker, groups in data.get("free_markers", {}).items():
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):
         knowledge.add(marker, Entry("possible_marker", marker))
     for negator in data.get("postposed_negators", {}).get("words", []):
         knowledge.add(negator, Entry("postposed_negator", negator))
-    for marker in data.get("postposed_markers", {}).get("words", []):
-        knowledge.add(marker, Entry("postposed_marker", marker))
     for word in data.get("clause_words", []):
         knowledge.add(word, Entry("clause", word), replace=False)
     knowledge.item_words = frozenset(fold(w) for w in data.get("item_breaking_clause_words", []))
