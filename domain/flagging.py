@@ -209,9 +209,7 @@ def _node_of(trie: dict, keys: list[str]) -> dict | None:
 
 
 def _entry_of(trie: dict, keys: list[str]) -> Entry | None:
-    node: dict | None = trie
-    for key in keys:
-        node = node.get(key) if node is not None else None
+    node = _node_of(trie, keys)
     return node.get(None) if node is not None else None
 
 

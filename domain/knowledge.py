@@ -175,6 +175,10 @@ class Knowledge:
             self.vocabulary.update(variant)
         self.written.update(keys)
 
+    def terms_of(self, phrases: Iterable[str], kind: str | None = None) -> frozenset[str]:
+        """The terms the phrases are read as (of the kind, if given); a phrase the vocabulary lacks is left out."""
+        return frozenset(e.term for e in map(self.lookup, phrases) if e is not None and kind in (None, e.kind))
+
     def _node(self, keys: Sequence[str]) -> dict | None:
         node: dict | None = self.trie
         for key in keys:
@@ -655,11 +659,9 @@ def compile_knowledge(data: dict) -> Knowledge:
     for phrase in corrections.get("phrases", []):
         knowledge.add(phrase, Entry("correction", phrase))
     knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
-    removals = map(knowledge.lookup, data.get("removal_negators", {}).get("words", []))
-    knowledge.removal_negators = frozenset(e.term for e in removals if e is not None and e.kind == "negator")
+    knowledge.removal_negators = knowledge.terms_of(data.get("removal_negators", {}).get("words", []), "negator")
     swaps = data.get("swap_negators", {})
-    swap_entries = map(knowledge.lookup, swaps.get("words", []))
-    knowledge.swap_negators = frozenset(e.term for e in swap_entries if e is not None and e.kind == "negator")
+    knowledge.swap_negators = knowledge.terms_of(swaps.get("words", []), "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
     knowledge.accented = {unicodedata.normalize("NFC", word.lower()): reading
                           for word, reading in data.get("accented_words", {}).get("words", {}).items()}
@@ -678,24 +680,21 @@ def compile_knowledge(data: dict) -> Knowledge:
         fold(word): Contraction(fold(rule["reads"]), frozenset(map(fold, rule["before"])), rule["after_a_word"])
         for word, rule in data.get("contractions", {}).get("words", {}).items()}
     flavoured = data.get("flavoured_products", {}).get("words", [])
-    knowledge.flavoured_products = frozenset(e.term for e in map(knowledge.lookup, flavoured) if e is not None)
+    knowledge.flavoured_products = knowledge.terms_of(flavoured)
     spirits = data.get("spirits", {})
     for word in spirits.get("words", []):
         if knowledge.lookup(word) is None:
             knowledge.add(word, Entry("trap", word))
-    knowledge.spirits = frozenset(e.term for e in map(knowledge.lookup, spirits.get("words", [])) if e is not None)
-    knowledge.plain_mixers = frozenset(
-        e.term for e in map(knowledge.lookup, spirits.get("plain_mixers", [])) if e is not None)
-    replacements = map(knowledge.lookup, data.get("replacement_negators", {}).get("words", []))
-    knowledge.replacement_negators = frozenset(e.term for e in replacements if e is not None and e.kind == "negator")
-    contrasts = map(knowledge.lookup, data.get("contrast_negators", {}).get("words", []))
-    knowledge.contrast_negators = frozenset(e.term for e in contrasts if e is not None and e.kind == "negator")
+    knowledge.spirits = knowledge.terms_of(spirits.get("words", []))
+    knowledge.plain_mixers = knowledge.terms_of(spirits.get("plain_mixers", []))
+    replacements = data.get("replacement_negators", {}).get("words", [])
+    knowledge.replacement_negators = knowledge.terms_of(replacements, "negator")
+    knowledge.contrast_negators = knowledge.terms_of(data.get("contrast_negators", {}).get("words", []), "negator")
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):
         knowledge.add(phrase, Entry("recipe", phrase))
-    list_negators = map(knowledge.lookup, data.get("list_negators", {}).get("words", []))
-    knowledge.list_negators = frozenset(e.term for e in list_negators if e is not None and e.kind == "negator")
+    knowledge.list_negators = knowledge.terms_of(data.get("list_negators", {}).get("words", []), "negator")
     knowledge.possible_after = frozenset(fold(w) for w in data.get("possible_markers_after", {}).get("words", []))
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))
