@@ -371,6 +371,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     negated_food: set[str] = set()  # the definite groups of the foods negated since the negator
     negator_end = 0
     held: set[str] = set()
+    milkless_until = -1  # the token after a word that says the next drink had no milk ("black")
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
 
     def close_clause() -> None:
@@ -429,6 +430,14 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
                 # group may be what the substitute replaced, so it is no longer sure.
                 match.entry = _hedged_groups(match.entry, stands_in - dropped)
+        if item and sentence_start <= last_item_start < len(kept) and all(
+                _is_plant_milk(m.entry, knowledge) for m in item):
+            # "latte, splash of oatly": a plant milk said on its own after a coffee or tea is that drink's milk
+            for match in kept[last_item_start:]:
+                if fold(match.entry.term).rsplit(" ", 1)[-1] in knowledge.milk_drinks:
+                    match.entry = _without_groups(match.entry, knowledge.substitutable.get(match.entry.term, set())
+                                                  & {"dairy"})
+            last_item_groups = last_item_possible = None
         flavoured = False  # "grenade carb killa white choc cookie bar": the words after name its flavour
         for match in item:
             if flavoured and not match.entry.substitutes:
@@ -561,6 +570,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             spirited = True
         if entry is None:
             unread = unread or not negating
+            if token.key in knowledge.milkless_words:
+                milkless_until = j  # "black filter coffee": the drink said next had no milk
+                if clause and _is_soft(token.gap) and token.start - clause[-1].end <= len(token.gap):
+                    clause[-1].entry = _without_milk(clause[-1].entry, knowledge)  # "kaapi black"
         elif entry.kind == "clause":
             if j - i == 2:  # "with oat", "w/ soy": a clause word, and maybe the milk of a coffee
                 close_clause()
@@ -734,11 +747,27 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             elif _code_of_the_named(text, token, following_gap, entry, kept):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:
+                if milkless_until == i:
+                    entry = _without_milk(entry, knowledge)
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
                 clause_groups = clause_definite = None
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
+
+
+def _without_milk(entry: Entry, knowledge: Knowledge) -> Entry:
+    """A coffee or tea said to be black: without the milk it is usually served with."""
+    if fold(entry.term).rsplit(" ", 1)[-1] not in knowledge.milk_drinks:
+        return entry
+    return _without_groups(entry, set(knowledge.substitutable.get(entry.term, frozenset())) & {"dairy"})
+
+
+def _is_plant_milk(entry: Entry, knowledge: Knowledge) -> bool:
+    """A named substitute for milk itself ("oat milk", "oatly"), not for a dish's cheese or butter."""
+    term = fold(entry.term)
+    return ("dairy" in entry.substitutes and not entry.groups
+            and (term.rsplit(" ", 1)[-1] in knowledge.milk_names or term in knowledge.milk_words))
 
 
 def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match]) -> bool:

@@ -120,6 +120,7 @@ class Knowledge:
     statement_words: frozenset[str] = frozenset()
     # Last words naming a milk itself ("oat drink"): such a substitute replaces a coffee's milk, not a dish's.
     milk_names: frozenset[str] = frozenset()
+    milkless_words: frozenset[str] = frozenset()  # "black": a coffee or tea said with it had no milk
     # Words after "&" that start the next thing eaten ("no cheese & a coke").
     item_starters: frozenset[str] = frozenset()
     # Negators whose negation runs over the list after them ("Free from dairy, gluten, soya.").
@@ -649,10 +650,16 @@ def compile_knowledge(data: dict) -> Knowledge:
             knowledge.milk_words[fold(word)] = entry
             knowledge.add(f"with {word}", Entry("clause", f"with {word}"))  # looked at only after "with"
     knowledge.milk_drinks = frozenset(fold(w) for w in milks.get("drinks", []))
+    # "builder's tea", "kopi susu": a drink named for its milk takes a plant milk as a latte does
+    for term, entry in ((t, knowledge.lookup(t)) for t in data["terms"]):
+        if (entry is not None and phrase_keys(term, knowledge.aliases)[-1] in knowledge.milk_drinks
+                and any(g == "dairy" for g, _ in entry.groups)):
+            knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {"dairy"}
     knowledge.negated_alone = frozenset(e.term for e in map(knowledge.lookup, data.get("negated_alone", [])) if e)
     statement_words = data.get("statements", {}).get("contains", [])
     knowledge.statement_words = frozenset(k for w in statement_words for k in phrase_keys(w, knowledge.aliases))
     knowledge.milk_names = frozenset(map(fold, data.get("milk_names", {}).get("words", [])))
+    knowledge.milkless_words = frozenset(map(fold, data.get("milkless_words", {}).get("words", [])))
     knowledge.item_starters = frozenset(map(fold, data.get("item_starters", {}).get("words", [])))
     knowledge.without_suffixes = tuple(map(fold, data.get("without_suffixes", {}).get("words", [])))
     corrections = data.get("corrections", {})

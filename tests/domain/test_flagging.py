@@ -2028,3 +2028,22 @@ def test_polish_peanut_butter_turkish_copula_and_german_dark_chocolate():
     assert groups("chleb z masłem orzechowym") == ({"wheat"}, set())  # instrumental case: with peanut butter
     assert label_groups("Üzüm Pekmezi. İçindekiler: üzüm pekmezi. Şeker ilavesizdir.")[0] == set()
     assert "sugar" in groups("Reiswaffeln Zartbitter")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "dairy"),
+    [
+        ("builder's tea, splash of Oatly, no sugar", False),  # a plant milk said on its own is the tea's milk
+        ("flat white, splash of almond milk", False),
+        ("builder's tea with oat milk", False),  # a drink named for its milk takes a plant milk too
+        ("pizza, oat milk", True),  # a glass of oat milk says nothing of the pizza's cheese
+        ("latte. Later an oat milk", True),  # another sentence is another thing eaten
+        ("filter coffee black, no sugar", False),  # black: without the milk it is usually served with
+        ("black filter coffee", False),
+        ("kaapi black", False),
+        ("black olives, latte", True),  # black said of something else
+    ],
+)
+def test_plant_milk_and_black_said_of_a_coffee_or_tea(text, dairy):
+    definite, possible = groups(text)
+    assert ("dairy" in definite | possible) == dairy
