@@ -2047,3 +2047,21 @@ def test_polish_peanut_butter_turkish_copula_and_german_dark_chocolate():
 def test_plant_milk_and_black_said_of_a_coffee_or_tea(text, dairy):
     definite, possible = groups(text)
     assert ("dairy" in definite | possible) == dairy
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("oggi insalata di riso e tonno", "corn"),  # Italian 'today' is no ogi (maize pap)
+        ("nasi putih satu porsi dengan ayam bakar", "wheat"),  # Malay 'one' is no sattu
+        ("mango lassi with kesar", "wheat"),  # saffron is no kesari (semolina halwa)
+        ("fish and chippies, no batter", "sugar"),  # chips, not Chappies bubblegum
+    ],
+)
+def test_common_words_one_letter_from_a_food_are_not_corrected_to_it(text, absent):
+    definite, possible = groups(text)
+    assert absent not in definite | possible
+
+
+def test_glucono_delta_lactone_is_no_lactose():
+    assert label_groups("Silken Tofu. Ingredients: Water, Soybeans, Glucono Delta Lactone.")[0] == {"soy"}
