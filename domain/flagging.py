@@ -365,6 +365,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     unread = False  # a word the knowledge does not read was said in the sentence before
     said_no = False  # the clause's negation is a negator's ("no sugar"), not a free adjective's ("sugar-free")
     free_span = (-1, -1)  # the last free marker's first token and the token after it
+    marker_groups: set[str] = set()  # the groups it said the food was free of
     clause_first = 0
     listed_from: int | None = None  # where in the item a complete list (a colon's, a bracket's) of the dish begins
     # "burger without cheese on a bun": what the negated food was on or in was eaten, but not with that food's groups
@@ -420,11 +421,15 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 match.entry = _without_groups(match.entry, set(before.entry.substitutes))
         substituted = {g for m in item for g in m.entry.substitutes}
         # a drink's milk ("pizza with an oat latte") stands in for no dish's cheese or bread
-        stands_in = {g for m in item for g in m.entry.substitutes if m.entry.term in knowledge.named_substitutes
+        stands_in = {g for m in item for g in m.entry.substitutes
+                     if (m.entry.term in knowledge.named_substitutes or m.entry.term in knowledge.base_heads)
                      and fold(m.entry.term).rsplit(" ", 1)[-1] not in knowledge.milk_drinks | knowledge.milk_names}
         for match in item:
             if substituted and not match.entry.substitutes:
-                dropped = substituted & knowledge.substitutable.get(match.entry.term, frozenset())
+                bases = knowledge.made_on.get(match.entry.term)
+                replacing_it = substituted if bases is None else {
+                    g for m in item for g in m.entry.substitutes if fold(m.entry.term).rsplit(" ", 1)[-1] in bases}
+                dropped = replacing_it & knowledge.substitutable.get(match.entry.term, frozenset())
                 if dropped:
                     match.entry = _without_groups(match.entry, dropped)
                 # "margherita pizza w/ vegan cheese", "mac & cheese (banza)": the dish's own source of the
@@ -498,6 +503,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         for match in item:
             match.entry = _hedged_groups(match.entry, freed)
         negated_groups.update(freed)
+
+    def stand_in_before(groups: set[str]) -> None:
+        # "kanapka z chleba bezglutenowego": a free marker right after a dish's base makes it a free kind of it
+        if clause and _is_soft(token.gap) and token.start - clause[-1].end <= len(token.gap):
+            base = knowledge.base_heads.get(clause[-1].entry.term, frozenset()) & groups
+            if base:
+                clause[-1].entry = _standing_in(clause[-1].entry, base)
 
     def drop_from_dish(groups: set[str], only_possible: bool = False) -> None:
         # Said in what a dish was made of ("pizza (pepperoni, no cheese)"), a negation is of the dish; a free
@@ -637,7 +649,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             opener, _ = _longest(tokens, i, knowledge.trie, 1)
             said_no = said_no or (opener is not None and opener.kind == "negator")
             free_of({g for g, _ in entry.groups}, negation=opener is not None and opener.kind == "negator")
-            free_span = (i, j)
+            free_span, marker_groups = (i, j), {g for g, _ in entry.groups}
+            stand_in_before(marker_groups)
         elif entry.kind == "possible_marker":
             possible_mode = True
         elif entry.kind == "postposed_negator":
@@ -668,7 +681,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     drop_from_dish({group}, only_possible=True)
                 negated_groups.add(group)
             j += 1
-            free_span = (i, j)
+            free_span, marker_groups = (i, j), {group} if group else set()
+            stand_in_before(marker_groups)
         elif j < len(tokens) and tokens[j].key in knowledge.without_suffixes and _joined(token, tokens[j]):
             free_of({g for g, _ in entry.groups})  # "bun-less burger", "cheeseless pizza": a free marker
             j += 1
@@ -739,6 +753,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _hedged(entry)
             if held:
                 entry = _without_groups(entry, held)
+            if free_span[1] == i and marker_groups & knowledge.base_heads.get(entry.term, frozenset()):
+                # "sandwich with gluten-free bread": a free kind of what the dish is made on stands in for it
+                entry = _standing_in(entry, marker_groups & knowledge.base_heads[entry.term])
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
@@ -754,6 +771,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
+
+
+def _standing_in(entry: Entry, groups: set[str]) -> Entry:
+    """The entry as a substitute for the groups: a free kind of a dish's base ("gluten-free bread")."""
+    return Entry(entry.kind, entry.term, entry.groups, entry.reason, tuple(dict.fromkeys(entry.substitutes + tuple(groups))))
 
 
 def _without_milk(entry: Entry, knowledge: Knowledge) -> Entry:

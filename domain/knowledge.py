@@ -120,6 +120,10 @@ class Knowledge:
     statement_words: frozenset[str] = frozenset()
     # Last words naming a milk itself ("oat drink"): such a substitute replaces a coffee's milk, not a dish's.
     milk_names: frozenset[str] = frozenset()
+    # what a dish is made on or of ("bread", "pasta", "cheese") and the groups a kind of it may stand in for
+    base_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a sandwich's wheat is its bread: the last words of what may stand in for it
+    made_on: dict[str, frozenset[str]] = field(default_factory=dict)
     milkless_words: frozenset[str] = frozenset()  # "black": a coffee or tea said with it had no milk
     # Words after "&" that start the next thing eaten ("no cheese & a coke").
     item_starters: frozenset[str] = frozenset()
@@ -557,6 +561,8 @@ def compile_knowledge(data: dict) -> Knowledge:
             singular = None
         for form in (head, singular) if singular and singular not in data["qualified_heads"] else (head,):
             head_groups = specs.get(" ".join(phrase_keys(form, knowledge.aliases)), ())
+            if (head_entry := knowledge.lookup(form)) is not None:
+                knowledge.base_heads[head_entry.term] = frozenset(rule["replaces"])
             kept = tuple(g for g in head_groups if g[0] not in rule["replaces"])
             # a kind named before its generic word ("guinness beer") is that kind, and stands in for nothing else
             replaced = tuple(rule["replaces"]) if rule.get("stands_in", True) else ()
@@ -659,6 +665,11 @@ def compile_knowledge(data: dict) -> Knowledge:
     statement_words = data.get("statements", {}).get("contains", [])
     knowledge.statement_words = frozenset(k for w in statement_words for k in phrase_keys(w, knowledge.aliases))
     knowledge.milk_names = frozenset(map(fold, data.get("milk_names", {}).get("words", [])))
+    made_on = data.get("made_on", {})
+    bases = frozenset(fold(w).rsplit(" ", 1)[-1] for w in made_on.get("bases", []))
+    for dish in made_on.get("dishes", []):
+        if (entry := knowledge.lookup(dish)) is not None:
+            knowledge.made_on[entry.term] = bases
     knowledge.milkless_words = frozenset(map(fold, data.get("milkless_words", {}).get("words", [])))
     knowledge.item_starters = frozenset(map(fold, data.get("item_starters", {}).get("words", [])))
     knowledge.without_suffixes = tuple(map(fold, data.get("without_suffixes", {}).get("words", [])))

@@ -2065,3 +2065,25 @@ def test_common_words_one_letter_from_a_food_are_not_corrected_to_it(text, absen
 
 def test_glucono_delta_lactone_is_no_lactose():
     assert label_groups("Silken Tofu. Ingredients: Water, Soybeans, Glucono Delta Lactone.")[0] == {"soy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "wheat"),
+    [
+        ("sandwich with gluten free bread", False),  # a free kind of the bread a dish is made on stands in for it
+        ("kanapka z chleba bezglutenowego", False),  # said after the bread, in Polish
+        ("ham sandwich on rye bread", None),  # rye bread is often blended with wheat: possible
+        ("turkey sandwich with rice crackers", True),  # crackers are a side, not the sandwich's bread
+        ("sandwich on udis", False),
+    ],
+)
+def test_the_bread_a_sandwich_is_made_on_decides_its_wheat(text, wheat):
+    definite, possible = groups(text)
+    assert ("wheat" in definite) == bool(wheat) and ("wheat" in definite | possible) == (wheat is not False)
+
+
+def test_a_free_kind_of_a_dish_base_stands_in_for_it_as_a_named_substitute_does():
+    assert groups("pizza with dairy free cheese")[0] == {"wheat"}  # the cheese was dairy free; the sauce may not be
+    assert "dairy" in groups("pizza with dairy free cheese")[1]
+    definite, possible = groups("latte with dairy free milk")
+    assert "dairy" not in definite | possible
