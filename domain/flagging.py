@@ -619,6 +619,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 del kept[last_item_start:]
                 closed_start, hedged_upto = min(closed_start, len(kept)), min(hedged_upto, len(kept))
                 last_item_groups = last_item_possible = None
+        elif entry.kind == "only_eaten":
+            if j < len(tokens) and not tokens[j].key.isdigit() and tokens[j].key not in knowledge.shares:
+                # "kaya toast set but I only ate the eggs": only what follows was eaten
+                take_back(len(kept) if clause or item else max(last_item_start, sentence_start))
         elif entry.kind == "correction":
             # in the item it corrects; said after a comma, the item before it, within the sentence
             take_back(len(kept) if clause or item else max(last_item_start, sentence_start))

@@ -47,8 +47,8 @@ LINKS = ("s", "n", "en", "es", "e")
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "leaving", "recipe",
-                  "postposed_negator"]
+    kind: Literal["term", "trap", "negator", "free", "possible_marker", "clause", "correction", "only_eaten", "leaving",
+                  "recipe", "postposed_negator"]
     term: str
     groups: tuple[tuple[str, Certainty], ...] = ()
     reason: str | None = None
@@ -124,7 +124,8 @@ class Knowledge:
     base_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # a sandwich's wheat is its bread: the last words of what may stand in for it
     made_on: dict[str, frozenset[str]] = field(default_factory=dict)
-    milkless_words: frozenset[str] = frozenset()  # "black": a coffee or tea said with it had no milk
+    milkless_words: frozenset[str] = frozenset()
+    shares: frozenset[str] = frozenset()  # "half", "the crust": after "only ate", still of the dish  # "black": a coffee or tea said with it had no milk
     # Words after "&" that start the next thing eaten ("no cheese & a coke").
     item_starters: frozenset[str] = frozenset()
     # Negators whose negation runs over the list after them ("Free from dairy, gluten, soya.").
@@ -676,6 +677,10 @@ def compile_knowledge(data: dict) -> Knowledge:
     corrections = data.get("corrections", {})
     for phrase in corrections.get("phrases", []):
         knowledge.add(phrase, Entry("correction", phrase))
+    only_eaten = data.get("only_eaten", {})
+    for phrase in only_eaten.get("phrases", []):
+        knowledge.add(phrase, Entry("only_eaten", phrase))
+    knowledge.shares = frozenset(map(fold, only_eaten.get("keep_after", [])))
     knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
     knowledge.removal_negators = knowledge.terms_of(data.get("removal_negators", {}).get("words", []), "negator")
     swaps = data.get("swap_negators", {})

@@ -2087,3 +2087,19 @@ def test_a_free_kind_of_a_dish_base_stands_in_for_it_as_a_named_substitute_does(
     assert "dairy" in groups("pizza with dairy free cheese")[1]
     definite, possible = groups("latte with dairy free milk")
     assert "dairy" not in definite | possible
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("kaya toast set but I only ate the eggs, no soy sauce", set()),  # only what follows was eaten
+        ("burger but i only ate the patty", set()),
+        ("coffee and a croissant, only had the coffee", set()),  # said after a comma: the item before it
+        ("burger but only ate half", {"wheat"}),  # a share of the dish is still the dish
+        ("pizza but I only had the crust", {"wheat", "dairy", "sugar"}),  # a part that carries its groups
+        ("pizza, only had 2 slices", {"wheat", "dairy", "sugar"}),
+    ],
+)
+def test_only_what_follows_only_ate_was_eaten(text, flagged):
+    definite, possible = groups(text)
+    assert definite | possible == flagged
