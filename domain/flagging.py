@@ -779,7 +779,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
 
 def _standing_in(entry: Entry, groups: set[str]) -> Entry:
     """The entry as a substitute for the groups: a free kind of a dish's base ("gluten-free bread")."""
-    return Entry(entry.kind, entry.term, entry.groups, entry.reason, tuple(dict.fromkeys(entry.substitutes + tuple(groups))))
+    substitutes = tuple(dict.fromkeys(entry.substitutes + tuple(sorted(groups))))
+    return Entry(entry.kind, entry.term, entry.groups, entry.reason, substitutes)
 
 
 def _without_milk(entry: Entry, knowledge: Knowledge) -> Entry:

@@ -124,8 +124,8 @@ class Knowledge:
     base_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     # a sandwich's wheat is its bread: the last words of what may stand in for it
     made_on: dict[str, frozenset[str]] = field(default_factory=dict)
-    milkless_words: frozenset[str] = frozenset()
-    shares: frozenset[str] = frozenset()  # "half", "the crust": after "only ate", still of the dish  # "black": a coffee or tea said with it had no milk
+    milkless_words: frozenset[str] = frozenset()  # "black": a coffee or tea said with it had no milk
+    shares: frozenset[str] = frozenset()  # "half", "the crust": after "only ate", still of the dish
     # Words after "&" that start the next thing eaten ("no cheese & a coke").
     item_starters: frozenset[str] = frozenset()
     # Negators whose negation runs over the list after them ("Free from dairy, gluten, soya.").
@@ -207,7 +207,9 @@ class Knowledge:
 
     def index_misspellings(self) -> None:
         for word in self.vocabulary:
-            if len(word) >= 6 and word.isalpha():
+            # Latin script only: in Arabic, Hebrew or Greek one letter apart is most often another word
+            # ("الحرية", freedom, is not harira), and no corpus holds a typo in them
+            if len(word) >= 6 and word.isalpha() and word.isascii():
                 self.deletions.setdefault(word, set()).add(word)
                 for deleted in _deletions(word):
                     self.deletions.setdefault(deleted, set()).add(word)
@@ -223,7 +225,7 @@ class Knowledge:
         if cached != "":
             return cached or key
         found = None
-        if (key not in self.vocabulary and 4 <= len(key) <= self.max_word_length + 1 and key.isalpha()
+        if (key not in self.vocabulary and 4 <= len(key) <= self.max_word_length + 1 and key.isalpha() and key.isascii()
                 and self.deletions and key not in self.plain_words):
             found = (self._undoubled(key) or self._one_edit(key)) if len(key) >= 7 else self._lost_or_doubled(key)
         if len(self.fuzzy_cache) < MAX_FUZZY_CACHE:

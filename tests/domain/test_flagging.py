@@ -2103,3 +2103,17 @@ def test_a_free_kind_of_a_dish_base_stands_in_for_it_as_a_named_substitute_does(
 def test_only_what_follows_only_ate_was_eaten(text, flagged):
     definite, possible = groups(text)
     assert definite | possible == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's for lunch: grilled fish and rice",  # not 'wheats'
+        "erste Mahlzeit: Reis mit Gemüse",  # German 'first' is no erişte (noodles)
+        "speelt geen rol, gewoon rijst met kip",  # Dutch 'plays' is no spelt
+        "الحرية",  # Arabic 'freedom' is no harira: no spelling guesses outside the Latin script
+        "kayseri mantısı değil, sadece pilav yedim",  # a city, not kasseri
+    ],
+)
+def test_common_words_of_any_language_are_not_corrected_into_foods(text):
+    assert groups(text) == (set(), set())
