@@ -2117,3 +2117,8 @@ def test_only_what_follows_only_ate_was_eaten(text, flagged):
 )
 def test_common_words_of_any_language_are_not_corrected_into_foods(text):
     assert groups(text) == (set(), set())
+
+
+def test_a_word_whose_accents_make_it_a_food_is_read_as_one_only_as_written():
+    assert groups("I make eggs and rice") == (set(), set())  # Polish 'mąkę' (flour) folds to 'make'
+    assert groups("dodałam mąkę do sosu")[0] == {"wheat"}

@@ -1,0 +1,65 @@
+"""Common words the flagging engine reads as food: a check for new knowledge, run before it is committed.
+
+A word that is common in some language is spelt right in that language, so spelling correction must not turn it
+into a food ("speelt", Dutch for plays, is no spelt), and a new term must not make it one ("festival" is not only
+a Jamaican dumpling). The word lists come from outside the project; wordfreq's, for instance:
+
+    pip install wordfreq   # in a scratch virtualenv, not the project's
+    python -c "from wordfreq import top_n_list as t; print('\\n'.join({w for l in ('en', 'es', 'de') \\
+        for w in t(l, 30000)}))" > /tmp/common_words.txt
+
+Then, from the project root:
+
+    .venv/bin/python scripts/common_words_audit.py corrected /tmp/common_words.txt
+        the common words spelling correction turns into a food (candidates for foods.json "not_misspellings")
+    .venv/bin/python scripts/common_words_audit.py changed /tmp/common_words.txt OLD_FOODS_JSON
+        the common words whose flags differ between OLD_FOODS_JSON and domain/data/foods.json
+"""
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from domain.flagging import analyze  # noqa: E402
+from domain.knowledge import Knowledge, compile_knowledge, default_knowledge  # noqa: E402
+
+
+def _flags(word: str, knowledge: Knowledge) -> str:
+    result = analyze(word, None, knowledge=knowledge)
+    return " ".join(sorted(result.definite)) + " | " + " ".join(sorted(result.possible))
+
+
+def corrected(words: list[str]) -> None:
+    knowledge = default_knowledge()
+    for word in words:
+        result = analyze(word, None, knowledge=knowledge)
+        if result.flags and all(f.spans[0].matched.lower() == word.lower() for f in result.flags):
+            keys = {key for key in knowledge.fuzzy_cache if knowledge.fuzzy_cache[key]}
+            for key in keys:
+                print(f"{word}\t{key} -> {knowledge.fuzzy_cache[key]}\t{_flags(word, knowledge)}")
+        knowledge.clear_caches()
+
+
+def changed(words: list[str], old_foods: str) -> None:
+    old = compile_knowledge(json.loads(Path(old_foods).read_text()))
+    new = default_knowledge()
+    for word in words:
+        before, after = _flags(word, old), _flags(word, new)
+        if before != after:
+            print(f"{word}\t{before}\t->\t{after}")
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) < 2 or argv[0] not in ("corrected", "changed"):
+        sys.exit(__doc__)
+    words = [w for w in Path(argv[1]).read_text().split("\n") if w.strip()]
+    if argv[0] == "corrected":
+        corrected(words)
+    else:
+        changed(words, argv[2])
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
