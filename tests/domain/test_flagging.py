@@ -2122,3 +2122,13 @@ def test_common_words_of_any_language_are_not_corrected_into_foods(text):
 def test_a_word_whose_accents_make_it_a_food_is_read_as_one_only_as_written():
     assert groups("I make eggs and rice") == (set(), set())  # Polish 'mąkę' (flour) folds to 'make'
     assert groups("dodałam mąkę do sosu")[0] == {"wheat"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["street food at the festival: grilled corn-free tacos? no, just grilled fish", "relentless cravings today, ate an apple",
+     "Die Kinder haben Reis gegessen"],
+)
+def test_brands_named_like_common_words_need_their_own_words(text):
+    definite, possible = groups(text)
+    assert not definite & {"sugar", "dairy"} and "sugar" not in possible
