@@ -42,6 +42,9 @@ NOT_SLIPS = frozenset({"diary", "diaries", "nana"})
 # token stays bounded; German joins words with these linking letters ("Roggen-brot", "Schaf-s-käse").
 MAX_COMPOUND_LENGTH = 32
 MIN_PART = 3
+# Arabic and Hebrew "and", "the", "with the" joined to a word, longest first, with the fewest letters the word after
+# them must have: shorter words after a one-letter prefix are too often another word ("فنان", artist, is no نان)
+WORD_PREFIXES = (("وبال", 3), ("وال", 3), ("بال", 3), ("ال", 3), ("و", 4), ("וה", 3), ("ו", 4))
 LINKS = ("s", "n", "en", "es", "e")
 
 
@@ -254,7 +257,11 @@ class Knowledge:
                 # ("manners" for magners) may be another word, so what it brings is only possible.
                 sure = _one_lost(key, corrected) or _one_lost(corrected, key)
                 reading = self.aliases.get(corrected, (corrected,)), not sure  # a misspelt foreign word: "zuckker"
-            elif key in self.vocabulary or len(key) < 2 * MIN_PART:
+            elif key in self.vocabulary:
+                reading = (key,), False
+            elif (unprefixed := self._unprefixed(key)) is not None:
+                reading = unprefixed
+            elif len(key) < 2 * MIN_PART:
                 reading = (key,), False
             else:
                 reading = (self.split(key) or self._umlaut_reading(key) or self._without_reading(key)
@@ -325,6 +332,17 @@ class Knowledge:
                 term = entry.get(None) if entry is not None else None
                 if term is not None and term.kind == "term" and term.groups:
                     return (*words, suffix), False
+        return None
+
+    def _unprefixed(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        """Arabic and Hebrew write "and", "with", "the" joined to the word ("وكعك", and cake; "בחלב", in milk):
+        a word the vocabulary does not know is read as the known word after such a prefix."""
+        if key.isascii():
+            return None
+        for prefix, shortest in WORD_PREFIXES:
+            rest = key[len(prefix):]
+            if key.startswith(prefix) and len(rest) >= shortest and (rest in self.aliases or rest in self.vocabulary):
+                return self.aliases.get(rest, (rest,)), False
         return None
 
     def _umlaut_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
