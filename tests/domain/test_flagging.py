@@ -2126,10 +2126,10 @@ def test_a_word_whose_accents_make_it_a_food_is_read_as_one_only_as_written():
 
 @pytest.mark.parametrize(
     "text",
-    ["street food at the festival: grilled corn-free tacos? no, just grilled fish",
-     "relentless cravings today, ate an apple", "Die Kinder haben Reis gegessen"],
+    ["relentless cravings today, ate an apple", "Die Kinder haben Reis gegessen"],
 )
 def test_brands_named_like_common_words_need_their_own_words(text):
+    # (a Jamaican "festival" stays possible: "2 festival wid escovitch fish" is common and it is only possible)
     definite, possible = groups(text)
     assert not definite & {"sugar", "dairy"} and "sugar" not in possible
 
