@@ -440,8 +440,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # "latte, splash of oatly": a plant milk said on its own after a coffee or tea is that drink's milk
             for match in kept[last_item_start:]:
                 if fold(match.entry.term).rsplit(" ", 1)[-1] in knowledge.milk_drinks:
-                    match.entry = _without_groups(match.entry, knowledge.substitutable.get(match.entry.term, set())
-                                                  & {"dairy"})
+                    match.entry = _without_milk(match.entry, knowledge)
             last_item_groups = last_item_possible = None
         flavoured = False  # "grenade carb killa white choc cookie bar": the words after name its flavour
         for match in item:
@@ -507,7 +506,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def stand_in_before(groups: set[str]) -> None:
         # "kanapka z chleba bezglutenowego": a free marker right after a dish's base makes it a free kind of it
         if clause and _is_soft(token.gap) and token.start - clause[-1].end <= len(token.gap):
-            base = knowledge.base_heads.get(clause[-1].entry.term, frozenset()) & groups
+            base = set(knowledge.base_heads.get(clause[-1].entry.term, frozenset()) & groups)
             if base:
                 clause[-1].entry = _standing_in(clause[-1].entry, base)
 
