@@ -423,12 +423,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         # a drink's milk ("pizza with an oat latte") stands in for no dish's cheese or bread
         stands_in = {g for m in item for g in m.entry.substitutes
                      if (m.entry.term in knowledge.named_substitutes or m.entry.term in knowledge.base_heads)
-                     and fold(m.entry.term).rsplit(" ", 1)[-1] not in knowledge.milk_drinks | knowledge.milk_names}
+                     and _last_word(m.entry.term) not in knowledge.milk_drinks | knowledge.milk_names}
         for match in item:
             if substituted and not match.entry.substitutes:
                 bases = knowledge.made_on.get(match.entry.term)
                 replacing_it = substituted if bases is None else {
-                    g for m in item for g in m.entry.substitutes if fold(m.entry.term).rsplit(" ", 1)[-1] in bases}
+                    g for m in item for g in m.entry.substitutes if _last_word(m.entry.term) in bases}
                 dropped = replacing_it & knowledge.substitutable.get(match.entry.term, frozenset())
                 if dropped:
                     match.entry = _without_groups(match.entry, dropped)
@@ -439,8 +439,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 _is_plant_milk(m.entry, knowledge) for m in item):
             # "latte, splash of oatly": a plant milk said on its own after a coffee or tea is that drink's milk
             for match in kept[last_item_start:]:
-                if fold(match.entry.term).rsplit(" ", 1)[-1] in knowledge.milk_drinks:
-                    match.entry = _without_milk(match.entry, knowledge)
+                match.entry = _without_milk(match.entry, knowledge)
             last_item_groups = last_item_possible = None
         flavoured = False  # "grenade carb killa white choc cookie bar": the words after name its flavour
         for match in item:
@@ -506,9 +505,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def stand_in_before(groups: set[str]) -> None:
         # "kanapka z chleba bezglutenowego": a free marker right after a dish's base makes it a free kind of it
         if clause and _is_soft(token.gap) and token.start - clause[-1].end <= len(token.gap):
-            base = set(knowledge.base_heads.get(clause[-1].entry.term, frozenset()) & groups)
-            if base:
-                clause[-1].entry = _standing_in(clause[-1].entry, base)
+            clause[-1].entry = _free_kind(clause[-1].entry, groups, knowledge)
+
+    def take_back_what_it_follows() -> None:
+        # the item it is said in; said after a comma, the item before it, within the sentence
+        take_back(len(kept) if clause or item else max(last_item_start, sentence_start))
 
     def drop_from_dish(groups: set[str], only_possible: bool = False) -> None:
         # Said in what a dish was made of ("pizza (pepperoni, no cheese)"), a negation is of the dish; a free
@@ -620,11 +621,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 last_item_groups = last_item_possible = None
         elif entry.kind == "only_eaten":
             if j < len(tokens) and not tokens[j].key.isdigit() and tokens[j].key not in knowledge.shares:
-                # "kaya toast set but I only ate the eggs": only what follows was eaten
-                take_back(len(kept) if clause or item else max(last_item_start, sentence_start))
+                take_back_what_it_follows()  # "kaya toast set but I only ate the eggs": only what follows was eaten
         elif entry.kind == "correction":
-            # in the item it corrects; said after a comma, the item before it, within the sentence
-            take_back(len(kept) if clause or item else max(last_item_start, sentence_start))
+            take_back_what_it_follows()
         elif entry.kind == "leaving":
             # "got croutons, ate around them", "(cheese scraped off too)": what was left on the plate may have left
             # a trace: the item it is said in, or, said after a comma, the item before it, is only possible.
@@ -756,9 +755,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _hedged(entry)
             if held:
                 entry = _without_groups(entry, held)
-            if free_span[1] == i and marker_groups & knowledge.base_heads.get(entry.term, frozenset()):
+            if free_span[1] == i:
                 # "sandwich with gluten-free bread": a free kind of what the dish is made on stands in for it
-                entry = _standing_in(entry, marker_groups & knowledge.base_heads[entry.term])
+                entry = _free_kind(entry, marker_groups, knowledge)
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
@@ -776,24 +775,32 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     return _Scan(kept, claims, hit_starts, tokens)
 
 
-def _standing_in(entry: Entry, groups: set[str]) -> Entry:
-    """The entry as a substitute for the groups: a free kind of a dish's base ("gluten-free bread")."""
+def _free_kind(entry: Entry, freed: set[str], knowledge: Knowledge) -> Entry:
+    """A dish's base said free of a group it may stand in for ("gluten-free bread"): a substitute for it."""
+    groups = freed & knowledge.base_heads.get(entry.term, frozenset())
+    if not groups:
+        return entry
     substitutes = tuple(dict.fromkeys(entry.substitutes + tuple(sorted(groups))))
     return Entry(entry.kind, entry.term, entry.groups, entry.reason, substitutes)
 
 
+@lru_cache(maxsize=4096)
+def _last_word(term: str) -> str:
+    """A term's last word, folded: what names a drink ("builder's tea") or a bread ("rye bread")."""
+    return fold(term).rsplit(" ", 1)[-1]
+
+
 def _without_milk(entry: Entry, knowledge: Knowledge) -> Entry:
     """A coffee or tea said to be black: without the milk it is usually served with."""
-    if fold(entry.term).rsplit(" ", 1)[-1] not in knowledge.milk_drinks:
+    if _last_word(entry.term) not in knowledge.milk_drinks:
         return entry
     return _without_groups(entry, set(knowledge.substitutable.get(entry.term, frozenset())) & {"dairy"})
 
 
 def _is_plant_milk(entry: Entry, knowledge: Knowledge) -> bool:
     """A named substitute for milk itself ("oat milk", "oatly"), not for a dish's cheese or butter."""
-    term = fold(entry.term)
     return ("dairy" in entry.substitutes and not entry.groups
-            and (term.rsplit(" ", 1)[-1] in knowledge.milk_names or term in knowledge.milk_words))
+            and (_last_word(entry.term) in knowledge.milk_names or fold(entry.term) in knowledge.milk_words))
 
 
 def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match]) -> bool:
@@ -834,7 +841,7 @@ def _milk_after_with(tokens: list[_Token], i: int, breaks: frozenset[str], knowl
     holds a coffee or tea, names the milk."""
     if not (i + 1 == len(tokens) or any(c in breaks for c in tokens[i + 1].gap)):
         return None
-    if any(fold(m.entry.term).rsplit(" ", 1)[-1] in knowledge.milk_drinks for m in item):
+    if any(_last_word(m.entry.term) in knowledge.milk_drinks for m in item):
         return knowledge.milk_words[tokens[i].key]
     return None
 

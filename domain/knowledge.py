@@ -42,9 +42,6 @@ NOT_SLIPS = frozenset({"diary", "diaries", "nana"})
 # token stays bounded; German joins words with these linking letters ("Roggen-brot", "Schaf-s-käse").
 MAX_COMPOUND_LENGTH = 32
 MIN_PART = 3
-# Arabic and Hebrew "and", "the", "with the" joined to a word, longest first, with the fewest letters the word after
-# them must have: shorter words after a one-letter prefix are too often another word ("فنان", artist, is no نان)
-WORD_PREFIXES = (("وبال", 3), ("وال", 3), ("بال", 3), ("ال", 3), ("و", 4), ("וה", 3), ("ו", 4))
 LINKS = ("s", "n", "en", "es", "e")
 
 
@@ -129,6 +126,8 @@ class Knowledge:
     made_on: dict[str, frozenset[str]] = field(default_factory=dict)
     milkless_words: frozenset[str] = frozenset()  # "black": a coffee or tea said with it had no milk
     shares: frozenset[str] = frozenset()  # "half", "the crust": after "only ate", still of the dish
+    # Arabic and Hebrew "and", "the" joined to a word, longest first, with the fewest letters the word must keep
+    word_prefixes: tuple[tuple[str, int], ...] = ()
     # Words after "&" that start the next thing eaten ("no cheese & a coke").
     item_starters: frozenset[str] = frozenset()
     # Negators whose negation runs over the list after them ("Free from dairy, gluten, soya.").
@@ -339,7 +338,7 @@ class Knowledge:
         a word the vocabulary does not know is read as the known word after such a prefix."""
         if key.isascii():
             return None
-        for prefix, shortest in WORD_PREFIXES:
+        for prefix, shortest in self.word_prefixes:
             rest = key[len(prefix):]
             if key.startswith(prefix) and len(rest) >= shortest and (rest in self.aliases or rest in self.vocabulary):
                 return self.aliases.get(rest, (rest,)), False
@@ -640,14 +639,21 @@ def compile_knowledge(data: dict) -> Knowledge:
         if entry is not None:
             knowledge.in_labels[entry.term] = Entry(entry.kind, entry.term, _parse_spec(spec), reason,
                                                      entry.substitutes)
-    # A compound takes its head's substitutions: "matcha latte" with oat milk is as dairy-free as a latte is.
+    milks = data.get("milk_after_with", {})
+    knowledge.milk_drinks = frozenset(fold(w) for w in milks.get("drinks", []))
+    # A compound takes its head's substitutions: "matcha latte" with oat milk is as dairy-free as a latte is;
+    # and a drink named for its milk ("builder's tea", "kopi susu") takes a plant milk as a latte does.
     for term in data["terms"]:
         keys = phrase_keys(term, knowledge.aliases)
-        head = knowledge.lookup(keys[-1]) if len(keys) > 1 else None
         entry = knowledge.lookup(term)
-        if head is not None and entry is not None and head.term in knowledge.substitutable:
+        if entry is None:
+            continue
+        head = knowledge.lookup(keys[-1]) if len(keys) > 1 else None
+        if head is not None and head.term in knowledge.substitutable:
             knowledge.substitutable[entry.term] = (knowledge.substitutable.get(entry.term, frozenset())
                                                    | knowledge.substitutable[head.term])
+        if keys[-1] in knowledge.milk_drinks and any(g == "dairy" for g, _ in entry.groups):
+            knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {"dairy"}
     compounds = data.get("compounds", {})
     knowledge.link_words = frozenset(fold(w) for w in compounds.get("link_words", []))
     knowledge.genitive_links = frozenset(fold(w) for w in compounds.get("genitive_links", []))
@@ -670,18 +676,11 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.compound_heads = frozenset(
         {w for w in knowledge.part_words if heads.intersection(knowledge.aliases.get(w, (w,))[-1:])}
         | heads | knowledge.guess_heads)
-    milks = data.get("milk_after_with", {})
     for word, milk in milks.get("words", {}).items():
         entry = knowledge.lookup(milk)
         if entry is not None:
             knowledge.milk_words[fold(word)] = entry
             knowledge.add(f"with {word}", Entry("clause", f"with {word}"))  # looked at only after "with"
-    knowledge.milk_drinks = frozenset(fold(w) for w in milks.get("drinks", []))
-    # "builder's tea", "kopi susu": a drink named for its milk takes a plant milk as a latte does
-    for term, entry in ((t, knowledge.lookup(t)) for t in data["terms"]):
-        if (entry is not None and phrase_keys(term, knowledge.aliases)[-1] in knowledge.milk_drinks
-                and any(g == "dairy" for g, _ in entry.groups)):
-            knowledge.substitutable[entry.term] = knowledge.substitutable.get(entry.term, frozenset()) | {"dairy"}
     knowledge.negated_alone = frozenset(e.term for e in map(knowledge.lookup, data.get("negated_alone", [])) if e)
     statement_words = data.get("statements", {}).get("contains", [])
     knowledge.statement_words = frozenset(k for w in statement_words for k in phrase_keys(w, knowledge.aliases))
@@ -694,6 +693,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.milkless_words = frozenset(map(fold, data.get("milkless_words", {}).get("words", [])))
     knowledge.item_starters = frozenset(map(fold, data.get("item_starters", {}).get("words", [])))
     knowledge.without_suffixes = tuple(map(fold, data.get("without_suffixes", {}).get("words", [])))
+    prefixes = data.get("word_prefixes", {}).get("prefixes", {})
+    knowledge.word_prefixes = tuple(sorted(((fold(p), n) for p, n in prefixes.items()), key=lambda p: -len(p[0])))
     corrections = data.get("corrections", {})
     for phrase in corrections.get("phrases", []):
         knowledge.add(phrase, Entry("correction", phrase))

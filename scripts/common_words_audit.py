@@ -31,24 +31,21 @@ def _flags(word: str, knowledge: Knowledge) -> str:
     return " ".join(sorted(result.definite)) + " | " + " ".join(sorted(result.possible))
 
 
-def corrected(words: list[str]) -> None:
-    knowledge = default_knowledge()
+def corrected(words: list[str], knowledge: Knowledge) -> list[str]:
+    """Lines "word, key -> correction, flags" for each word whose flags come with a spelling correction."""
+    lines = []
     for word in words:
-        result = analyze(word, None, knowledge=knowledge)
-        if result.flags and all(f.spans[0].matched.lower() == word.lower() for f in result.flags):
-            keys = {key for key in knowledge.fuzzy_cache if knowledge.fuzzy_cache[key]}
-            for key in keys:
-                print(f"{word}\t{key} -> {knowledge.fuzzy_cache[key]}\t{_flags(word, knowledge)}")
-        knowledge.clear_caches()
+        knowledge.clear_caches()  # each word's corrections alone in the cache
+        flags = _flags(word, knowledge)
+        if flags != " | ":
+            lines += [f"{word}\t{key} -> {found}\t{flags}" for key, found in knowledge.fuzzy_cache.items() if found]
+    return lines
 
 
-def changed(words: list[str], old_foods: str) -> None:
-    old = compile_knowledge(json.loads(Path(old_foods).read_text()))
-    new = default_knowledge()
-    for word in words:
-        before, after = _flags(word, old), _flags(word, new)
-        if before != after:
-            print(f"{word}\t{before}\t->\t{after}")
+def changed(words: list[str], old: Knowledge, new: Knowledge) -> list[str]:
+    """Lines "word, flags before -> after" for each word two knowledges flag differently."""
+    return [f"{word}\t{before}\t->\t{after}" for word in words
+            if (before := _flags(word, old)) != (after := _flags(word, new))]
 
 
 def main(argv: list[str]) -> None:
@@ -56,9 +53,10 @@ def main(argv: list[str]) -> None:
         sys.exit(__doc__)
     words = [w for w in Path(argv[1]).read_text().split("\n") if w.strip()]
     if argv[0] == "corrected":
-        corrected(words)
+        lines = corrected(words, default_knowledge())
     else:
-        changed(words, argv[2])
+        lines = changed(words, compile_knowledge(json.loads(Path(argv[2]).read_text())), default_knowledge())
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":
