@@ -842,7 +842,8 @@ def _milk_after_with(tokens: list[_Token], i: int, breaks: frozenset[str], knowl
     if not (i + 1 == len(tokens) or any(c in breaks for c in tokens[i + 1].gap)):
         return None
     if any(_last_word(m.entry.term) in knowledge.milk_drinks for m in item):
-        return knowledge.milk_words[tokens[i].key]
+        # a two-word clause phrase ("swapped in", "subbed in") ends in a word that is no milk
+        return knowledge.milk_words.get(tokens[i].key)
     return None
 
 

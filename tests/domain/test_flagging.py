@@ -214,6 +214,8 @@ def test_grains_brands_and_short_misspellings(text, definite, possible):
     ("text", "definite", "possible"),
     [("gluten\u2011free pasta", set(), set()), ("dairy\u2010free ice cream", {"sugar"}, set()),
      ("chai latte w/ soy", {"soy"}, {"sugar"}), ("flat white with oat", set(), set()),
+     # A two-word clause phrase after a drink ends in no milk: it reads as a clause, not as the drink's milk.
+     ("latte swapped in.", {"dairy"}, set()), ("flat white subbed in", {"dairy"}, set()),
      ("rice with soy sauce", {"soy", "wheat"}, set()), ("cobb salad, no cheese", set(), set()),
      ("coffee w/ mlk", {"dairy"}, set()), ("food diary", set(), set()), ("had a chat over coffee", set(), set()),
      ("yaourt sans lactose", {"dairy"}, set()), ("glutenfri pasta", set(), set()), ("potassium sorbate", set(), set()),
