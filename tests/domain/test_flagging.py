@@ -2,6 +2,7 @@
 
 import json
 from dataclasses import asdict
+from importlib import resources
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -337,6 +338,44 @@ def test_food_like_noise_keeps_spans_exact(parts):
     result = analyze(text, [text])
     _spans_are_exact(result, text, [text])
     assert _within_size_bound(result, text, text)
+
+
+def _phrases(value: object) -> set[str]:
+    """Every phrase foods.json names, at any depth: the keys of its tables and the strings in them."""
+    if isinstance(value, dict):
+        return {k for k in value if k != "about"} | {p for k, v in value.items() if k != "about" for p in _phrases(v)}
+    if isinstance(value, list):
+        return {p for v in value for p in _phrases(v)}
+    return {value} if isinstance(value, str) and len(value) < 40 else set()
+
+
+with resources.files("domain").joinpath("data/foods.json").open(encoding="utf-8") as foods:
+    FOODS = json.load(foods)
+# The vocabularies are large; the reading rules' own phrases are few, and drawn as often, so that rules meet.
+VOCABULARIES = {"terms", "translations", "aliases", "traps", "substitutes", "not_misspellings", "accented_words"}
+RULE_PHRASES = sorted(_phrases({k: v for k, v in FOODS.items() if k not in VOCABULARIES}))
+KNOWN_PHRASES = st.one_of(st.sampled_from(RULE_PHRASES), st.sampled_from(sorted(_phrases(FOODS))))
+JOINS = [" ", " ", ", ", ". ", " (", ") ", " - ", "... ", "\n"]
+
+
+# The engine's own phrases in any order and with any punctuation between them: each rule meets the others' words.
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.tuples(KNOWN_PHRASES, st.sampled_from(JOINS)), min_size=1, max_size=12))
+def test_any_sequence_of_known_phrases_is_read_without_error(parts):
+    text = "".join(phrase + join for phrase, join in parts)
+    meal, label = analyze(text, None), analyze(None, [text])
+    _spans_are_exact(meal, text, [])
+    _spans_are_exact(label, "", [text])
+    assert _within_size_bound(meal, text) and _within_size_bound(label, text)
+
+
+# Every rule phrase, said after a food a rule looks around for and at an end ("latte swapped in." once read "in" as
+# the latte's milk and raised): a few thousand short texts, all of them.
+def test_every_rule_phrase_after_a_food_is_read_without_error():
+    for phrase in RULE_PHRASES:
+        for text in (f"latte {phrase}.", f"toast {phrase}", f"pizza, {phrase} cheese", f"{phrase} (milk)"):
+            _spans_are_exact(analyze(text, None), text, [])
+            _spans_are_exact(analyze(None, [text]), "", [text])
 
 
 # Inputs that once cost quadratic time or space, as a function of their size in characters.
