@@ -922,6 +922,38 @@ def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, poss
 @pytest.mark.parametrize(
     ("text", "definite", "possible"),
     [
+        # Chat shorthand takes back what it follows, as "scratch that" does.
+        ("donut jk, banana", set(), set()),
+        ("latte nvm black coffee", set(), set()),
+        ("pizza edit: salad", set(), set()),
+        ("cheese sandwich wait it was a rice bowl", set(), set()),
+        # what was served but not used, or not had, was not eaten
+        ("salad, ranch on the side, didn't use it", set(), set()),
+        # what was resisted, passed on or craved was not eaten; what was had instead was
+        ("resisted the cake, had fruit", set(), set()),
+        ("passed on the donuts, had an apple", set(), set()),
+        ("craving chocolate but had almonds", set(), set()),
+        ("chocolate cravings all day, had an apple", set(), set()),
+        ("coffee, didnt put sugar in it", set(), set()),
+        # sugar that is a state of the body, not a food
+        ("massive sugar crash after lunch. lunch was chicken and rice", set(), set()),
+        ("sugar detox day 3: eggs and spinach", set(), set()),
+        ("0g sugar greek yogurt", {"dairy"}, set()),
+        # voice dictation and thumbs: a food "dairy" that is a diary, and a "diary" that is dairy
+        ("food dairy: eggs and rice", set(), set()),
+        ("diary free cheese", set(), set()),
+        ("cadbury diary milk", {"dairy", "sugar"}, {"soy"}),
+        ("whole we tea pasta", {"wheat"}, set()),
+    ],
+)
+def test_what_tired_people_type_that_was_not_eaten(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
         # Keto products made without sugar or wheat: no definite sugar or wheat from the flavour they name.
         ("Quest bar cookies n cream", {"dairy"}, {"soy", "corn"}),
         ("Atkins shake chocolate", {"dairy"}, {"soy", "corn"}),
