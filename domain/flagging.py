@@ -557,7 +557,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 negated_list = freed_list = unread = False
                 sentence += 1
                 possible_mode = sentence in hedged_sentences
-                sentence_start = len(kept)
+                if "..." not in token.gap:  # "had a muffin... no wait, a banana": a trailing thought goes on
+                    sentence_start = len(kept)
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
                     and (i + 1 == len(tokens) or tokens[i + 1].gap.strip())):
@@ -578,6 +579,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
+        if (entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap)
+                and _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)[0] is not None
+                and _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)[0].kind == "term"):
+            entry = _as_negator(entry)  # "didn't have any bread": said before a food, it negates that food
         if entry is not None and entry.term in knowledge.spirits:
             spirited = True
         if entry is None:
@@ -633,6 +638,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 match.entry = _hedged(match.entry)
             hedged_upto = len(kept)
             last_item_possible = None
+        elif (entry.kind == "negator" and j == i + 1 and token.key in knowledge.question_answers
+              and _stands_alone(following_gap)):
+            take_back_what_it_follows()  # "pasta - no, rice", "toast (no, it was rice crackers)": a bare "no" corrects
+        elif (entry.kind == "negator" and entry.term in knowledge.swap_negators and clause and j < len(tokens)
+              and tokens[j].key in knowledge.swap_ends):
+            # "pasta swapped for zoodles": said after a food, a swap takes out what it follows, and what it names was
+            # eaten
+            clause.clear()
+            clause_groups = clause_definite = None
+            i = j + 1
+            continue
         elif entry.kind == "negator":
             negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
             negated_food = set()
@@ -773,6 +789,21 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
+
+
+ALONE_AFTER = frozenset(",;.!)-–—")
+
+
+def _stands_alone(following_gap: str) -> bool:
+    """Whether a word is followed by punctuation that ends what it says ("no," "no -"), not by what it negates."""
+    gap = following_gap.strip()
+    return bool(gap) and gap[0] in ALONE_AFTER and following_gap[0] not in HYPHENS  # "no-bun" is a negation
+
+
+@lru_cache(maxsize=256)
+def _as_negator(entry: Entry) -> Entry:
+    """A correction phrase read as the negator it starts with."""
+    return Entry("negator", entry.term)
 
 
 def _free_kind(entry: Entry, freed: set[str], knowledge: Knowledge) -> Entry:

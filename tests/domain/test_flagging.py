@@ -950,6 +950,29 @@ def test_what_tired_people_type_that_was_not_eaten(text, definite, possible):
     assert groups(text) == (definite, possible)
 
 
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a correction phrase ending in "any" before a food negates that food
+        ("salad, didnt have any bread", set(), set()),
+        ("salad, didn't eat any bread", set(), set()),
+        # a bare "no" between punctuation corrects what it follows; "no-bun" still negates
+        ("pasta - no, rice", set(), set()),
+        ("toast (no, it was rice crackers)", set(), set()),
+        ("pasta actually no, rice", set(), set()),
+        ("burger no-bun", set(), set()),
+        ("eggs, no toast", set(), set()),
+        # a trailing thought ("...") does not end what a correction reaches
+        ("had a muffin... no wait, a banana", set(), set()),
+        # said after a food, a swap takes it out; what it was swapped for was eaten
+        ("pasta swapped for zoodles", set(), set()),
+        ("rice swapped for naan", {"wheat"}, {"dairy"}),
+        ("chicken with pasta subbed for zoodles", set(), set()),
+    ],
+)
+def test_corrections_typed_in_a_hurry(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
 
 @pytest.mark.parametrize(
     ("text", "definite", "possible"),
