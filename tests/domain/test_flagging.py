@@ -977,6 +977,28 @@ def test_corrections_typed_in_a_hurry(text, definite, possible):
 @pytest.mark.parametrize(
     ("text", "definite", "possible"),
     [
+        # a word struck through with combining overlays was taken back; the rest is read, spans still point home
+        ("b̶a̶g̶e̶l̶ oatmeal", set(), set()),
+        ("p̶i̶z̶z̶a̶ toast", {"wheat"}, set()),
+        ("ç̶r̶ê̶p̶e̶ rice", set(), set()),
+        # a cross after a food strikes it out; a no-entry sign before one is "no"
+        ("🍕❌ 🥗✅", set(), set()),
+        ("🚫🍞 today, eggs", set(), set()),
+    ],
+)
+def test_what_a_phone_strikes_out(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_struck_word_keeps_the_spans_of_the_rest():
+    text = "b̶a̶g̶e̶l̶ toast"
+    (flag,) = analyze(text, None).flags
+    assert [(s.start, s.end, s.matched) for s in flag.spans] == [(11, 16, "toast")]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
         # Keto products made without sugar or wheat: no definite sugar or wheat from the flavour they name.
         ("Quest bar cookies n cream", {"dairy"}, {"soy", "corn"}),
         ("Atkins shake chocolate", {"dairy"}, {"soy", "corn"}),
