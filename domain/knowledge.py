@@ -603,6 +603,12 @@ def compile_knowledge(data: dict) -> Knowledge:
                     knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
+    others = data.get("others_ate", {})
+    for person in others.get("people", []):
+        for verb in others.get("verbs", []):
+            for before in ("", "my ", "the ", "our "):  # "kids ate the pasta", "my wife had the cheesecake"
+                phrase = f"{before}{person} {verb}"
+                knowledge.add(phrase, Entry("negator", phrase), replace=False)
     for marker, groups in data.get("free_markers", {}).items():
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):

@@ -990,6 +990,21 @@ def test_what_a_phone_strikes_out(text, definite, possible):
     assert groups(text) == (definite, possible)
 
 
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # what someone else at the table ate was not the diarist's
+        ("kids ate the pasta, i had the salad", set(), set()),
+        ("husband had pizza, i had grilled chicken", set(), set()),
+        ("my wife ordered the cheesecake, i had tea", set(), set()),
+        # but "my husband and I had" is the diarist's own meal
+        ("my husband and i had pizza", {"wheat", "dairy"}, {"sugar"}),
+    ],
+)
+def test_what_others_at_the_table_ate(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
 def test_a_struck_word_keeps_the_spans_of_the_rest():
     text = "b̶a̶g̶e̶l̶ toast"
     (flag,) = analyze(text, None).flags
