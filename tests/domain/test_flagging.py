@@ -935,6 +935,11 @@ def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, poss
         ("craving chocolate but had almonds", set(), set()),
         ("chocolate cravings all day, had an apple", set(), set()),
         ("coffee, didnt put sugar in it", set(), set()),
+        # what was almost ordered, given up, thrown away or given away was not eaten
+        ("almost ordered pizza, made eggs instead", set(), set()),
+        ("cut out dairy this week. oat latte", set(), set()),
+        ("threw the bun away, ate the patty", set(), set()),
+        ("gave my fries to my son", set(), set()),
         # sugar that is a state of the body, not a food
         ("massive sugar crash after lunch. lunch was chicken and rice", set(), set()),
         ("sugar detox day 3: eggs and spinach", set(), set()),
