@@ -47,6 +47,7 @@ BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 # Parts (between commas or "and"s) of a list of what a dish was made of ("made with banana, eggs and oat flour").
 MAX_MADE_OF_PARTS = 24
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
+MAX_RETRACTED = 16  # earlier matches a retraction ("scratch the toast") looks back over
 # The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_BYTE x the UTF-8 bytes of
 # the text read (normalised: at most 18 characters per input character, a food emoji its words): every span is a
 # distinct stretch of that text, listed once per group its term brings, and the flags per (group, term) are
@@ -346,6 +347,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     contrasted = False  # the negator sets what follows against what came before ("X, not Y"): X stays
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
     replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
+    retracting = False  # the negator takes back a food said before ("eggs and toast - scratch the toast")
     spirited = False  # the sentence names a spirit
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
@@ -659,6 +661,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negator_last = tokens[j - 1].key
             removing = entry.term in knowledge.removal_negators
             replacing = entry.term in knowledge.replacement_negators
+            retracting = entry.term in knowledge.retraction_negators
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
@@ -709,6 +712,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too; but a
             # yogurt without lactose is still dairy.
             removed = {g for g, _ in entry.groups} if entry.term not in knowledge.negated_alone else set()
+            if retracting:
+                # "eggs and toast - scratch the toast": where the sentence named it before, it goes too (the last
+                # MAX_RETRACTED matches only, so the work stays linear)
+                reach = max(sentence_start, len(kept) - MAX_RETRACTED)
+                kept[reach:] = [m for m in kept[reach:] if m.entry.term != entry.term]
+                item[:] = [m for m in item if m.entry.term != entry.term]
+                clause[:] = [m for m in clause if m.entry.term != entry.term]
+                last_item_start, closed_start = min(last_item_start, len(kept)), min(closed_start, len(kept))
+                hedged_upto = min(hedged_upto, len(kept))
+                last_item_groups = last_item_possible = clause_groups = clause_definite = None
             if removing:
                 # "pizza but I took the cheese off": the dish's groups of it, and the term itself, only possible.
                 # Each match is hedged once per group: a clause's definite groups are looked at when they change.

@@ -139,6 +139,7 @@ class Knowledge:
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
     replacement_negators: frozenset[str] = frozenset()
+    retraction_negators: frozenset[str] = frozenset()
     # Negators that set what follows against what came before ("kitkat not coffee crisp"): only what follows goes.
     contrast_negators: frozenset[str] = frozenset()
     # Words read as written, accents and all ("rôti" is roast, not the roti its letters spell), and their finder.
@@ -739,6 +740,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.plain_mixers = knowledge.terms_of(spirits.get("plain_mixers", []))
     replacements = data.get("replacement_negators", {}).get("words", [])
     knowledge.replacement_negators = knowledge.terms_of(replacements, "negator")
+    knowledge.retraction_negators = knowledge.terms_of(data.get("retraction_negators", {}).get("words", []), "negator")
     knowledge.contrast_negators = knowledge.terms_of(data.get("contrast_negators", {}).get("words", []), "negator")
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))

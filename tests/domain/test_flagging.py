@@ -973,6 +973,10 @@ def test_what_tired_people_type_that_was_not_eaten(text, definite, possible):
         ("pasta swapped for zoodles", set(), set()),
         ("rice swapped for naan", {"wheat"}, {"dairy"}),
         ("chicken with pasta subbed for zoodles", set(), set()),
+        # a retraction takes back the food where the sentence named it before, and only there
+        ("eggs and toast - scratch the toast", set(), set()),
+        ("pasta and garlic bread, forget the garlic bread", {"wheat"}, set()),
+        ("toast. scratch the eggs", {"wheat"}, set()),
     ],
 )
 def test_corrections_typed_in_a_hurry(text, definite, possible):
