@@ -47,6 +47,7 @@ BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 # Parts (between commas or "and"s) of a list of what a dish was made of ("made with banana, eggs and oat flour").
 MAX_MADE_OF_PARTS = 24
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
+MAX_RETRACTED = 16  # earlier matches a retraction ("scratch the toast") looks back over
 # The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_BYTE x the UTF-8 bytes of
 # the text read (normalised: at most 18 characters per input character, a food emoji its words): every span is a
 # distinct stretch of that text, listed once per group its term brings, and the flags per (group, term) are
@@ -346,6 +347,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     contrasted = False  # the negator sets what follows against what came before ("X, not Y"): X stays
     removing = False  # the negator says what was taken off a dish ("I took the cheese off"): a trace may stay
     replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
+    retracting = False  # the negator takes back a food said before ("eggs and toast - scratch the toast")
     spirited = False  # the sentence names a spirit
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
@@ -557,7 +559,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 negated_list = freed_list = unread = False
                 sentence += 1
                 possible_mode = sentence in hedged_sentences
-                sentence_start = len(kept)
+                if "..." not in token.gap:  # "had a muffin... no wait, a banana": a trailing thought goes on
+                    sentence_start = len(kept)
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
                     and (i + 1 == len(tokens) or tokens[i + 1].gap.strip())):
@@ -578,6 +581,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
         following_gap = tokens[j].gap if j < len(tokens) else ""
+        if (entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap)
+                and _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)[0] is not None
+                and _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)[0].kind == "term"):
+            entry = _as_negator(entry)  # "didn't have any bread": said before a food, it negates that food
         if entry is not None and entry.term in knowledge.spirits:
             spirited = True
         if entry is None:
@@ -633,6 +640,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 match.entry = _hedged(match.entry)
             hedged_upto = len(kept)
             last_item_possible = None
+        elif (entry.kind == "negator" and j == i + 1 and token.key in knowledge.question_answers
+              and _stands_alone(following_gap)):
+            take_back_what_it_follows()  # "pasta - no, rice", "toast (no, it was rice crackers)": a bare "no" corrects
+        elif (entry.kind == "negator" and entry.term in knowledge.swap_negators and clause and j < len(tokens)
+              and tokens[j].key in knowledge.swap_ends):
+            # "pasta swapped for zoodles": said after a food, a swap takes out what it follows, and what it names was
+            # eaten
+            clause.clear()
+            clause_groups = clause_definite = None
+            i = j + 1
+            continue
         elif entry.kind == "negator":
             negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
             negated_food = set()
@@ -643,6 +661,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negator_last = tokens[j - 1].key
             removing = entry.term in knowledge.removal_negators
             replacing = entry.term in knowledge.replacement_negators
+            retracting = entry.term in knowledge.retraction_negators
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
@@ -693,6 +712,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too; but a
             # yogurt without lactose is still dairy.
             removed = {g for g, _ in entry.groups} if entry.term not in knowledge.negated_alone else set()
+            if retracting:
+                # "eggs and toast - scratch the toast": where the sentence named it before, it goes too (the last
+                # MAX_RETRACTED matches only, so the work stays linear)
+                reach = max(sentence_start, len(kept) - MAX_RETRACTED)
+                kept[reach:] = [m for m in kept[reach:] if m.entry.term != entry.term]
+                item[:] = [m for m in item if m.entry.term != entry.term]
+                clause[:] = [m for m in clause if m.entry.term != entry.term]
+                last_item_start, closed_start = min(last_item_start, len(kept)), min(closed_start, len(kept))
+                hedged_upto = min(hedged_upto, len(kept))
+                last_item_groups = last_item_possible = clause_groups = clause_definite = None
             if removing:
                 # "pizza but I took the cheese off": the dish's groups of it, and the term itself, only possible.
                 # Each match is hedged once per group: a clause's definite groups are looked at when they change.
@@ -773,6 +802,21 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
+
+
+ALONE_AFTER = frozenset(",;.!)-–—")
+
+
+def _stands_alone(following_gap: str) -> bool:
+    """Whether a word is followed by punctuation that ends what it says ("no," "no -"), not by what it negates."""
+    gap = following_gap.strip()
+    return bool(gap) and gap[0] in ALONE_AFTER and following_gap[0] not in HYPHENS  # "no-bun" is a negation
+
+
+@lru_cache(maxsize=256)
+def _as_negator(entry: Entry) -> Entry:
+    """A correction phrase read as the negator it starts with."""
+    return Entry("negator", entry.term)
 
 
 def _free_kind(entry: Entry, freed: set[str], knowledge: Knowledge) -> Entry:

@@ -139,6 +139,7 @@ class Knowledge:
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
     replacement_negators: frozenset[str] = frozenset()
+    retraction_negators: frozenset[str] = frozenset()
     # Negators that set what follows against what came before ("kitkat not coffee crisp"): only what follows goes.
     contrast_negators: frozenset[str] = frozenset()
     # Words read as written, accents and all ("rôti" is roast, not the roti its letters spell), and their finder.
@@ -603,6 +604,12 @@ def compile_knowledge(data: dict) -> Knowledge:
                     knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
+    others = data.get("others_ate", {})
+    for person in others.get("people", []):
+        for verb in others.get("verbs", []):
+            for before in ("", "my ", "the ", "our "):  # "kids ate the pasta", "my wife had the cheesecake"
+                phrase = f"{before}{person} {verb}"
+                knowledge.add(phrase, Entry("negator", phrase), replace=False)
     for marker, groups in data.get("free_markers", {}).items():
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):
@@ -733,6 +740,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.plain_mixers = knowledge.terms_of(spirits.get("plain_mixers", []))
     replacements = data.get("replacement_negators", {}).get("words", [])
     knowledge.replacement_negators = knowledge.terms_of(replacements, "negator")
+    knowledge.retraction_negators = knowledge.terms_of(data.get("retraction_negators", {}).get("words", []), "negator")
     knowledge.contrast_negators = knowledge.terms_of(data.get("contrast_negators", {}).get("words", []), "negator")
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))

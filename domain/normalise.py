@@ -25,6 +25,9 @@ KEPT_MARKS = frozenset("\u3099\u309a")
 # (a list's separator: "小麦・乳成分・大豆"), the lenticular brackets.
 PUNCTUATION = {"、": ",", "。": ".", "،": ",", "؛": ";", "।": ".", "॥": ".", "・": ",", "･": ",", "〈": "(", "〉": ")",
                "【": "(", "】": ")", "〔": "(", "〕": ")"}
+# Combining overlays that strike a character through ("b̶a̶g̶e̶l̶", as phone keyboards and strikethrough generators
+# write a word taken back): the struck character is not read.
+STRIKES = frozenset("\u0334\u0335\u0336\u0337\u0338")
 _cache: dict[str, str] = {}
 
 
@@ -86,9 +89,21 @@ def normalise(text: str, pictures: Mapping[str, str] | None = None,
 def _normalise_into(text: str, begin: int, stop: int, pictures: Mapping[str, str] | None, pieces: list[str],
                     starts: array, ends: array) -> None:
     run_start = begin
+    last_piece = (-1, 0)  # the original position and length of the last piece appended for a non-ASCII character
     for position in range(begin, stop):
         c = text[position]
         if c < "\x80":
+            continue
+        if c in STRIKES:
+            if run_start < position:  # the struck character ends the ASCII run: the run stops before it
+                pieces.append(text[run_start:position - 1])
+                starts.extend(range(run_start, position - 1))
+                ends.extend(range(run_start + 1, position))
+            elif last_piece[0] == position - 1 and last_piece[1]:
+                pieces.pop()
+                del starts[-last_piece[1]:]
+                del ends[-last_piece[1]:]
+            run_start = position + 1
             continue
         if run_start < position:
             pieces.append(text[run_start:position])
@@ -100,6 +115,7 @@ def _normalise_into(text: str, begin: int, stop: int, pictures: Mapping[str, str
         pieces.append(piece)
         starts.extend([position] * len(piece))
         ends.extend([position + 1] * len(piece))
+        last_piece = (position, len(piece))
         run_start = position + 1
     if run_start < stop:
         pieces.append(text[run_start:stop])

@@ -963,6 +963,107 @@ def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, poss
 @pytest.mark.parametrize(
     ("text", "definite", "possible"),
     [
+        # Chat shorthand takes back what it follows, as "scratch that" does.
+        ("donut jk, banana", set(), set()),
+        ("latte nvm black coffee", set(), set()),
+        ("pizza edit: salad", set(), set()),
+        ("cheese sandwich wait it was a rice bowl", set(), set()),
+        # what was served but not used, or not had, was not eaten
+        ("salad, ranch on the side, didn't use it", set(), set()),
+        # what was resisted, passed on or craved was not eaten; what was had instead was
+        ("resisted the cake, had fruit", set(), set()),
+        ("passed on the donuts, had an apple", set(), set()),
+        ("craving chocolate but had almonds", set(), set()),
+        ("chocolate cravings all day, had an apple", set(), set()),
+        ("coffee, didnt put sugar in it", set(), set()),
+        # what was almost ordered, given up, thrown away or given away was not eaten
+        ("almost ordered pizza, made eggs instead", set(), set()),
+        ("cut out dairy this week. oat latte", set(), set()),
+        ("threw the bun away, ate the patty", set(), set()),
+        ("gave my fries to my son", set(), set()),
+        # sugar that is a state of the body, not a food
+        ("massive sugar crash after lunch. lunch was chicken and rice", set(), set()),
+        ("sugar detox day 3: eggs and spinach", set(), set()),
+        ("0g sugar greek yogurt", {"dairy"}, set()),
+        # voice dictation and thumbs: a food "dairy" that is a diary, and a "diary" that is dairy
+        ("food dairy: eggs and rice", set(), set()),
+        ("diary free cheese", set(), set()),
+        ("cadbury diary milk", {"dairy", "sugar"}, {"soy"}),
+        ("whole we tea pasta", {"wheat"}, set()),
+    ],
+)
+def test_what_tired_people_type_that_was_not_eaten(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a correction phrase ending in "any" before a food negates that food
+        ("salad, didnt have any bread", set(), set()),
+        ("salad, didn't eat any bread", set(), set()),
+        # a bare "no" between punctuation corrects what it follows; "no-bun" still negates
+        ("pasta - no, rice", set(), set()),
+        ("toast (no, it was rice crackers)", set(), set()),
+        ("pasta actually no, rice", set(), set()),
+        ("burger no-bun", set(), set()),
+        ("eggs, no toast", set(), set()),
+        # a trailing thought ("...") does not end what a correction reaches
+        ("had a muffin... no wait, a banana", set(), set()),
+        # said after a food, a swap takes it out; what it was swapped for was eaten
+        ("pasta swapped for zoodles", set(), set()),
+        ("rice swapped for naan", {"wheat"}, {"dairy"}),
+        ("chicken with pasta subbed for zoodles", set(), set()),
+        # a retraction takes back the food where the sentence named it before, and only there
+        ("eggs and toast - scratch the toast", set(), set()),
+        ("pasta and garlic bread, forget the garlic bread", {"wheat"}, set()),
+        ("toast. scratch the eggs", {"wheat"}, set()),
+    ],
+)
+def test_corrections_typed_in_a_hurry(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a word struck through with combining overlays was taken back; the rest is read, spans still point home
+        ("b̶a̶g̶e̶l̶ oatmeal", set(), set()),
+        ("p̶i̶z̶z̶a̶ toast", {"wheat"}, set()),
+        ("ç̶r̶ê̶p̶e̶ rice", set(), set()),
+        # a cross after a food strikes it out; a no-entry sign before one is "no"
+        ("🍕❌ 🥗✅", set(), set()),
+        ("🚫🍞 today, eggs", set(), set()),
+    ],
+)
+def test_what_a_phone_strikes_out(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # what someone else at the table ate was not the diarist's
+        ("kids ate the pasta, i had the salad", set(), set()),
+        ("husband had pizza, i had grilled chicken", set(), set()),
+        ("my wife ordered the cheesecake, i had tea", set(), set()),
+        # but "my husband and I had" is the diarist's own meal
+        ("my husband and i had pizza", {"wheat", "dairy"}, {"sugar"}),
+    ],
+)
+def test_what_others_at_the_table_ate(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_struck_word_keeps_the_spans_of_the_rest():
+    text = "b̶a̶g̶e̶l̶ toast"
+    (flag,) = analyze(text, None).flags
+    assert [(s.start, s.end, s.matched) for s in flag.spans] == [(11, 16, "toast")]
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
         # Keto products made without sugar or wheat: no definite sugar or wheat from the flavour they name.
         ("Quest bar cookies n cream", {"dairy"}, {"soy", "corn"}),
         ("Atkins shake chocolate", {"dairy"}, {"soy", "corn"}),
