@@ -1041,6 +1041,8 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
         matches = _sweets_only(matches, text, knowledge)
     if knowledge.marked_spellings and not original.isascii():  # the marks were stripped from the text read
         matches = [m for m in matches if _as_marked(original, normalised, m, knowledge)]
+    if knowledge.pictures and not original.isascii():
+        matches = _pictures_of_the_named(original, normalised, matches, knowledge)
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
@@ -1049,6 +1051,20 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
 def _as_marked(original: str, normalised: Normalised, match: _Match, knowledge: Knowledge) -> bool:
     start, end = normalised.original(match.start, match.end)
     return marks_agree(original[start:end], match.entry.term, knowledge)
+
+
+def _pictures_of_the_named(original: str, normalised: Normalised, matches: list[_Match],
+                           knowledge: Knowledge) -> list[_Match]:
+    """'chipotle bowl 🌯', 'cauliflower crust pizza 🍕': a picture right after a named food pictures that food, so
+    what the pictured food would bring is only possible; a picture on its own ('🍔🍟 + 🥤') is still the food."""
+    named_end = -1  # where in the original the last food named in words ends
+    for match in sorted(matches, key=lambda m: m.start):
+        start, end = normalised.original(match.start, match.end)
+        if original[start:end] not in knowledge.pictures:
+            named_end = end
+        elif 0 <= named_end <= start and not original[named_end:start].strip():
+            match.entry = _hedged(match.entry)
+    return matches
 
 
 def _sweets_only(matches: list[_Match], text: str, knowledge: Knowledge) -> list[_Match]:

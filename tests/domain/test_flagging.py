@@ -2147,3 +2147,15 @@ def test_brands_named_like_common_words_need_their_own_words(text):
 def test_arabic_and_hebrew_prefixes_joined_to_a_food(text, flagged):
     definite, possible = groups(text)
     assert definite | possible == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("chipotle bowl 🌯, no cheese no sour cream", set(), {"wheat", "corn"}),  # the bowl, pictured
+        ("🍔🍟 + 🥤", {"sugar"}, {"wheat", "corn"}),  # pictures alone are what was eaten
+        ("pizza 🍕", {"wheat", "dairy"}, {"sugar"}),
+    ],
+)
+def test_a_picture_right_after_a_named_food_pictures_it(text, definite, possible):
+    assert groups(text) == (definite, possible)
