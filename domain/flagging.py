@@ -374,6 +374,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     held: set[str] = set()
     milkless_until = -1  # the token after a word that says the next drink had no milk ("black")
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
+    said_in_sentence: dict[str, list[_Match]] = {}  # the sentence's matches of each term, until one is negated
+    negator_verb = False  # the last negator is a verb ("skipped", "didn't have"), not "no" or "without"
+    unread_at = unread_before_negator = -1  # where the last word the knowledge does not read begins; before the negator
 
     def close_clause() -> None:
         nonlocal negating, carried, clause_groups, clause_definite, said_no, clause_first
@@ -558,6 +561,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 sentence += 1
                 possible_mode = sentence in hedged_sentences
                 sentence_start = len(kept)
+                said_in_sentence.clear()
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
                     and (i + 1 == len(tokens) or tokens[i + 1].gap.strip())):
@@ -582,6 +586,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             spirited = True
         if entry is None:
             unread = unread or not negating
+            unread_at = token.start
             if token.key in knowledge.milkless_words:
                 milkless_until = j  # "black filter coffee": the drink said next had no milk
                 if clause and _is_soft(token.gap) and token.start - clause[-1].end <= len(token.gap):
@@ -635,6 +640,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             last_item_possible = None
         elif entry.kind == "negator":
             negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
+            unread_before_negator = unread_at
+            negator_verb = entry.term in knowledge.verb_negators
             negated_food = set()
             said_no = True
             # "kitkat not coffee crisp", "fried in olive oil not butter": what came before was eaten and keeps
@@ -713,21 +720,30 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 i = j
                 continue
             claims.update(removed)
+            if not contrasted:
+                # "youtiao on the side for the kids, I skipped the youtiao": what the sentence named before is the
+                # food not eaten (each match is emptied once)
+                for match in said_in_sentence.pop(entry.term, ()):
+                    match.entry = _without_groups(match.entry, {g for g, _ in match.entry.groups})
             if swapping or freed_list or fold(entry.term) in knowledge.free_words:
                 said_group = True  # "no gluten in the bread" says the bread has none
             negated_food |= {g for g, c in entry.groups if c == "definite"}
             contrast = entry if contrasted else None
             if replacing:
                 # "tabbouleh with quinoa instead of bulgur": the dish before the substitute loses what it replaced;
-                # the substitute itself was eaten ("cream instead of milk" is still cream)
-                for match in item:
+                # the substitute itself, said right before, was eaten ("cream instead of milk" is still cream).
+                # "eggs benedict on a bed of spinach instead of the English muffin": a dish said further back too.
+                # ("tamari sans gluten au lieu de la sauce soya": what it is free of may stand between)
+                substitute = clause[-1] if clause and unread_before_negator < clause[-1].end else None
+                for match in item + [m for m in clause if m is not substitute]:
                     match.entry = _without_groups(match.entry, removed)
                 i = j
                 continue
-            if not clause and not item:
+            if not clause and not item and (last_item_start >= sentence_start or not negator_verb):
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
-                # but what a side brings only possibly ("no naan": its ghee) tells nothing of the dish's own
+                # but what a side brings only possibly ("no naan": its ghee) tells nothing of the dish's own;
+                # and a sentence that opens with a verb ("1 gulab jamun. Skipped naan.") is of a food of its own
                 surely = {g for g, c in entry.groups if c == "definite"} & removed
                 drop_possible_from_previous_item(surely if contrasted else surely or removed)
                 if (len(kept) - last_item_start == 1 and not contrasted
@@ -769,6 +785,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 if milkless_until == i:
                     entry = _without_milk(entry, knowledge)
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
+                said_in_sentence.setdefault(entry.term, []).append(clause[-1])
                 clause_groups = clause_definite = None
         i = j
     close_item()

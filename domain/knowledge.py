@@ -138,6 +138,8 @@ class Knowledge:
     question_answers: frozenset[str] = frozenset()
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
+    # Negators that are verbs ("skipped", "didn't have"): opening a sentence, they tell of a food of their own.
+    verb_negators: frozenset[str] = frozenset()
     replacement_negators: frozenset[str] = frozenset()
     # Negators that set what follows against what came before ("kitkat not coffee crisp"): only what follows goes.
     contrast_negators: frozenset[str] = frozenset()
@@ -704,6 +706,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.shares = frozenset(map(fold, only_eaten.get("keep_after", [])))
     knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
     knowledge.removal_negators = knowledge.terms_of(data.get("removal_negators", {}).get("words", []), "negator")
+    knowledge.verb_negators = knowledge.terms_of(data.get("verb_negators", {}).get("words", []), "negator")
     swaps = data.get("swap_negators", {})
     knowledge.swap_negators = knowledge.terms_of(swaps.get("words", []), "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))

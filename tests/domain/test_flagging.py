@@ -2159,3 +2159,25 @@ def test_arabic_and_hebrew_prefixes_joined_to_a_food(text, flagged):
 )
 def test_a_picture_right_after_a_named_food_pictures_it(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("eggs benedict on a bed of spinach instead of the English muffin", {"dairy"}, set()),
+        ("tamari sans gluten au lieu de la sauce soya", {"soy"}, set()),  # the substitute said right before stays
+        ("cream instead of milk", {"dairy"}, set()),
+    ],
+)
+def test_instead_of_takes_what_it_names_from_a_dish_said_further_back(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_food_negated_later_in_its_sentence_was_not_eaten_where_it_was_named_before():
+    assert groups("bak kut teh, youtiao on the side for the kids, I skipped the youtiao") == ({"soy"}, {"wheat"})
+    assert groups("toast. no toast for me")[0] == {"wheat"}  # another sentence: another toast
+
+
+def test_a_sentence_that_opens_with_a_verb_negator_is_of_a_food_of_its_own():
+    assert groups("1 gulab jamun. Skipped naan.") == ({"dairy", "sugar"}, {"wheat"})
+    assert groups("1 gulab jamun, no naan") == ({"dairy", "sugar"}, set())  # "no naan" is of the dish
