@@ -628,7 +628,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if j < len(tokens) and not tokens[j].key.isdigit() and tokens[j].key not in knowledge.shares:
                 take_back_what_it_follows()  # "kaya toast set but I only ate the eggs": only what follows was eaten
         elif entry.kind == "correction":
-            take_back_what_it_follows()
+            if (not clause and not item and len(kept) == sentence_start
+                    and not knowledge.pronouns.isdisjoint(entry.term.split())):
+                take_back(last_item_start)  # "vital wheat gluten is ingredient #2. Put it back.": the food before
+            else:
+                take_back_what_it_follows()
         elif entry.kind == "leaving":
             # "got croutons, ate around them", "(cheese scraped off too)": what was left on the plate may have left
             # a trace: the item it is said in, or, said after a comma, the item before it, is only possible.
@@ -746,8 +750,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # and a sentence that opens with a verb ("1 gulab jamun. Skipped naan.") is of a food of its own
                 surely = {g for g, c in entry.groups if c == "definite"} & removed
                 drop_possible_from_previous_item(surely if contrasted else surely or removed)
+                said_between = text[kept[-1].end:negator_start].strip(" ,") if kept else ""
                 if (len(kept) - last_item_start == 1 and not contrasted
-                        and not text[kept[-1].end:negator_start].strip(" ,")):
+                        and (not said_between or tuple(map(fold, said_between.split()[-2:])) in knowledge.eaten_it)):
+                    # ("peameal bacon sandwich at the market, ate it without the bun": "it" is the dish)
                     drop_from_previous_item(surely or removed)  # "paneer tikka, no naan" is still paneer
             elif not clause and in_made_of():
                 drop_from_dish({g for g, c in entry.groups if c == "definite"} & removed if contrasted else removed,

@@ -136,6 +136,9 @@ class Knowledge:
     without_suffixes: tuple[str, ...] = ()
     # Answers that, alone right after a question, take the question's item back ("almond milk in cereal? no - ").
     question_answers: frozenset[str] = frozenset()
+    # Words that point back at a food said before ("put it back", "ate it without the bun").
+    pronouns: frozenset[str] = frozenset()
+    eaten_it: frozenset[tuple[str, ...]] = frozenset()  # ("ate", "it"): said right before a negator of the dish
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
     # Negators that are verbs ("skipped", "didn't have"): opening a sentence, they tell of a food of their own.
@@ -705,6 +708,9 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(phrase, Entry("only_eaten", phrase))
     knowledge.shares = frozenset(map(fold, only_eaten.get("keep_after", [])))
     knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
+    knowledge.pronouns = frozenset(map(fold, corrections.get("pronouns", [])))
+    knowledge.eaten_it = frozenset((fold(verb), fold(word)) for verb in corrections.get("eaten_verbs", [])
+                                   for word in knowledge.pronouns)
     knowledge.removal_negators = knowledge.terms_of(data.get("removal_negators", {}).get("words", []), "negator")
     knowledge.verb_negators = knowledge.terms_of(data.get("verb_negators", {}).get("words", []), "negator")
     swaps = data.get("swap_negators", {})

@@ -2181,3 +2181,13 @@ def test_a_food_negated_later_in_its_sentence_was_not_eaten_where_it_was_named_b
 def test_a_sentence_that_opens_with_a_verb_negator_is_of_a_food_of_its_own():
     assert groups("1 gulab jamun. Skipped naan.") == ({"dairy", "sugar"}, {"wheat"})
     assert groups("1 gulab jamun, no naan") == ({"dairy", "sugar"}, set())  # "no naan" is of the dish
+
+
+def test_a_correction_that_points_back_at_a_sentence_start_takes_back_the_food_before():
+    assert groups("the keto loaf has vital wheat gluten. Put it back. Had a rice cake") == (set(), set())
+    assert groups("Correction: pizza.")[0] == {"wheat", "dairy"}  # no word that points back: what follows is read
+
+
+def test_a_negation_after_ate_it_is_of_the_dish_before():
+    assert "wheat" not in groups("peameal bacon sandwich at the market, ate it without the bun")[0]
+    assert "dairy" in groups("chicken margherita, told them no butter")[0]  # "them" is the staff, not the dish
