@@ -901,7 +901,8 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
         # "actually no cheese" negates: a phrase that ends in "no" is no correction
         ("cheeseburger - actually no cheese, and no bun (lettuce wrap)", set(), set()),
         # a substitute for soy sauce stands in for a stir fry's
-        ("stir fry with coconut aminos instead of soy sauce", set(), {"sugar"}),
+        ("stir fry with coconut aminos instead of soy sauce", set(), set()),  # the aminos are its sauce, unsweetened
+        ("stir fry with tamari instead of soy sauce", {"soy"}, {"sugar", "wheat"}),
         # What was swapped out or left out was not eaten; what it was swapped for was.
         ("swapped the naan for plain rice", set(), set()),
         ("swapped the rice for naan", {"wheat"}, {"dairy"}),
