@@ -348,6 +348,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     replacing = False  # the negator says what a substitute replaced ("with quinoa instead of bulgur")
     spirited = False  # the sentence names a spirit
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
+    swapping_in = False  # "substituted tofu for paneer": a negation begins at the next "for"
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
     # "Süt ve fındık içerebilir.": a trace statement said after what it names (Turkish, Hungarian) hedges its sentence
@@ -374,6 +375,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     held: set[str] = set()
     milkless_until = -1  # the token after a word that says the next drink had no milk ("black")
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
+    named_before: dict[str, _Match] = {}  # the last match of each term's last word, for "the leftover pancakes"
     said_in_sentence: dict[str, list[_Match]] = {}  # the sentence's matches of each term, until one is negated
     negator_verb = False  # the last negator is a verb ("skipped", "didn't have"), not "no" or "without"
     unread_at = unread_before_negator = -1  # where the last word the knowledge does not read begins; before the negator
@@ -456,6 +458,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
+            if knowledge.leftover_words:
+                named_before.update((_last_word(m.entry.term), m) for m in item)
             last_item_groups = last_item_possible = None
         item.clear()
 
@@ -545,7 +549,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
-                in_recipe, open_brackets, spirited = False, 0, False
+                in_recipe, open_brackets, spirited, swapping_in = False, 0, False, False
             if ":" in token.gap and not ends_sentence and (clause or item) and not in_made_of():
                 # "skinny marg: tequila, lime, soda water, no agave": after a dish, a colon lists what it was made of
                 in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
@@ -572,6 +576,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             clause_first = i
         if negating and swapping and token.key in knowledge.swap_ends:
             close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
+            i += 1
+            continue
+        if swapping_in and token.key in knowledge.swap_ends:
+            # "substituted tofu for paneer": what it was substituted for was not eaten
+            swapping_in, negating, negator_start, negator_end, negator_last = False, True, token.start, token.end, ""
+            said_group = contrasted = removing = replacing = swapping = negated_list = freed_list = False
+            negated_food, said_no = set(), True
             i += 1
             continue
         if (negating and not said_group and not negated_list and token.key in knowledge.negation_ends
@@ -657,6 +668,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
+            if entry.term in knowledge.swapped_in:
+                negating, swapping_in = False, True  # what it names first was eaten: the negation begins at "for"
         elif entry.kind == "free":
             # "no sugar" negates what it is said in; "dairy-free" may qualify only the word after it
             opener, _ = _longest(tokens, i, knowledge.trie, 1)
@@ -775,8 +788,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hit_starts.append(token.start)
             if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
                 entry = _hedged(entry)
+            elif j < len(tokens) and tokens[j].key in knowledge.flavour_words and _is_soft(following_gap):
+                entry = _hedged(entry)  # "pre workout, sour candy flavor": a flavour, maybe without the food
             if held:
                 entry = _without_groups(entry, held)
+            if i and tokens[i - 1].key in knowledge.leftover_words and _last_word(entry.term) in named_before:
+                # "buckwheat pancakes (buckwheat flour, egg); lunch the leftover pancakes": those same pancakes
+                entry = named_before[_last_word(entry.term)].entry
             if free_span[1] == i:
                 # "sandwich with gluten-free bread": a free kind of what the dish is made on stands in for it
                 entry = _free_kind(entry, marker_groups, knowledge)
@@ -784,7 +802,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
                     c == "possible" for _, c in entry.groups):
-                pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+                # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+                named_before[_last_word(entry.term)] = _Match(_without_groups(entry, {g for g, _ in entry.groups}),
+                                                              token.start, tokens[j - 1].end, possible_mode)
             elif _code_of_the_named(text, token, following_gap, entry, kept):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:

@@ -153,6 +153,8 @@ class Knowledge:
     plain_mixers: frozenset[str] = frozenset()
     # Products a flavour's name follows ("quest bar cookies n cream"): what the flavour names is only possible.
     flavoured_products: frozenset[str] = frozenset()
+    leftover_words: frozenset[str] = frozenset()  # "the leftover pancakes": those said before
+    flavour_words: frozenset[str] = frozenset()  # "sour candy flavor": the food before names a flavour only
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
     segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
@@ -160,6 +162,8 @@ class Knowledge:
     # Negators of what was swapped out ("swapped the naan for rice"): a word after it ("for") ends the negation.
     swap_negators: frozenset[str] = frozenset()
     swap_ends: frozenset[str] = frozenset()
+    # Negators of what comes after their "for" ("substituted tofu for paneer"): what they name first was eaten.
+    swapped_in: frozenset[str] = frozenset()
     # Genitive words between a modifier and its head in English order ("chawal ka atta": rice flour).
     genitive_links: frozenset[str] = frozenset()
     # Words of a trace statement said after what it names ("Süt ve fındık içerebilir."): the sentence is possible.
@@ -716,6 +720,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     swaps = data.get("swap_negators", {})
     knowledge.swap_negators = knowledge.terms_of(swaps.get("words", []), "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
+    knowledge.swapped_in = knowledge.terms_of(swaps.get("swapped_in", []), "negator")
     knowledge.accented = {unicodedata.normalize("NFC", word.lower()): reading
                           for word, reading in data.get("accented_words", {}).get("words", {}).items()}
     if knowledge.accented:
@@ -734,6 +739,8 @@ def compile_knowledge(data: dict) -> Knowledge:
         for word, rule in data.get("contractions", {}).get("words", {}).items()}
     flavoured = data.get("flavoured_products", {}).get("words", [])
     knowledge.flavoured_products = knowledge.terms_of(flavoured)
+    knowledge.leftover_words = frozenset(map(fold, data.get("leftovers", {}).get("words", [])))
+    knowledge.flavour_words = frozenset(map(fold, data.get("flavoured_products", {}).get("flavour_words", [])))
     spirits = data.get("spirits", {})
     for word in spirits.get("words", []):
         if knowledge.lookup(word) is None:

@@ -2192,3 +2192,17 @@ def test_a_correction_that_points_back_at_a_sentence_start_takes_back_the_food_b
 def test_a_negation_after_ate_it_is_of_the_dish_before():
     assert "wheat" not in groups("peameal bacon sandwich at the market, ate it without the bun")[0]
     assert "dairy" in groups("chicken margherita, told them no butter")[0]  # "them" is the staff, not the dish
+
+
+def test_a_food_named_as_a_flavour_is_only_possible():
+    assert groups("pre workout, sour candy flavor") == (set(), {"sugar"})
+
+
+def test_substituted_x_for_y_says_y_was_not_eaten():
+    assert groups("tofu bhurji (substitutes tofu for paneer)") == ({"soy"}, set())
+    assert groups("swapped the naan for rice") == (set(), set())
+
+
+def test_the_leftover_food_is_the_one_said_before():
+    assert groups("buckwheat pancakes (buckwheat flour, egg, banana); lunch the leftover pancakes") == (set(), set())
+    assert groups("leftover pancakes")[0] == {"wheat"}
