@@ -504,8 +504,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         drop_from_previous_item(freed)
         if not clause and in_made_of():
             drop_from_dish(freed, only_possible=not negation)
-        # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced.
-        for match in item:
+        # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced; in a
+        # bracket, the dish it is of ("biscuits with tea (no sugar)" is the tea's)
+        for match in item[max(0, bracket_dish):] if open_brackets and not in_recipe else item:
             match.entry = _hedged_groups(match.entry, freed)
         negated_groups.update(freed)
 
@@ -521,7 +522,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def drop_from_dish(groups: set[str], only_possible: bool = False) -> None:
         # Said in what a dish was made of ("pizza (pepperoni, no cheese)"), a negation is of the dish; a free
         # marker ("dairy-free pesto") may qualify only the next word, so the dish loses only its possible sources.
-        for match in item:
+        # "2 Marie biscuits with tea (black, no sugar)": a bracket is of the food right before it
+        for match in item if in_recipe else item[max(0, bracket_dish):]:
             dropped = {g for g, c in match.entry.groups if c == "possible"} & groups if only_possible else groups
             match.entry = _without_groups(match.entry, dropped)
 
@@ -534,6 +536,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     reads_brackets = "(" not in breaks
     open_brackets = 0
     in_recipe = False
+    bracket_dish = 0  # where in the item the food a bracket is of stands
     made_of_parts = 0  # parts the list may still have: a longer one is not a recipe, and the work stays linear
 
     def in_made_of() -> bool:
@@ -546,6 +549,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             open_brackets = max(0, open_brackets + token.gap.count("(") - token.gap.count(")"))
             if open_brackets and not opened and not in_recipe:
                 made_of_parts, listed_from = MAX_MADE_OF_PARTS, len(item) + len(clause)
+                # the food the bracket is of: the last one read, unless a word read as none came after it ("tea")
+                bracket_dish = listed_from - (not (i and unread_at == tokens[i - 1].start))
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:

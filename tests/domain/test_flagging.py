@@ -2206,3 +2206,8 @@ def test_substituted_x_for_y_says_y_was_not_eaten():
 def test_the_leftover_food_is_the_one_said_before():
     assert groups("buckwheat pancakes (buckwheat flour, egg, banana); lunch the leftover pancakes") == (set(), set())
     assert groups("leftover pancakes")[0] == {"wheat"}
+
+
+def test_a_bracket_is_of_the_food_right_before_it():
+    assert groups("2 Marie biscuits with tea (black, no sugar)")[0] == {"wheat", "sugar"}  # the tea had none
+    assert groups("pizza (pepperoni, no cheese)") == ({"wheat"}, {"sugar"})
