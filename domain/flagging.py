@@ -514,6 +514,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         # "kanapka z chleba bezglutenowego": a free marker right after a dish's base makes it a free kind of it
         if clause and _is_soft(token.gap) and token.start - clause[-1].end <= len(token.gap):
             clause[-1].entry = _free_kind(clause[-1].entry, groups, knowledge)
+        # "haggis, neeps and tatties. The haggis was the gluten-free one.": the food said before was of that kind
+        if len(clause) == 1 and groups:
+            between = [t.key for t in tokens[max(0, i - 3):i] if t.start >= clause[0].end]
+            earlier = named_before.get(_last_word(clause[0].entry.term))
+            if (earlier is not None and between and set(between) <= knowledge.copulas
+                    and not knowledge.copulas_articles.issuperset(between)):
+                earlier.entry = _without_groups(earlier.entry, groups)
 
     def take_back_what_it_follows() -> None:
         # the item it is said in; said after a comma, the item before it, within the sentence

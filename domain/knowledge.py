@@ -154,6 +154,9 @@ class Knowledge:
     # Products a flavour's name follows ("quest bar cookies n cream"): what the flavour names is only possible.
     flavoured_products: frozenset[str] = frozenset()
     leftover_words: frozenset[str] = frozenset()  # "the leftover pancakes": those said before
+    # "The haggis was the gluten-free one": words between a food and a free marker that say it of the food before
+    copulas: frozenset[str] = frozenset()
+    copulas_articles: frozenset[str] = frozenset()
     flavour_words: frozenset[str] = frozenset()  # "sour candy flavor": the food before names a flavour only
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
@@ -740,6 +743,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     flavoured = data.get("flavoured_products", {}).get("words", [])
     knowledge.flavoured_products = knowledge.terms_of(flavoured)
     knowledge.leftover_words = frozenset(map(fold, data.get("leftovers", {}).get("words", [])))
+    knowledge.copulas_articles = frozenset(map(fold, data.get("leftovers", {}).get("articles", [])))
+    knowledge.copulas = knowledge.copulas_articles | frozenset(map(fold, data.get("leftovers", {}).get("copulas", [])))
     knowledge.flavour_words = frozenset(map(fold, data.get("flavoured_products", {}).get("flavour_words", [])))
     spirits = data.get("spirits", {})
     for word in spirits.get("words", []):

@@ -2211,3 +2211,9 @@ def test_the_leftover_food_is_the_one_said_before():
 def test_a_bracket_is_of_the_food_right_before_it():
     assert groups("2 Marie biscuits with tea (black, no sugar)")[0] == {"wheat", "sugar"}  # the tea had none
     assert groups("pizza (pepperoni, no cheese)") == ({"wheat"}, {"sugar"})
+
+
+def test_a_food_said_again_to_be_free_of_a_group_was_so_before():
+    assert groups("haggis, neeps and tatties. The haggis was the gluten-free one.") == (set(), set())
+    assert groups("toast. the toast was gluten free") == (set(), set())
+    assert groups("toast. the jam was sugar free")[0] == {"wheat"}  # another food
