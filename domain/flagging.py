@@ -358,6 +358,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     last_item_start = 0
     closed_start = 0  # where in kept the item closed last begins, even one that kept nothing
     sentence_start = 0  # where in kept the sentence begins: a correction does not reach before it
+    previous_sentence_start = 0  # where the sentence before began: "Put it back." takes back what it said
     last_item_groups: set[str] | None = set()  # of kept[last_item_start:], computed when first needed
     last_item_possible: set[str] | None = set()  # the same, only the groups they bring as possible
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
@@ -446,11 +447,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             for match in kept[last_item_start:]:
                 match.entry = _without_milk(match.entry, knowledge)
             last_item_groups = last_item_possible = None
-        flavoured = False  # "grenade carb killa white choc cookie bar": the words after name its flavour
+        # "grenade carb killa white choc cookie bar": the words after name its flavour; and after a comma
+        # ("costco protein bar, choc chip cookie dough"), the item after it in the sentence
+        nonlocal flavour_next
+        flavoured = (flavour_next and bool(item) and last_item_start >= sentence_start
+                     and text[kept[-1].end:item[0].start].strip() == ",") if kept else False
         for match in item:
             if flavoured and not match.entry.substitutes:
                 match.entry = _hedged(match.entry)
             flavoured = flavoured or match.entry.term in knowledge.flavoured_products
+        flavour_next = bool(item) and item[-1].entry.term in knowledge.flavoured_products and not flavour_next
         if spirited:  # "tito's + soda + lime": the soda is soda water
             for match in item:
                 if match.entry.term in knowledge.plain_mixers:
@@ -544,6 +550,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     open_brackets = 0
     in_recipe = False
     bracket_dish = 0  # where in the item the food a bracket is of stands
+    flavour_next = False  # the item before ended with a flavoured product: this one may name its flavour
     made_of_parts = 0  # parts the list may still have: a longer one is not a recipe, and the work stays linear
 
     def in_made_of() -> bool:
@@ -576,7 +583,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 negated_list = freed_list = unread = False
                 sentence += 1
                 possible_mode = sentence in hedged_sentences
-                sentence_start = len(kept)
+                previous_sentence_start, sentence_start = sentence_start, len(kept)
                 said_in_sentence.clear()
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
@@ -653,7 +660,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "correction":
             if (not clause and not item and len(kept) == sentence_start
                     and not knowledge.pronouns.isdisjoint(entry.term.split())):
-                take_back(last_item_start)  # "vital wheat gluten is ingredient #2. Put it back.": the food before
+                take_back(previous_sentence_start)  # "the keto loaf has vital wheat gluten. Put it back.": that food
             else:
                 take_back_what_it_follows()
         elif entry.kind == "leaving":

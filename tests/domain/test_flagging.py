@@ -2186,6 +2186,7 @@ def test_a_sentence_that_opens_with_a_verb_negator_is_of_a_food_of_its_own():
 
 def test_a_correction_that_points_back_at_a_sentence_start_takes_back_the_food_before():
     assert groups("the keto loaf has vital wheat gluten. Put it back. Had a rice cake") == (set(), set())
+    assert groups("pizza. salad. didn't eat it")[0] == {"wheat", "dairy"}  # the sentence before only
     assert groups("Correction: pizza.")[0] == {"wheat", "dairy"}  # no word that points back: what follows is read
 
 
@@ -2217,3 +2218,8 @@ def test_a_food_said_again_to_be_free_of_a_group_was_so_before():
     assert groups("haggis, neeps and tatties. The haggis was the gluten-free one.") == (set(), set())
     assert groups("toast. the toast was gluten free") == (set(), set())
     assert groups("toast. the jam was sugar free")[0] == {"wheat"}  # another food
+
+
+def test_a_flavoured_product_s_flavour_may_follow_a_comma():
+    assert groups("costco protein bar, choc chip cookie dough")[0] == set()
+    assert groups("protein bar. cookie")[0] == {"wheat", "sugar"}  # a sentence of its own: a cookie
