@@ -8,7 +8,8 @@ The cost is linear in the input: each position walks the trie at most `max_phras
 rescan of earlier matches (negation, "gluten free" after a comma) removes a group or is skipped, so it
 happens at most five times per clause; a correction ("wait no", "X? no - ") deletes each match it takes back
 once, a removal ("I took the cheese off") makes each definite group possible once, a leaving ("ate around them")
-hedges each match once (a pointer marks how far it has looked), and a swap ("swapped the naan for rice") only ends its
+hedges each match once (a pointer marks how far it has looked), a food negated later in its sentence ("I skipped
+the youtiao") empties the sentence's earlier matches of it once, and a swap ("swapped the naan for rice") only ends its
 negation at "for". Flags are grouped per
 group and term with a count and at most MAX_SPANS spans, so the answer's size is bounded by the input's.
 """
@@ -376,6 +377,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     held: set[str] = set()
     milkless_until = -1  # the token after a word that says the next drink had no milk ("black")
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
+    flavour_next = False  # the item before ended with a flavoured product: this one may name its flavour
     named_before: dict[str, _Match] = {}  # the last match of each term's last word, for "the leftover pancakes"
     said_in_sentence: dict[str, list[_Match]] = {}  # the sentence's matches of each term, until one is negated
     negator_verb = False  # the last negator is a verb ("skipped", "didn't have"), not "no" or "without"
@@ -405,7 +407,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         clause_first = -1
 
     def close_item() -> None:
-        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from
+        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from, flavour_next
         close_clause()
         if listed_from is not None and made_of_parts < MAX_MADE_OF_PARTS:
             # "green smoothie: kale, apple, coconut water": a list of two or more parts is all the dish was made of,
@@ -449,7 +451,6 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             last_item_groups = last_item_possible = None
         # "grenade carb killa white choc cookie bar": the words after name its flavour; and after a comma
         # ("costco protein bar, choc chip cookie dough"), the item after it in the sentence
-        nonlocal flavour_next
         flavoured = (flavour_next and bool(item) and last_item_start >= sentence_start
                      and text[kept[-1].end:item[0].start].strip() == ",") if kept else False
         for match in item:
@@ -550,7 +551,6 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     open_brackets = 0
     in_recipe = False
     bracket_dish = 0  # where in the item the food a bracket is of stands
-    flavour_next = False  # the item before ended with a flavoured product: this one may name its flavour
     made_of_parts = 0  # parts the list may still have: a longer one is not a recipe, and the work stays linear
 
     def in_made_of() -> bool:
