@@ -529,6 +529,14 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                     and not knowledge.copulas_articles.issuperset(between)):
                 earlier.entry = _without_groups(earlier.entry, groups)
 
+    def join_item_before() -> None:
+        nonlocal closed_start, hedged_upto, last_item_groups, last_item_possible
+        if sentence_start <= last_item_start < len(kept):
+            item.extend(kept[last_item_start:])
+            del kept[last_item_start:]
+            closed_start, hedged_upto = min(closed_start, len(kept)), min(hedged_upto, len(kept))
+            last_item_groups = last_item_possible = None
+
     def take_back_what_it_follows() -> None:
         # the item it is said in; said after a comma, the item before it, within the sentence
         take_back(len(kept) if clause or item else max(last_item_start, sentence_start))
@@ -617,6 +625,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if entry is None:
             unread = unread or not negating
             unread_at = token.start
+            if token.key in knowledge.own_portion and not clause and not item:
+                join_item_before()  # "spag bol for the kids, mine on zucchini noodles": my plate of that dish
             if token.key in knowledge.milkless_words:
                 milkless_until = j  # "black filter coffee": the drink said next had no milk
                 if clause and _is_soft(token.gap) and token.start - clause[-1].end <= len(token.gap):
@@ -648,12 +658,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "recipe":
             close_clause()
             in_recipe, made_of_parts, listed_from = True, MAX_MADE_OF_PARTS, None  # "made with" may list a part only
-            if not item and sentence_start <= last_item_start < len(kept):
-                # "banana bread, made with almond flour": said after a comma, of the item before
-                item.extend(kept[last_item_start:])
-                del kept[last_item_start:]
-                closed_start, hedged_upto = min(closed_start, len(kept)), min(hedged_upto, len(kept))
-                last_item_groups = last_item_possible = None
+            if not item:
+                join_item_before()  # "banana bread, made with almond flour": said after a comma, of the item before
         elif entry.kind == "only_eaten":
             if j < len(tokens) and not tokens[j].key.isdigit() and tokens[j].key not in knowledge.shares:
                 take_back_what_it_follows()  # "kaya toast set but I only ate the eggs": only what follows was eaten

@@ -2223,3 +2223,8 @@ def test_a_food_said_again_to_be_free_of_a_group_was_so_before():
 def test_a_flavoured_product_s_flavour_may_follow_a_comma():
     assert groups("costco protein bar, choc chip cookie dough")[0] == set()
     assert groups("protein bar. cookie")[0] == {"wheat", "sugar"}  # a sentence of its own: a cookie
+
+
+def test_mine_after_a_comma_is_my_plate_of_the_dish_before():
+    assert "wheat" not in groups("spag bol for the kids, mine on zucchini noodles")[0]
+    assert groups("pizza, mine was fine")[0] == {"wheat", "dairy"}
