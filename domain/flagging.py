@@ -8,7 +8,8 @@ The cost is linear in the input: each position walks the trie at most `max_phras
 rescan of earlier matches (negation, "gluten free" after a comma) removes a group or is skipped, so it
 happens at most five times per clause; a correction ("wait no", "X? no - ") deletes each match it takes back
 once, a removal ("I took the cheese off") makes each definite group possible once, a leaving ("ate around them")
-hedges each match once (a pointer marks how far it has looked), and a swap ("swapped the naan for rice") only ends its
+hedges each match once (a pointer marks how far it has looked), a food negated later in its sentence ("I skipped
+the youtiao") empties the sentence's earlier matches of it once, and a swap ("swapped the naan for rice") only ends its
 negation at "for". Flags are grouped per
 group and term with a count and at most MAX_SPANS spans, so the answer's size is bounded by the input's.
 """
@@ -350,6 +351,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     retracting = False  # the negator takes back a food said before ("eggs and toast - scratch the toast")
     spirited = False  # the sentence names a spirit
     swapping = False  # the negator says what was swapped out ("swapped the naan for rice"): "for" ends it
+    swapping_in = False  # "substituted tofu for paneer": a negation begins at the next "for"
     hedged_upto = 0  # kept[:hedged_upto] has been looked at by a leaving ("ate around them"): each match once
     negated_groups: set[str] = set()
     # "Süt ve fındık içerebilir.": a trace statement said after what it names (Turkish, Hungarian) hedges its sentence
@@ -359,6 +361,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     last_item_start = 0
     closed_start = 0  # where in kept the item closed last begins, even one that kept nothing
     sentence_start = 0  # where in kept the sentence begins: a correction does not reach before it
+    previous_sentence_start = 0  # where the sentence before began: "Put it back." takes back what it said
     last_item_groups: set[str] | None = set()  # of kept[last_item_start:], computed when first needed
     last_item_possible: set[str] | None = set()  # the same, only the groups they bring as possible
     clause_groups: set[str] | None = None  # of the clause under negation, computed once per change
@@ -376,6 +379,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     held: set[str] = set()
     milkless_until = -1  # the token after a word that says the next drink had no milk ("black")
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
+    flavour_next = False  # the item before ended with a flavoured product: this one may name its flavour
+    named_before: dict[str, _Match] = {}  # the last match of each term's last word, for "the leftover pancakes"
+    said_in_sentence: dict[str, list[_Match]] = {}  # the sentence's matches of each term, until one is negated
+    negator_verb = False  # the last negator is a verb ("skipped", "didn't have"), not "no" or "without"
+    unread_at = unread_before_negator = -1  # where the last word the knowledge does not read begins; before the negator
 
     def close_clause() -> None:
         nonlocal negating, carried, clause_groups, clause_definite, said_no, clause_first
@@ -401,7 +409,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         clause_first = -1
 
     def close_item() -> None:
-        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from
+        nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from, flavour_next
         close_clause()
         if listed_from is not None and made_of_parts < MAX_MADE_OF_PARTS:
             # "green smoothie: kale, apple, coconut water": a list of two or more parts is all the dish was made of,
@@ -443,11 +451,15 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             for match in kept[last_item_start:]:
                 match.entry = _without_milk(match.entry, knowledge)
             last_item_groups = last_item_possible = None
-        flavoured = False  # "grenade carb killa white choc cookie bar": the words after name its flavour
+        # "grenade carb killa white choc cookie bar": the words after name its flavour; and after a comma
+        # ("costco protein bar, choc chip cookie dough"), the item after it in the sentence
+        flavoured = (flavour_next and bool(item) and last_item_start >= sentence_start
+                     and text[kept[-1].end:item[0].start].strip() == ",") if kept else False
         for match in item:
             if flavoured and not match.entry.substitutes:
                 match.entry = _hedged(match.entry)
             flavoured = flavoured or match.entry.term in knowledge.flavoured_products
+        flavour_next = bool(item) and item[-1].entry.term in knowledge.flavoured_products and not flavour_next
         if spirited:  # "tito's + soda + lime": the soda is soda water
             for match in item:
                 if match.entry.term in knowledge.plain_mixers:
@@ -455,6 +467,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if item:
             last_item_start = len(kept)
             kept.extend(m for m in item if m.entry.groups)
+            if knowledge.leftover_words:
+                named_before.update((_last_word(m.entry.term), m) for m in item)
             last_item_groups = last_item_possible = None
         item.clear()
 
@@ -499,8 +513,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         drop_from_previous_item(freed)
         if not clause and in_made_of():
             drop_from_dish(freed, only_possible=not negation)
-        # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced.
-        for match in item:
+        # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced; in a
+        # bracket, the dish it is of ("biscuits with tea (no sugar)" is the tea's)
+        for match in item[max(0, bracket_dish):] if open_brackets and not in_recipe else item:
             match.entry = _hedged_groups(match.entry, freed)
         negated_groups.update(freed)
 
@@ -508,6 +523,21 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         # "kanapka z chleba bezglutenowego": a free marker right after a dish's base makes it a free kind of it
         if clause and _is_soft(token.gap) and token.start - clause[-1].end <= len(token.gap):
             clause[-1].entry = _free_kind(clause[-1].entry, groups, knowledge)
+        # "haggis, neeps and tatties. The haggis was the gluten-free one.": the food said before was of that kind
+        if len(clause) == 1 and groups:
+            between = [t.key for t in tokens[max(0, i - 3):i] if t.start >= clause[0].end]
+            earlier = named_before.get(_last_word(clause[0].entry.term))
+            if (earlier is not None and between and set(between) <= knowledge.copulas
+                    and not knowledge.copulas_articles.issuperset(between)):
+                earlier.entry = _without_groups(earlier.entry, groups)
+
+    def join_item_before() -> None:
+        nonlocal closed_start, hedged_upto, last_item_groups, last_item_possible
+        if sentence_start <= last_item_start < len(kept):
+            item.extend(kept[last_item_start:])
+            del kept[last_item_start:]
+            closed_start, hedged_upto = min(closed_start, len(kept)), min(hedged_upto, len(kept))
+            last_item_groups = last_item_possible = None
 
     def take_back_what_it_follows() -> None:
         # the item it is said in; said after a comma, the item before it, within the sentence
@@ -516,7 +546,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def drop_from_dish(groups: set[str], only_possible: bool = False) -> None:
         # Said in what a dish was made of ("pizza (pepperoni, no cheese)"), a negation is of the dish; a free
         # marker ("dairy-free pesto") may qualify only the next word, so the dish loses only its possible sources.
-        for match in item:
+        # "2 Marie biscuits with tea (black, no sugar)": a bracket is of the food right before it
+        for match in item if in_recipe else item[max(0, bracket_dish):]:
             dropped = {g for g, c in match.entry.groups if c == "possible"} & groups if only_possible else groups
             match.entry = _without_groups(match.entry, dropped)
 
@@ -529,6 +560,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     reads_brackets = "(" not in breaks
     open_brackets = 0
     in_recipe = False
+    bracket_dish = 0  # where in the item the food a bracket is of stands
     made_of_parts = 0  # parts the list may still have: a longer one is not a recipe, and the work stays linear
 
     def in_made_of() -> bool:
@@ -541,10 +573,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             open_brackets = max(0, open_brackets + token.gap.count("(") - token.gap.count(")"))
             if open_brackets and not opened and not in_recipe:
                 made_of_parts, listed_from = MAX_MADE_OF_PARTS, len(item) + len(clause)
+                # the food the bracket is of: the last one read, unless a word read as none came after it ("tea")
+                bracket_dish = listed_from - (not (i and unread_at == tokens[i - 1].start))
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
-                in_recipe, open_brackets, spirited = False, 0, False
+                in_recipe, open_brackets, spirited, swapping_in = False, 0, False, False
             if ":" in token.gap and not ends_sentence and (clause or item) and not in_made_of():
                 # "skinny marg: tequila, lime, soda water, no agave": after a dish, a colon lists what it was made of
                 in_recipe, made_of_parts = True, MAX_MADE_OF_PARTS
@@ -560,7 +594,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 sentence += 1
                 possible_mode = sentence in hedged_sentences
                 if "..." not in token.gap:  # "had a muffin... no wait, a banana": a trailing thought goes on
-                    sentence_start = len(kept)
+                    previous_sentence_start, sentence_start = sentence_start, len(kept)
+                    said_in_sentence.clear()
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
                     and (i + 1 == len(tokens) or tokens[i + 1].gap.strip())):
@@ -571,6 +606,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             clause_first = i
         if negating and swapping and token.key in knowledge.swap_ends:
             close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
+            i += 1
+            continue
+        if swapping_in and token.key in knowledge.swap_ends:
+            # "substituted tofu for paneer": what it was substituted for was not eaten
+            swapping_in, negating, negator_start, negator_end, negator_last = False, True, token.start, token.end, ""
+            said_group = contrasted = removing = replacing = swapping = negated_list = freed_list = False
+            negated_food, said_no = set(), True
             i += 1
             continue
         if (negating and not said_group and not negated_list and token.key in knowledge.negation_ends
@@ -589,6 +631,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             spirited = True
         if entry is None:
             unread = unread or not negating
+            unread_at = token.start
+            if token.key in knowledge.own_portion and not clause and not item:
+                join_item_before()  # "spag bol for the kids, mine on zucchini noodles": my plate of that dish
             if token.key in knowledge.milkless_words:
                 milkless_until = j  # "black filter coffee": the drink said next had no milk
                 if clause and _is_soft(token.gap) and token.start - clause[-1].end <= len(token.gap):
@@ -620,17 +665,17 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "recipe":
             close_clause()
             in_recipe, made_of_parts, listed_from = True, MAX_MADE_OF_PARTS, None  # "made with" may list a part only
-            if not item and sentence_start <= last_item_start < len(kept):
-                # "banana bread, made with almond flour": said after a comma, of the item before
-                item.extend(kept[last_item_start:])
-                del kept[last_item_start:]
-                closed_start, hedged_upto = min(closed_start, len(kept)), min(hedged_upto, len(kept))
-                last_item_groups = last_item_possible = None
+            if not item:
+                join_item_before()  # "banana bread, made with almond flour": said after a comma, of the item before
         elif entry.kind == "only_eaten":
             if j < len(tokens) and not tokens[j].key.isdigit() and tokens[j].key not in knowledge.shares:
                 take_back_what_it_follows()  # "kaya toast set but I only ate the eggs": only what follows was eaten
         elif entry.kind == "correction":
-            take_back_what_it_follows()
+            if (not clause and not item and len(kept) == sentence_start
+                    and not knowledge.pronouns.isdisjoint(entry.term.split())):
+                take_back(previous_sentence_start)  # "the keto loaf has vital wheat gluten. Put it back.": that food
+            else:
+                take_back_what_it_follows()
         elif entry.kind == "leaving":
             # "got croutons, ate around them", "(cheese scraped off too)": what was left on the plate may have left
             # a trace: the item it is said in, or, said after a comma, the item before it, is only possible.
@@ -653,6 +698,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             continue
         elif entry.kind == "negator":
             negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
+            unread_before_negator = unread_at
+            negator_verb = entry.term in knowledge.verb_negators
             negated_food = set()
             said_no = True
             # "kitkat not coffee crisp", "fried in olive oil not butter": what came before was eaten and keeps
@@ -665,6 +712,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             freed_list = entry.term in knowledge.list_negators
+            if entry.term in knowledge.swapped_in:
+                negating, swapping_in = False, True  # what it names first was eaten: the negation begins at "for"
         elif entry.kind == "free":
             # "no sugar" negates what it is said in; "dairy-free" may qualify only the word after it
             opener, _ = _longest(tokens, i, knowledge.trie, 1)
@@ -742,25 +791,36 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 i = j
                 continue
             claims.update(removed)
+            if not contrasted:
+                # "youtiao on the side for the kids, I skipped the youtiao": what the sentence named before is the
+                # food not eaten (each match is emptied once)
+                for match in said_in_sentence.pop(entry.term, ()):
+                    match.entry = _without_groups(match.entry, {g for g, _ in match.entry.groups})
             if swapping or freed_list or fold(entry.term) in knowledge.free_words:
                 said_group = True  # "no gluten in the bread" says the bread has none
             negated_food |= {g for g, c in entry.groups if c == "definite"}
             contrast = entry if contrasted else None
             if replacing:
                 # "tabbouleh with quinoa instead of bulgur": the dish before the substitute loses what it replaced;
-                # the substitute itself was eaten ("cream instead of milk" is still cream)
-                for match in item:
+                # the substitute itself, said right before, was eaten ("cream instead of milk" is still cream).
+                # "eggs benedict on a bed of spinach instead of the English muffin": a dish said further back too.
+                # ("tamari sans gluten au lieu de la sauce soya": what it is free of may stand between)
+                substitute = clause[-1] if clause and unread_before_negator < clause[-1].end else None
+                for match in item + [m for m in clause if m is not substitute]:
                     match.entry = _without_groups(match.entry, removed)
                 i = j
                 continue
-            if not clause and not item:
+            if not clause and not item and (last_item_start >= sentence_start or not negator_verb):
                 # "caesar salad, hold the croutons": the dish's merely possible sources of it go too; and all of
                 # a lone dish's ("cobb salad, no cheese": its cheese was its dairy).
-                # but what a side brings only possibly ("no naan": its ghee) tells nothing of the dish's own
+                # but what a side brings only possibly ("no naan": its ghee) tells nothing of the dish's own;
+                # and a sentence that opens with a verb ("1 gulab jamun. Skipped naan.") is of a food of its own
                 surely = {g for g, c in entry.groups if c == "definite"} & removed
                 drop_possible_from_previous_item(surely if contrasted else surely or removed)
+                said_between = text[kept[-1].end:negator_start].strip(" ,") if kept else ""
                 if (len(kept) - last_item_start == 1 and not contrasted
-                        and not text[kept[-1].end:negator_start].strip(" ,")):
+                        and (not said_between or tuple(map(fold, said_between.split()[-2:])) in knowledge.eaten_it)):
+                    # ("peameal bacon sandwich at the market, ate it without the bun": "it" is the dish)
                     drop_from_previous_item(surely or removed)  # "paneer tikka, no naan" is still paneer
             elif not clause and in_made_of():
                 drop_from_dish({g for g, c in entry.groups if c == "definite"} & removed if contrasted else removed,
@@ -782,8 +842,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             hit_starts.append(token.start)
             if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
                 entry = _hedged(entry)
+            elif j < len(tokens) and tokens[j].key in knowledge.flavour_words and _is_soft(following_gap):
+                entry = _hedged(entry)  # "pre workout, sour candy flavor": a flavour, maybe without the food
             if held:
                 entry = _without_groups(entry, held)
+            if i and tokens[i - 1].key in knowledge.leftover_words and _last_word(entry.term) in named_before:
+                # "buckwheat pancakes (buckwheat flour, egg); lunch the leftover pancakes": those same pancakes
+                entry = named_before[_last_word(entry.term)].entry
             if free_span[1] == i:
                 # "sandwich with gluten-free bread": a free kind of what the dish is made on stands in for it
                 entry = _free_kind(entry, marker_groups, knowledge)
@@ -791,13 +856,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
                     c == "possible" for _, c in entry.groups):
-                pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+                # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
+                named_before[_last_word(entry.term)] = _Match(_without_groups(entry, {g for g, _ in entry.groups}),
+                                                              token.start, tokens[j - 1].end, possible_mode)
             elif _code_of_the_named(text, token, following_gap, entry, kept):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:
                 if milkless_until == i:
                     entry = _without_milk(entry, knowledge)
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
+                said_in_sentence.setdefault(entry.term, []).append(clause[-1])
                 clause_groups = clause_definite = None
         i = j
     close_item()
@@ -1086,6 +1154,8 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
         matches = _sweets_only(matches, text, knowledge)
     if knowledge.marked_spellings and not original.isascii():  # the marks were stripped from the text read
         matches = [m for m in matches if _as_marked(original, normalised, m, knowledge)]
+    if knowledge.pictures and not original.isascii():
+        matches = _pictures_of_the_named(original, normalised, matches, knowledge)
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
@@ -1094,6 +1164,20 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
 def _as_marked(original: str, normalised: Normalised, match: _Match, knowledge: Knowledge) -> bool:
     start, end = normalised.original(match.start, match.end)
     return marks_agree(original[start:end], match.entry.term, knowledge)
+
+
+def _pictures_of_the_named(original: str, normalised: Normalised, matches: list[_Match],
+                           knowledge: Knowledge) -> list[_Match]:
+    """'chipotle bowl 🌯', 'cauliflower crust pizza 🍕': a picture right after a named food pictures that food, so
+    what the pictured food would bring is only possible; a picture on its own ('🍔🍟 + 🥤') is still the food."""
+    named_end = -1  # where in the original the last food named in words ends
+    for match in sorted(matches, key=lambda m: m.start):
+        start, end = normalised.original(match.start, match.end)
+        if original[start:end] not in knowledge.pictures:
+            named_end = end
+        elif 0 <= named_end <= start and not original[named_end:start].strip():
+            match.entry = _hedged(match.entry)
+    return matches
 
 
 def _sweets_only(matches: list[_Match], text: str, knowledge: Knowledge) -> list[_Match]:

@@ -136,8 +136,13 @@ class Knowledge:
     without_suffixes: tuple[str, ...] = ()
     # Answers that, alone right after a question, take the question's item back ("almond milk in cereal? no - ").
     question_answers: frozenset[str] = frozenset()
+    # Words that point back at a food said before ("put it back", "ate it without the bun").
+    pronouns: frozenset[str] = frozenset()
+    eaten_it: frozenset[tuple[str, ...]] = frozenset()  # ("ate", "it"): said right before a negator of the dish
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
+    # Negators that are verbs ("skipped", "didn't have"): opening a sentence, they tell of a food of their own.
+    verb_negators: frozenset[str] = frozenset()
     replacement_negators: frozenset[str] = frozenset()
     retraction_negators: frozenset[str] = frozenset()
     # Negators that set what follows against what came before ("kitkat not coffee crisp"): only what follows goes.
@@ -149,6 +154,12 @@ class Knowledge:
     plain_mixers: frozenset[str] = frozenset()
     # Products a flavour's name follows ("quest bar cookies n cream"): what the flavour names is only possible.
     flavoured_products: frozenset[str] = frozenset()
+    leftover_words: frozenset[str] = frozenset()  # "the leftover pancakes": those said before
+    own_portion: frozenset[str] = frozenset()  # "spag bol for the kids, mine on zucchini noodles": my plate of it
+    # "The haggis was the gluten-free one": words between a food and a free marker that say it of the food before
+    copulas: frozenset[str] = frozenset()
+    copulas_articles: frozenset[str] = frozenset()
+    flavour_words: frozenset[str] = frozenset()  # "sour candy flavor": the food before names a flavour only
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
     segment_lengths: dict[str, int] = field(default_factory=dict)  # first character -> longest such word's length
@@ -156,6 +167,8 @@ class Knowledge:
     # Negators of what was swapped out ("swapped the naan for rice"): a word after it ("for") ends the negation.
     swap_negators: frozenset[str] = frozenset()
     swap_ends: frozenset[str] = frozenset()
+    # Negators of what comes after their "for" ("substituted tofu for paneer"): what they name first was eaten.
+    swapped_in: frozenset[str] = frozenset()
     # Genitive words between a modifier and its head in English order ("chawal ka atta": rice flour).
     genitive_links: frozenset[str] = frozenset()
     # Words of a trace statement said after what it names ("Süt ve fındık içerebilir."): the sentence is possible.
@@ -710,10 +723,15 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(phrase, Entry("only_eaten", phrase))
     knowledge.shares = frozenset(map(fold, only_eaten.get("keep_after", [])))
     knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
+    knowledge.pronouns = frozenset(map(fold, corrections.get("pronouns", [])))
+    knowledge.eaten_it = frozenset((fold(verb), fold(word)) for verb in corrections.get("eaten_verbs", [])
+                                   for word in knowledge.pronouns)
     knowledge.removal_negators = knowledge.terms_of(data.get("removal_negators", {}).get("words", []), "negator")
+    knowledge.verb_negators = knowledge.terms_of(data.get("verb_negators", {}).get("words", []), "negator")
     swaps = data.get("swap_negators", {})
     knowledge.swap_negators = knowledge.terms_of(swaps.get("words", []), "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
+    knowledge.swapped_in = knowledge.terms_of(swaps.get("swapped_in", []), "negator")
     knowledge.accented = {unicodedata.normalize("NFC", word.lower()): reading
                           for word, reading in data.get("accented_words", {}).get("words", {}).items()}
     if knowledge.accented:
@@ -732,6 +750,11 @@ def compile_knowledge(data: dict) -> Knowledge:
         for word, rule in data.get("contractions", {}).get("words", {}).items()}
     flavoured = data.get("flavoured_products", {}).get("words", [])
     knowledge.flavoured_products = knowledge.terms_of(flavoured)
+    knowledge.leftover_words = frozenset(map(fold, data.get("leftovers", {}).get("words", [])))
+    knowledge.own_portion = frozenset(map(fold, data.get("leftovers", {}).get("own_portion", [])))
+    knowledge.copulas_articles = frozenset(map(fold, data.get("leftovers", {}).get("articles", [])))
+    knowledge.copulas = knowledge.copulas_articles | frozenset(map(fold, data.get("leftovers", {}).get("copulas", [])))
+    knowledge.flavour_words = frozenset(map(fold, data.get("flavoured_products", {}).get("flavour_words", [])))
     spirits = data.get("spirits", {})
     for word in spirits.get("words", []):
         if knowledge.lookup(word) is None:

@@ -942,7 +942,8 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
         # "actually no cheese" negates: a phrase that ends in "no" is no correction
         ("cheeseburger - actually no cheese, and no bun (lettuce wrap)", set(), set()),
         # a substitute for soy sauce stands in for a stir fry's
-        ("stir fry with coconut aminos instead of soy sauce", set(), {"sugar"}),
+        ("stir fry with coconut aminos instead of soy sauce", set(), set()),  # the aminos are its sauce, unsweetened
+        ("stir fry with tamari instead of soy sauce", {"soy"}, {"sugar", "wheat"}),
         # What was swapped out or left out was not eaten; what it was swapped for was.
         ("swapped the naan for plain rice", set(), set()),
         ("swapped the rice for naan", {"wheat"}, {"dairy"}),
@@ -1118,7 +1119,7 @@ def test_no_added_sugar_labels_and_chocolate_chips(label, definite, possible):
         ("CHKN TENDIES", {"wheat"}, {"corn", "soy"}),
         ("mtn dew", {"sugar"}, {"corn"}),
         ("kd with ketchup", {"wheat", "dairy", "sugar"}, {"corn"}),
-        ("pineapple lumps and an L&P", {"dairy", "soy", "sugar"}, {"corn", "wheat"}),
+        ("pineapple lumps and an L&P", {"dairy", "sugar"}, {"corn", "soy", "wheat"}),
         ("peameal bacon on a kaiser", {"corn", "wheat"}, {"sugar"}),
         ("dominos pepperoni medium hand tossed", {"wheat", "dairy"}, {"corn", "soy", "sugar"}),
         ("dinner at my mom's", set(), set()),  # a person's name is not corrected into a food ("momos")
@@ -2289,3 +2290,83 @@ def test_brands_named_like_common_words_need_their_own_words(text):
 def test_arabic_and_hebrew_prefixes_joined_to_a_food(text, flagged):
     definite, possible = groups(text)
     assert definite | possible == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("chipotle bowl 🌯, no cheese no sour cream", set(), {"wheat", "corn"}),  # the bowl, pictured
+        ("🍔🍟 + 🥤", {"sugar"}, {"wheat", "corn"}),  # pictures alone are what was eaten
+        ("pizza 🍕", {"wheat", "dairy"}, {"sugar"}),
+    ],
+)
+def test_a_picture_right_after_a_named_food_pictures_it(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("eggs benedict on a bed of spinach instead of the English muffin", {"dairy"}, set()),
+        ("tamari sans gluten au lieu de la sauce soya", {"soy"}, set()),  # the substitute said right before stays
+        ("cream instead of milk", {"dairy"}, set()),
+    ],
+)
+def test_instead_of_takes_what_it_names_from_a_dish_said_further_back(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_food_negated_later_in_its_sentence_was_not_eaten_where_it_was_named_before():
+    assert groups("bak kut teh, youtiao on the side for the kids, I skipped the youtiao") == ({"soy"}, {"wheat"})
+    assert groups("toast. no toast for me")[0] == {"wheat"}  # another sentence: another toast
+
+
+def test_a_sentence_that_opens_with_a_verb_negator_is_of_a_food_of_its_own():
+    assert groups("1 gulab jamun. Skipped naan.") == ({"dairy", "sugar"}, {"wheat"})
+    assert groups("1 gulab jamun, no naan") == ({"dairy", "sugar"}, set())  # "no naan" is of the dish
+
+
+def test_a_correction_that_points_back_at_a_sentence_start_takes_back_the_food_before():
+    assert groups("the keto loaf has vital wheat gluten. Put it back. Had a rice cake") == (set(), set())
+    assert groups("pizza. salad. didn't eat it")[0] == {"wheat", "dairy"}  # the sentence before only
+    assert groups("Correction: pizza.")[0] == {"wheat", "dairy"}  # no word that points back: what follows is read
+
+
+def test_a_negation_after_ate_it_is_of_the_dish_before():
+    assert "wheat" not in groups("peameal bacon sandwich at the market, ate it without the bun")[0]
+    assert "dairy" in groups("chicken margherita, told them no butter")[0]  # "them" is the staff, not the dish
+
+
+def test_a_food_named_as_a_flavour_is_only_possible():
+    assert groups("pre workout, sour candy flavor") == (set(), {"sugar"})
+
+
+def test_substituted_x_for_y_says_y_was_not_eaten():
+    assert groups("tofu bhurji (substitutes tofu for paneer)") == ({"soy"}, set())
+    assert groups("swapped the naan for rice") == (set(), set())
+
+
+def test_the_leftover_food_is_the_one_said_before():
+    assert groups("buckwheat pancakes (buckwheat flour, egg, banana); lunch the leftover pancakes") == (set(), set())
+    assert groups("leftover pancakes")[0] == {"wheat"}
+
+
+def test_a_bracket_is_of_the_food_right_before_it():
+    assert groups("2 Marie biscuits with tea (black, no sugar)")[0] == {"wheat", "sugar"}  # the tea had none
+    assert groups("pizza (pepperoni, no cheese)") == ({"wheat"}, {"sugar"})
+
+
+def test_a_food_said_again_to_be_free_of_a_group_was_so_before():
+    assert groups("haggis, neeps and tatties. The haggis was the gluten-free one.") == (set(), set())
+    assert groups("toast. the toast was gluten free") == (set(), set())
+    assert groups("toast. the jam was sugar free")[0] == {"wheat"}  # another food
+
+
+def test_a_flavoured_product_s_flavour_may_follow_a_comma():
+    assert groups("costco protein bar, choc chip cookie dough")[0] == set()
+    assert groups("protein bar. cookie")[0] == {"wheat", "sugar"}  # a sentence of its own: a cookie
+
+
+def test_mine_after_a_comma_is_my_plate_of_the_dish_before():
+    assert "wheat" not in groups("spag bol for the kids, mine on zucchini noodles")[0]
+    assert groups("pizza, mine was fine")[0] == {"wheat", "dairy"}
