@@ -1946,7 +1946,7 @@ def test_a_modifier_it_does_not_know_leaves_a_longer_term_whole():
     ("text", "flagged"),
     [
         ("aguapanela con limón", {"sugar"}),
-        ("arepa de choclo con quesito", {"corn", "dairy"}),
+        ("arepa de choclo con quesito", {"corn", "dairy", "sugar"}),
         ("lahmacun, ayranla", {"wheat", "dairy"}),
         ("pollo apanado y papas", {"wheat"}),
         ("Max burgare och pommes", {"wheat"}),
