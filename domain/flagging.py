@@ -917,7 +917,8 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     claims.discard("sugar")
     kept: list[_Match] = []
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
-    ruled_out = claims | _undeclared_allergens(text, scan, knowledge)
+    # So do the list's own claims, said after it ("... amido. NÃO CONTÉM GLÚTEN."), but for sugar (above).
+    ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
         in_label = knowledge.in_labels.get(match.entry.term)

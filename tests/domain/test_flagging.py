@@ -111,6 +111,9 @@ def test_a_label_header_is_the_product_and_its_claims_apply_to_it():
     assert claimed.definite == {"sugar"} and "dairy" not in claimed.possible
     # A claim does not hide what the list itself names.
     assert "dairy" in analyze(None, ["Dairy free! Ingredients: sugar, milk powder."]).definite
+    # A claim said after the list, past an allergen line, rules out its possible sources too.
+    after = analyze(None, ["Pudim. Ingredientes: leite, açúcar, amido. ALÉRGICOS: CONTÉM LEITE. NÃO CONTÉM GLÚTEN."])
+    assert after.definite == {"dairy", "sugar"} and after.possible == {"corn"}
 
 
 def test_allergy_advice_boilerplate_raises_nothing():
