@@ -1622,6 +1622,15 @@ def test_on_the_bbq_is_the_grill_not_the_sauce():
     assert groups("brisket from the BBQ joint") == (set(), {"sugar", "corn"})
 
 
+def test_an_ingredient_that_offers_alternatives_is_only_what_every_alternative_is():
+    cola = analyze(None, ["Gaseosa. Ingredientes: agua, azúcar y/o jarabe de maíz de alta fructosa, cafeína."])
+    assert cola.definite == {"sugar"} and cola.possible == {"corn"}
+    soda = analyze(None, ["Soda. Ingredients: water, high fructose corn syrup and/or sugar, citric acid."])
+    assert soda.definite == {"sugar"} and "corn" in soda.possible
+    # "or" in the header is no ingredient's
+    assert "dairy" in analyze(None, ["Cheese or ham toastie. Ingredients: bread (wheat), cheese."]).definite
+
+
 def test_bilingual_labels_offer_alternatives_in_french_too():
     label = "Ingrédients : pommes de terre, huile végétale (tournesol, canola et/ou maïs), sel."
     assert "corn" not in analyze(None, [label]).definite
