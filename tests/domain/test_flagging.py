@@ -2110,6 +2110,9 @@ def test_a_free_kind_of_a_dish_base_stands_in_for_it_as_a_named_substitute_does(
         ("burger but only ate half", {"wheat"}),  # a share of the dish is still the dish
         ("pizza but I only had the crust", {"wheat", "dairy", "sugar"}),  # a part that carries its groups
         ("pizza, only had 2 slices", {"wheat", "dairy", "sugar"}),
+        ("poutine mais j'ai juste mangé les frites", set()),  # French and Spanish say it too
+        ("hamburguesa pero solo me comí las papas", set()),
+        ("pizza mais j'ai juste mangé la moitié", {"wheat", "dairy", "sugar"}),
     ],
 )
 def test_only_what_follows_only_ate_was_eaten(text, flagged):
