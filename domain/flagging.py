@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Literal, NamedTuple
 
 from domain.groups import GROUPS
-from domain.ingredients import Label, has_heading, read_label
+from domain.ingredients import Label, alternative_pieces, has_heading, read_label
 from domain.knowledge import (
     ELISION,
     SPACELESS_RE,
@@ -1002,7 +1002,7 @@ def _entry_with(entry: Entry, groups: tuple[tuple[str, Certainty], ...]) -> Entr
 def _reason(entry: Entry, group: str, certainty: Certainty, match: "_Match", labels: dict[str, str]) -> str:
     if match.possible_mode:
         return f"the label warns of possible traces: {entry.term} ({labels[group]})"
-    if match.alternative:
+    if match.alternative and certainty == "possible":
         return f"{entry.term} is one of several alternatives the label lists ({labels[group]})"
     if entry.reason:
         return entry.reason
@@ -1030,8 +1030,10 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     claims.discard("sugar")
     kept: list[_Match] = []
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
-    ruled_out = claims | _undeclared_allergens(text, scan, knowledge)
+    # So do the list's own claims, said after it ("... amido. NÃO CONTÉM GLÚTEN."), but for sugar (above).
+    ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge)
     alternative_starts = [start for start, _ in label.alternatives]
+    in_every: dict[int, set[str]] = {}  # per alternative, the groups each of its alternatives surely brings
     for match in scan.matches:
         in_label = knowledge.in_labels.get(match.entry.term)
         if in_label is not None:
@@ -1043,15 +1045,32 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
             match.entry = _only_named_groups(match.entry, knowledge, _names_a_source(text, start, end))
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
-            match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
+            # "(corn, canola and/or soybean)": any one of them, so each is possible; but "sugar and/or corn syrup"
+            # is sugar whichever it is
+            match.alternative = True
+            if index not in in_every:
+                in_every[index] = _in_every_alternative(text, label.alternatives[index], scan.matches)
         if sugar_claimed:
             match.entry = _hedged_groups(match.entry, {"sugar"})
         if ruled_out and not match.possible_mode:
             possible = {g for g, c in match.entry.groups if c == "possible"}
             match.entry = _without_groups(match.entry, possible & ruled_out)
+        if match.alternative:
+            match.entry = _hedged_groups(match.entry, {g for g, _ in match.entry.groups} - in_every[index])
         if match.entry.groups:
             kept.append(match)
     return kept
+
+
+def _in_every_alternative(text: str, alternative: tuple[int, int], matches: list[_Match]) -> set[str]:
+    """The groups every alternative a label offers brings for sure ("sugar and/or glucose-fructose": sugar)."""
+    common: set[str] | None = None
+    for start, end in alternative_pieces(text, *alternative):
+        sure = {g for m in matches if start <= m.start < end for g, c in m.entry.groups if c == "definite"}
+        common = sure if common is None else common & sure
+        if not common:
+            return set()
+    return common or set()
 
 
 # Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).
@@ -1123,7 +1142,7 @@ class _Grouper:
 
     def add(self, match: _Match, where: "_Where", knowledge: Knowledge) -> None:
         for group, certainty in match.entry.groups:
-            effective: Certainty = "possible" if match.possible_mode or match.alternative else certainty
+            effective: Certainty = "possible" if match.possible_mode else certainty
             key = (group, match.entry.term, knowledge.personal)
             flag = self._flags.get(key)
             if flag is None:

@@ -24,8 +24,9 @@ _HEADING = (r"\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|in
             rf"koostis|innihald|innihaldsefni|comhabhair|συστατικα|состав|склад|съставки|състав|састојци|{_ASIAN})\s*:")
 # "or" and "and/or" in the languages of bilingual labels ("canola et/ou maïs")
 _EITHER = r"and/or|or|et/ou|ou|y/o|e/o|e/ou|und/oder|oder|en/of"
-_STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:{_EITHER})\b)|(?P<heading>{_HEADING})",
-                        re.IGNORECASE)
+# What ends an ingredient of the list: a comma, a semicolon, a full stop before a space or the end.
+_STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:{_EITHER})\b)|(?P<heading>{_HEADING})"
+                        r"|(?P<end>[,;]|\.(?=\s|$))", re.IGNORECASE)
 _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
 
 
@@ -39,8 +40,9 @@ class Label:
     header_end: int = 0  # the header is text[:header_end]; 0 when the label has none
     list_start: int = 0
     closing: dict[int, int] = field(default_factory=dict)  # each matched opening bracket's offset -> its close
-    # Brackets that offer alternatives ("vegetable oil (corn, canola and/or soybean)"), as (start, end), merged
-    # and in order: what they name is only possibly there.
+    # Brackets that offer alternatives ("vegetable oil (corn, canola and/or soybean)"), and ingredients of the list
+    # that do ("sugar and/or corn syrup"), as (start, end), merged and in order: what they name is only possibly
+    # there, unless every alternative names it.
     alternatives: tuple[tuple[int, int], ...] = ()
 
 
@@ -52,9 +54,24 @@ def read_label(text: str) -> Label:
     closing: dict[int, int] = {}
     header_end = list_start = 0
     seen_heading = False
+    ingredient_start = 0  # where the list's current ingredient begins
+    either_at_top = False  # it offers alternatives ("sugar and/or corn syrup")
+
+    def close_ingredient(end: int) -> None:
+        nonlocal either_at_top
+        if either_at_top:
+            while alternatives and alternatives[-1][0] >= ingredient_start:  # a bracket's, now inside this one
+                alternatives.pop()
+            alternatives.append((ingredient_start, end))
+        either_at_top = False
+
     for match in _STRUCTURE.finditer(text):
         kind = match.lastgroup
-        if kind == "open":
+        if kind == "end":
+            if not opens:
+                close_ingredient(match.start())
+                ingredient_start = match.end()
+        elif kind == "open":
             opens.append(match.start())
             with_either.append(False)
         elif kind == "close":
@@ -68,8 +85,33 @@ def read_label(text: str) -> Label:
         elif kind == "either":
             if with_either:
                 with_either[-1] = True
+            else:
+                either_at_top = True
         elif not opens and not seen_heading:
             seen_heading = True
             if text[:match.start()].strip():
                 header_end, list_start = match.start(), match.end()
+                alternatives.clear()  # the header's are no ingredients
+            ingredient_start, either_at_top = match.end(), False
+    if not opens:
+        close_ingredient(len(text))
     return Label(header_end, list_start, closing, tuple(alternatives))
+
+
+def alternative_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The alternatives one of Label.alternatives offers, as (start, end): "(corn, canola and/or soybean)" three."""
+    if text[start:start + 1] in "([{":
+        start += 1
+    pieces: list[tuple[int, int]] = []
+    depth, piece_start = 0, start
+    for match in _STRUCTURE.finditer(text, start, end):
+        kind = match.lastgroup
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = max(0, depth - 1)
+        elif kind in ("either", "end") and not depth:
+            pieces.append((piece_start, match.start()))
+            piece_start = match.end()
+    pieces.append((piece_start, end))
+    return [(a, b) for a, b in pieces if text[a:b].strip()]

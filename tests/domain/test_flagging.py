@@ -112,6 +112,9 @@ def test_a_label_header_is_the_product_and_its_claims_apply_to_it():
     assert claimed.definite == {"sugar"} and "dairy" not in claimed.possible
     # A claim does not hide what the list itself names.
     assert "dairy" in analyze(None, ["Dairy free! Ingredients: sugar, milk powder."]).definite
+    # A claim said after the list, past an allergen line, rules out its possible sources too.
+    after = analyze(None, ["Pudim. Ingredientes: leite, açúcar, amido. ALÉRGICOS: CONTÉM LEITE. NÃO CONTÉM GLÚTEN."])
+    assert after.definite == {"dairy", "sugar"} and after.possible == {"corn"}
 
 
 def test_allergy_advice_boilerplate_raises_nothing():
@@ -1762,6 +1765,15 @@ def test_on_the_bbq_is_the_grill_not_the_sauce():
     assert groups("brisket from the BBQ joint") == (set(), {"sugar", "corn"})
 
 
+def test_an_ingredient_that_offers_alternatives_is_only_what_every_alternative_is():
+    cola = analyze(None, ["Gaseosa. Ingredientes: agua, azúcar y/o jarabe de maíz de alta fructosa, cafeína."])
+    assert cola.definite == {"sugar"} and cola.possible == {"corn"}
+    soda = analyze(None, ["Soda. Ingredients: water, high fructose corn syrup and/or sugar, citric acid."])
+    assert soda.definite == {"sugar"} and "corn" in soda.possible
+    # "or" in the header is no ingredient's
+    assert "dairy" in analyze(None, ["Cheese or ham toastie. Ingredients: bread (wheat), cheese."]).definite
+
+
 def test_bilingual_labels_offer_alternatives_in_french_too():
     label = "Ingrédients : pommes de terre, huile végétale (tournesol, canola et/ou maïs), sel."
     assert "corn" not in analyze(None, [label]).definite
@@ -2089,7 +2101,7 @@ def test_a_modifier_it_does_not_know_leaves_a_longer_term_whole():
     ("text", "flagged"),
     [
         ("aguapanela con limón", {"sugar"}),
-        ("arepa de choclo con quesito", {"corn", "dairy"}),
+        ("arepa de choclo con quesito", {"corn", "dairy", "sugar"}),
         ("lahmacun, ayranla", {"wheat", "dairy"}),
         ("pollo apanado y papas", {"wheat"}),
         ("Max burgare och pommes", {"wheat"}),
@@ -2241,6 +2253,9 @@ def test_a_free_kind_of_a_dish_base_stands_in_for_it_as_a_named_substitute_does(
         ("burger but only ate half", {"wheat"}),  # a share of the dish is still the dish
         ("pizza but I only had the crust", {"wheat", "dairy", "sugar"}),  # a part that carries its groups
         ("pizza, only had 2 slices", {"wheat", "dairy", "sugar"}),
+        ("poutine mais j'ai juste mangé les frites", set()),  # French and Spanish say it too
+        ("hamburguesa pero solo me comí las papas", set()),
+        ("pizza mais j'ai juste mangé la moitié", {"wheat", "dairy", "sugar"}),
     ],
 )
 def test_only_what_follows_only_ate_was_eaten(text, flagged):
