@@ -976,7 +976,7 @@ def test_no_added_sugar_labels_and_chocolate_chips(label, definite, possible):
         ("CHKN TENDIES", {"wheat"}, {"corn", "soy"}),
         ("mtn dew", {"sugar"}, {"corn"}),
         ("kd with ketchup", {"wheat", "dairy", "sugar"}, {"corn"}),
-        ("pineapple lumps and an L&P", {"dairy", "soy", "sugar"}, {"corn", "wheat"}),
+        ("pineapple lumps and an L&P", {"dairy", "sugar"}, {"corn", "soy", "wheat"}),  # soy lecithin in many, not all
         ("peameal bacon on a kaiser", {"corn", "wheat"}, {"sugar"}),
         ("dominos pepperoni medium hand tossed", {"wheat", "dairy"}, {"corn", "soy", "sugar"}),
         ("dinner at my mom's", set(), set()),  # a person's name is not corrected into a food ("momos")
