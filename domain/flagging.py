@@ -303,6 +303,17 @@ def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple
     return best, best_end
 
 
+def _correction_across_comma(tokens: list[_Token], i: int, trie: dict) -> tuple[Entry, int] | None:
+    """"flat white - wait, no, a long black": a two-word correction with a comma between its words, said on its
+    own (a word right after it is what it negates: "wait, no cheese")."""
+    if i + 1 < len(tokens) and tokens[i + 1].gap.strip() == "," and (
+            i + 2 == len(tokens) or not _is_soft(tokens[i + 2].gap)):
+        entry = (trie.get(tokens[i].key) or {}).get(tokens[i + 1].key, {}).get(None)
+        if entry is not None and entry.kind == "correction":
+            return entry, i + 2
+    return None
+
+
 @dataclass(slots=True)
 class _Match:
     entry: Entry
@@ -498,7 +509,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if not clause and in_made_of():
             drop_from_dish(freed, only_possible=not negation)
         # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced.
+        # "chai with milk no sugar": said no to after what went in, the group is not in the drink either.
         for match in item:
+            if negation and clause:
+                possible = {g for g, c in match.entry.groups if c == "possible"}
+                match.entry = _without_groups(match.entry, possible & freed)
             match.entry = _hedged_groups(match.entry, freed)
         negated_groups.update(freed)
 
@@ -577,6 +592,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             i += 1
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
+        if entry is None:
+            entry, j = _correction_across_comma(tokens, i, knowledge.trie) or (entry, j)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is not None and entry.term in knowledge.spirits:
             spirited = True
@@ -760,8 +777,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _free_kind(entry, marker_groups, knowledge)
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
-            if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
-                    c == "possible" for _, c in entry.groups):
+            opens = j if "(" in following_gap else None  # the token the bracket after the term opens before
+            if opens is None and _is_soft(following_gap) and "%" in share_gap and "(" in share_gap:
+                opens = j + 1
+            if opens is not None and all(c == "possible" for _, c in entry.groups) and _says_more_than_a_share(
+                    text, tokens, opens):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             elif _code_of_the_named(text, token, following_gap, entry, kept):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
@@ -773,6 +793,14 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
+
+
+def _says_more_than_a_share(text: str, tokens: list[_Token], first: int) -> bool:
+    """Whether the bracket opening before tokens[first] says more than a share ("honey (100%)", "palm sap (100 %)"):
+    a word in it may name the term's source ("vegetable oil (sunflower)"), and so may a code ("starch (1422)")."""
+    token = tokens[first]
+    share = token.key.isdigit() and text[token.end:token.end + 2].lstrip().startswith("%")
+    return not (share and (first + 1 == len(tokens) or ")" in tokens[first + 1].gap))
 
 
 def _free_kind(entry: Entry, freed: set[str], knowledge: Knowledge) -> Entry:

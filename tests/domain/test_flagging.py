@@ -883,6 +883,29 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
 
 
 @pytest.mark.parametrize(
+    "label, definite, possible",
+    [("Kithul Treacle (Pure). Ingredients: Kithul Palm Sap (100%).", set(), {"sugar"}),
+     ("Ingredients: Honey (100 %).", set(), {"sugar"}),
+     ("Ingredients: Vegetable Oil (Sunflower), Salt.", set(), set()),  # the bracket names the oil's source
+     ("Ingredients: Potatoes, Starch (1422), Salt.", set(), {"corn", "wheat"})],  # the code is of the starch
+)
+def test_a_share_in_a_bracket_after_a_likely_source_is_no_source(label, definite, possible):
+    result = analyze(None, [label])
+    assert (set(result.definite), set(result.possible)) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [("chai with milk no sugar", {"dairy"}, set()),
+     ("filter coffee w/ milk no sugar", {"dairy"}, set()),
+     ("milanesa con pan rallado sin TACC", set(), {"wheat"}),  # a dish's sure source is only hedged
+     ("cake with cream no sugar", {"wheat", "dairy"}, {"sugar"})],  # the cake's own sugar is only hedged
+)
+def test_a_group_said_no_to_after_what_went_in_a_drink_is_not_in_the_drink(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
     ("text", "definite", "possible"),
     [
         # A correction takes back what it follows, in its item (or the item before it), within the sentence.
@@ -913,6 +936,10 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
         ("asked for no croutons, got croutons, ate around them", set(), {"wheat"}),
         ("pizza with the cheese scraped off", set(), {"wheat", "dairy", "sugar"}),
         ("croutons, ate around them. toast", {"wheat"}, set()),  # not past its sentence
+        # A two-word correction may have a comma between its words; one a food follows still negates.
+        ("flat white, wait, no, a long black", set(), set()),
+        ("latte - wait, no, it was a long black", set(), set()),
+        ("burger, wait, no cheese", set(), {"wheat"}),
     ],
 )
 def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
