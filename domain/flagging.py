@@ -777,11 +777,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _free_kind(entry, marker_groups, knowledge)
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
-            opens = j if "(" in following_gap else None  # the token the bracket after the term opens before
-            if opens is None and _is_soft(following_gap) and "%" in share_gap and "(" in share_gap:
-                opens = j + 1
-            if opens is not None and all(c == "possible" for _, c in entry.groups) and _says_more_than_a_share(
-                    text, tokens, opens):
+            if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
+                    c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
             elif _code_of_the_named(text, token, following_gap, entry, kept):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
@@ -793,14 +790,6 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         i = j
     close_item()
     return _Scan(kept, claims, hit_starts, tokens)
-
-
-def _says_more_than_a_share(text: str, tokens: list[_Token], first: int) -> bool:
-    """Whether the bracket opening before tokens[first] says more than a share ("honey (100%)", "palm sap (100 %)"):
-    a word in it may name the term's source ("vegetable oil (sunflower)"), and so may a code ("starch (1422)")."""
-    token = tokens[first]
-    share = token.key.isdigit() and text[token.end:token.end + 2].lstrip().startswith("%")
-    return not (share and (first + 1 == len(tokens) or ")" in tokens[first + 1].gap))
 
 
 def _free_kind(entry: Entry, freed: set[str], knowledge: Knowledge) -> Entry:

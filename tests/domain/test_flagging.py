@@ -883,18 +883,6 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
 
 
 @pytest.mark.parametrize(
-    "label, definite, possible",
-    [("Kithul Treacle (Pure). Ingredients: Kithul Palm Sap (100%).", set(), {"sugar"}),
-     ("Ingredients: Honey (100 %).", set(), {"sugar"}),
-     ("Ingredients: Vegetable Oil (Sunflower), Salt.", set(), set()),  # the bracket names the oil's source
-     ("Ingredients: Potatoes, Starch (1422), Salt.", set(), {"corn", "wheat"})],  # the code is of the starch
-)
-def test_a_share_in_a_bracket_after_a_likely_source_is_no_source(label, definite, possible):
-    result = analyze(None, [label])
-    assert (set(result.definite), set(result.possible)) == (definite, possible)
-
-
-@pytest.mark.parametrize(
     ("text", "definite", "possible"),
     [("chai with milk no sugar", {"dairy"}, set()),
      ("filter coffee w/ milk no sugar", {"dairy"}, set()),
