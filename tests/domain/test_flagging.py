@@ -1031,6 +1031,11 @@ def test_regional_brands_traps_and_near_certain_sugars(text, definite, possible)
         ("Komposisi: tepung terigu, minyak nabati, garam, kecap (kedelai, gandum), gula", {"wheat", "soy", "sugar"},
          {"corn"}),
         ("Mga sangkap: harina, asukal, gatas, mantikilya", {"wheat", "sugar", "dairy"}, set()),
+        # the product's name before the heading is no ingredient: this chanachur's list has no wheat or corn
+        ("প্রাণ চানাচুর হট. উপাদান: বেসন, মসুর ডাল, সয়াবিন তেল, লবণ", {"soy"}, set()),
+        ("نیشنل کیچپ. اجزاء: ٹماٹر پیسٹ، چینی، مکئی کا نشاستہ", {"corn"}, {"sugar"}),  # Urdu چینی may be 'Chinese'
+        ("ஆச்சி மசாலா. பொருட்கள்: மிளகாய், கோதுமை, சர்க்கரை", {"wheat", "sugar"}, set()),
+        ("ශ්‍රී පාන්. Ingredients: තිරිඟු පිටි, සීනි, බටර්", {"wheat", "sugar", "dairy"}, set()),
     ],
 )
 def test_labels_of_asian_and_middle_eastern_languages(label, definite, possible):
