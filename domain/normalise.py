@@ -21,10 +21,11 @@ _CACHE_LIMIT = 20_000
 # letters and compose again, so they stay whole too.
 KEPT_MARKS = frozenset("\u3099\u309a")
 # Punctuation of other scripts, read as the ASCII punctuation it is (NFKC leaves these alone): the ideographic
-# comma and full stop, the Arabic comma and semicolon, the Devanagari danda, the Japanese middle dot
-# (a list's separator: "小麦・乳成分・大豆"), the lenticular brackets.
-PUNCTUATION = {"、": ",", "。": ".", "،": ",", "؛": ";", "।": ".", "॥": ".", "・": ",", "･": ",", "〈": "(", "〉": ")",
-               "【": "(", "】": ")", "〔": "(", "〕": ")"}
+# comma and full stop, the Arabic comma, semicolon and question mark, the Urdu full stop, the Devanagari danda, the
+# Ethiopic full stop, comma and semicolon, the Japanese middle dot (a list's separator: "小麦・乳成分・大豆"), the
+# lenticular brackets.
+PUNCTUATION = {"、": ",", "。": ".", "،": ",", "؛": ";", "؟": "?", "۔": ".", "।": ".", "॥": ".", "።": ".", "፣": ",",
+               "፤": ";", "・": ",", "･": ",", "〈": "(", "〉": ")", "【": "(", "】": ")", "〔": "(", "〕": ")"}
 _cache: dict[str, str] = {}
 
 

@@ -1036,6 +1036,9 @@ def test_regional_brands_traps_and_near_certain_sugars(text, definite, possible)
         ("نیشنل کیچپ. اجزاء: ٹماٹر پیسٹ، چینی، مکئی کا نشاستہ", {"corn"}, {"sugar"}),  # Urdu چینی may be 'Chinese'
         ("ஆச்சி மசாலா. பொருட்கள்: மிளகாய், கோதுமை, சர்க்கரை", {"wheat", "sugar"}, set()),
         ("ශ්‍රී පාන්. Ingredients: තිරිඟු පිටි, සීනි, බටර්", {"wheat", "sugar", "dairy"}, set()),
+        # a trace statement said after the allergen hedges only its own sentence, which the Urdu full stop ends
+        ("اجزاء: گندم کا آٹا، چینی۔ اس میں دودھ شامل ہو سکتا ہے۔", {"wheat"}, {"dairy", "sugar"}),
+        ("सामग्री: चना दाल (100%). इसमें गेहूं के अंश हो सकते हैं।", set(), {"wheat"}),
     ],
 )
 def test_labels_of_asian_and_middle_eastern_languages(label, definite, possible):
