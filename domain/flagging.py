@@ -305,6 +305,17 @@ def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple
     return best, best_end
 
 
+def _correction_across_comma(tokens: list[_Token], i: int, trie: dict) -> tuple[Entry, int] | None:
+    """"flat white - wait, no, a long black": a two-word correction with a comma between its words, said on its
+    own (a word right after it is what it negates: "wait, no cheese")."""
+    if i + 1 < len(tokens) and tokens[i + 1].gap.strip() == "," and (
+            i + 2 == len(tokens) or not _is_soft(tokens[i + 2].gap)):
+        entry = (trie.get(tokens[i].key) or {}).get(tokens[i + 1].key, {}).get(None)
+        if entry is not None and entry.kind == "correction":
+            return entry, i + 2
+    return None
+
+
 @dataclass(slots=True)
 class _Match:
     entry: Entry
@@ -514,8 +525,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if not clause and in_made_of():
             drop_from_dish(freed, only_possible=not negation)
         # "spag bol w/ GF pasta": the dish before, in the same item, may have had its source replaced; in a
-        # bracket, the dish it is of ("biscuits with tea (no sugar)" is the tea's)
+        # bracket, the dish it is of ("biscuits with tea (no sugar)" is the tea's). "chai with milk no sugar": said
+        # no to after what went in, the group is not in the drink either.
         for match in item[max(0, bracket_dish):] if open_brackets and not in_recipe else item:
+            if negation and clause:
+                possible = {g for g, c in match.entry.groups if c == "possible"}
+                match.entry = _without_groups(match.entry, possible & freed)
             match.entry = _hedged_groups(match.entry, freed)
         negated_groups.update(freed)
 
@@ -622,6 +637,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             i += 1
             continue
         entry, j = _longest(tokens, i, knowledge.trie, knowledge.max_phrase_tokens)
+        if entry is None:
+            entry, j = _correction_across_comma(tokens, i, knowledge.trie) or (entry, j)
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if (entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap)
                 and _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)[0] is not None

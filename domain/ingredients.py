@@ -16,7 +16,8 @@ _ASIAN_HEADINGS = (
     "配料", "配料表", "原料", "原料名", "成分", "成份", "原材料名", "原材料", "원재료명", "원재료", "원료명",
     "المكونات", "المكوّنات", "مكونات", "المحتويات", "רכיבים", "सामग्री", "अवयव", "संघटक", "ส่วนประกอบ", "ส่วนประกอบที่สำคัญ",
     "ส่วนผสม", "Thành phần", "Nguyên liệu", "Komposisi", "Bahan-bahan", "Bahan", "Ramuan", "Mga sangkap",
-    "Sangkap")
+    "Sangkap", "উপাদান", "উপকরণ", "اجزاء", "اجزا", "ترکیبات", "مواد تشکیل دهنده", "பொருட்கள்", "சேர்மானங்கள்",
+    "పదార్థాలు", "ಪದಾರ್ಥಗಳು", "ചേരുവകൾ", "ግብዓቶች", "Viungo", "Bestanddele", "Izithako")
 _ASIAN = "|".join(re.escape(normalise(h).text.lower()) for h in _ASIAN_HEADINGS)
 _HEADING = (r"\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list|ingredienser|"
             r"ingrediensar|sk[lł]adniki|sk[lł]ad|slozeni|zlozenie|sastojci|sestavine|osszetevok|osszetetel|ainesosat|ainekset|"

@@ -21,10 +21,11 @@ _CACHE_LIMIT = 20_000
 # letters and compose again, so they stay whole too.
 KEPT_MARKS = frozenset("\u3099\u309a")
 # Punctuation of other scripts, read as the ASCII punctuation it is (NFKC leaves these alone): the ideographic
-# comma and full stop, the Arabic comma and semicolon, the Devanagari danda, the Japanese middle dot
-# (a list's separator: "小麦・乳成分・大豆"), the lenticular brackets.
-PUNCTUATION = {"、": ",", "。": ".", "،": ",", "؛": ";", "।": ".", "॥": ".", "・": ",", "･": ",", "〈": "(", "〉": ")",
-               "【": "(", "】": ")", "〔": "(", "〕": ")"}
+# comma and full stop, the Arabic comma, semicolon and question mark, the Urdu full stop, the Devanagari danda, the
+# Ethiopic full stop, comma and semicolon, the Japanese middle dot (a list's separator: "小麦・乳成分・大豆"), the
+# lenticular brackets.
+PUNCTUATION = {"、": ",", "。": ".", "،": ",", "؛": ";", "؟": "?", "۔": ".", "।": ".", "॥": ".", "።": ".", "፣": ",",
+               "፤": ";", "・": ",", "･": ",", "〈": "(", "〉": ")", "【": "(", "】": ")", "〔": "(", "〕": ")"}
 # Combining overlays that strike a character through ("b̶a̶g̶e̶l̶", as phone keyboards and strikethrough generators
 # write a word taken back): the struck character is not read.
 STRIKES = frozenset("\u0334\u0335\u0336\u0337\u0338")

@@ -928,6 +928,17 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
 
 @pytest.mark.parametrize(
     ("text", "definite", "possible"),
+    [("chai with milk no sugar", {"dairy"}, set()),
+     ("filter coffee w/ milk no sugar", {"dairy"}, set()),
+     ("milanesa con pan rallado sin TACC", set(), {"wheat"}),  # a dish's sure source is only hedged
+     ("cake with cream no sugar", {"wheat", "dairy"}, {"sugar"})],  # the cake's own sugar is only hedged
+)
+def test_a_group_said_no_to_after_what_went_in_a_drink_is_not_in_the_drink(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
     [
         # A correction takes back what it follows, in its item (or the item before it), within the sentence.
         ("kasha varnishkes - wait no, just the kasha, no noodles", set(), set()),
@@ -958,6 +969,10 @@ def test_label_words_of_other_languages_read_as_what_they_are(label, definite, p
         ("asked for no croutons, got croutons, ate around them", set(), {"wheat"}),
         ("pizza with the cheese scraped off", set(), {"wheat", "dairy", "sugar"}),
         ("croutons, ate around them. toast", {"wheat"}, set()),  # not past its sentence
+        # A two-word correction may have a comma between its words; one a food follows still negates.
+        ("flat white, wait, no, a long black", set(), set()),
+        ("latte - wait, no, it was a long black", set(), set()),
+        ("burger, wait, no cheese", set(), {"wheat"}),
     ],
 )
 def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
@@ -1122,7 +1137,7 @@ def test_no_added_sugar_labels_and_chocolate_chips(label, definite, possible):
         ("CHKN TENDIES", {"wheat"}, {"corn", "soy"}),
         ("mtn dew", {"sugar"}, {"corn"}),
         ("kd with ketchup", {"wheat", "dairy", "sugar"}, {"corn"}),
-        ("pineapple lumps and an L&P", {"dairy", "sugar"}, {"corn", "soy", "wheat"}),
+        ("pineapple lumps and an L&P", {"dairy", "sugar"}, {"corn", "soy", "wheat"}),  # soy lecithin in many, not all
         ("peameal bacon on a kaiser", {"corn", "wheat"}, {"sugar"}),
         ("dominos pepperoni medium hand tossed", {"wheat", "dairy"}, {"corn", "soy", "sugar"}),
         ("dinner at my mom's", set(), set()),  # a person's name is not corrected into a food ("momos")
@@ -1162,6 +1177,14 @@ def test_regional_brands_traps_and_near_certain_sugars(text, definite, possible)
         ("Komposisi: tepung terigu, minyak nabati, garam, kecap (kedelai, gandum), gula", {"wheat", "soy", "sugar"},
          {"corn"}),
         ("Mga sangkap: harina, asukal, gatas, mantikilya", {"wheat", "sugar", "dairy"}, set()),
+        # the product's name before the heading is no ingredient: this chanachur's list has no wheat or corn
+        ("প্রাণ চানাচুর হট. উপাদান: বেসন, মসুর ডাল, সয়াবিন তেল, লবণ", {"soy"}, set()),
+        ("نیشنل کیچپ. اجزاء: ٹماٹر پیسٹ، چینی، مکئی کا نشاستہ", {"corn"}, {"sugar"}),  # Urdu چینی may be 'Chinese'
+        ("ஆச்சி மசாலா. பொருட்கள்: மிளகாய், கோதுமை, சர்க்கரை", {"wheat", "sugar"}, set()),
+        ("ශ්‍රී පාන්. Ingredients: තිරිඟු පිටි, සීනි, බටර්", {"wheat", "sugar", "dairy"}, set()),
+        # a trace statement said after the allergen hedges only its own sentence, which the Urdu full stop ends
+        ("اجزاء: گندم کا آٹا، چینی۔ اس میں دودھ شامل ہو سکتا ہے۔", {"wheat"}, {"dairy", "sugar"}),
+        ("सामग्री: चना दाल (100%). इसमें गेहूं के अंश हो सकते हैं।", set(), {"wheat"}),
     ],
 )
 def test_labels_of_asian_and_middle_eastern_languages(label, definite, possible):
