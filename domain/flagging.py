@@ -55,6 +55,13 @@ MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 RESPONSE_FLOOR_BYTES = 1_000
 RESPONSE_BYTES_PER_BYTE = 200
 GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
+# An amount of a nutrient, after its name in a nutrition table's row ("Sugars 4 g", "of which sugars <0.5g",
+# "Sugars / Sucres 2 g", "Sugars\n3.1g") or before it ("Includes 0g Added Sugars"); and a unit after a number,
+# which makes it an amount, not an additive's code ("Energie 1450 kJ").
+_AMOUNT_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)?\s*[:=]?[ \t]*[<>≤≥~]?[ \t]*\d+(?:[.,]\d+)?[ \t]*"
+                           r"(?:g|mg|mcg|μg|kcal|kj|cal)\b", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*(?:g|mg)[ \t]+$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:g|mg|mcg|μg|kcal|kj|cal|ml|%)(?![^\W\d_])", re.IGNORECASE)
 # A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)").
 _OPEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{1,40}){0,2}[ \t]*[(\[{]")
 
@@ -916,10 +923,13 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     sugar_claimed = "sugar" in claims
     claims.discard("sugar")
     kept: list[_Match] = []
+    nutrition = label.nutrition_start
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
     ruled_out = claims | _undeclared_allergens(text, scan, knowledge)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
+        if _is_an_amount(text, match, nutrition):
+            continue
         in_label = knowledge.in_labels.get(match.entry.term)
         if in_label is not None:
             match.entry = _without_groups(in_label, {"sugar"}) if no_added_sugar else in_label
@@ -939,6 +949,17 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         if match.entry.groups:
             kept.append(match)
     return kept
+
+
+def _is_an_amount(text: str, match: _Match, nutrition: int | None) -> bool:
+    """A nutrition table's row ("of which sugars 3.5g", "Includes 0g Added Sugars") says how much sugar or starch
+    there is, not that any was added: the list says that. A number with a unit ("1450 kJ") is no additive's code."""
+    if text[match.start:match.end].isdigit() and _UNIT_AFTER.match(text, match.end):
+        return True
+    if nutrition is None or match.start < nutrition:
+        return False
+    return (_AMOUNT_AFTER.match(text, match.end) is not None
+            or _AMOUNT_BEFORE.search(text, max(nutrition, match.start - 12), match.start) is not None)
 
 
 # Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).

@@ -27,6 +27,14 @@ _EITHER = r"and/or|or|et/ou|ou|y/o|e/o|e/ou|und/oder|oder|en/of"
 _STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:{_EITHER})\b)|(?P<heading>{_HEADING})",
                         re.IGNORECASE)
 _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
+# Headings of a nutrition table pasted with the list ("Nutrition Facts", "Typical values per 100g:", "Nährwerte",
+# "Valeurs nutritionnelles", "Información nutricional", "营养成分表"), matched as normalised: its rows ("of which
+# sugars 3.5g", "Includes 0g Added Sugars") say how much of a nutrient there is, not what was put in.
+_NUTRITION = re.compile(
+    r"\b(?:nutrition(?:al)?\b(?!\s+yeast)|typical values|average values|av(?:era)?g\.? quantity|valeurs? nutriti\w*|"
+    r"informacion nutricional|informacao nutricional|tabela nutricional|tabla nutricional|nahrwert\w*|"
+    r"valori nutrizionali|voedingswaarde\w*|naringsvarde\w*|naeringsindhold|wartosc odzywcza|"
+    r"per 100 ?(?:g|ml)\b)|营养成分|栄養成分|영양정보|영양성분", re.IGNORECASE)
 
 
 def has_heading(text: str) -> bool:
@@ -42,10 +50,11 @@ class Label:
     # Brackets that offer alternatives ("vegetable oil (corn, canola and/or soybean)"), as (start, end), merged
     # and in order: what they name is only possibly there.
     alternatives: tuple[tuple[int, int], ...] = ()
+    nutrition_start: int | None = None  # where a nutrition table's heading begins, after the list's start
 
 
 def read_label(text: str) -> Label:
-    """The header (before the first top-level "Ingredients:") and every matched bracket."""
+    """The header (before the first top-level "Ingredients:"), every matched bracket and a nutrition table's start."""
     opens: list[int] = []
     with_either: list[bool] = []
     alternatives: list[tuple[int, int]] = []
@@ -72,4 +81,5 @@ def read_label(text: str) -> Label:
             seen_heading = True
             if text[:match.start()].strip():
                 header_end, list_start = match.start(), match.end()
-    return Label(header_end, list_start, closing, tuple(alternatives))
+    nutrition = _NUTRITION.search(text, list_start)
+    return Label(header_end, list_start, closing, tuple(alternatives), nutrition.start() if nutrition else None)

@@ -2147,3 +2147,26 @@ def test_brands_named_like_common_words_need_their_own_words(text):
 def test_arabic_and_hebrew_prefixes_joined_to_a_food(text, flagged):
     definite, possible = groups(text)
     assert definite | possible == flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingredients: Rolled oats, almonds. Nutrition Information per 100g: Energy 1520kJ, Carbohydrate 54g"
+        " - sugars 18g, Sodium 5mg",
+        "INGREDIENTS: WATER, CHICKPEAS, SALT.\nNutrition Facts\nTotal Carbohydrate 4g\nTotal Sugars 0g\n"
+        "Includes 0g Added Sugars\nProtein 2g",
+        "Ingredients: Cashews, Sea Salt.\nNutrition Facts / Valeur nutritive\nSugars / Sucres 2 g\nProtein 5 g",
+        "Zutaten: Linsen. Nährwerte pro 100 g: Energie 1450 kJ, Kohlenhydrate 48 g, davon Zucker 2 g",
+        "Ingredients: Sweet potato, sea salt.\nNutrition Information\nCarbohydrate 15.0g\n  - Sugars\n3.1g",
+    ],
+)
+def test_a_nutrition_table_pasted_with_a_label_lists_no_ingredients(text):
+    # "of which sugars 18g" is how much sugar the dates hold; "1450 kJ" is energy, not the additive E1450
+    assert label_groups(text) == (set(), set())
+
+
+def test_a_nutrition_table_leaves_the_list_and_its_trace_statement():
+    text = ("Ingredients: sugar, cocoa mass. Nutrition per 100g: of which sugars 28g, Protein 8g. "
+            "May contain milk.")
+    assert label_groups(text) == ({"sugar"}, {"dairy"})
