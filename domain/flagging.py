@@ -62,8 +62,9 @@ _AMOUNT_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)?\s*[:=]?[ \t]*[<>≤≥~
                            r"(?:g|mg|mcg|μg|kcal|kj|cal)\b", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*(?:g|mg)[ \t]+$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[ \t]*(?:g|mg|mcg|μg|kcal|kj|cal|ml|%)(?![^\W\d_])", re.IGNORECASE)
-# A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)").
-_OPEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{1,40}){0,2}[ \t]*[(\[{]")
+# A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)"),
+# and its share ("Chocolate Chips 15% (sugar, cocoa mass, ...)").
+_OPEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{1,40}){0,2}(?:[ \t]+\d{1,3}(?:[.,]\d{1,2})?[ \t]?%)?[ \t]*[(\[{]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -661,7 +662,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             free_span, marker_groups = (i, j), {g for g, _ in entry.groups}
             stand_in_before(marker_groups)
         elif entry.kind == "possible_marker":
-            possible_mode = True
+            if entry.term not in knowledge.opening_markers or i == 0 or any(c in breaks for c in token.gap):
+                possible_mode = True
         elif entry.kind == "postposed_negator":
             # "ekmek yok", "kenyér nélkül", "설탕 없이": the negator follows the one food it negates
             if (clause and token.start - clause[-1].end <= MAX_JOINING_GAP

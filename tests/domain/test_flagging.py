@@ -2170,3 +2170,39 @@ def test_a_nutrition_table_leaves_the_list_and_its_trace_statement():
     text = ("Ingredients: sugar, cocoa mass. Nutrition per 100g: of which sugars 28g, Protein 8g. "
             "May contain milk.")
     assert label_groups(text) == ({"sugar"}, {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # an ingredient named with the word: the list's sugar and starch are still sure
+        ("Ingredients: Yoghurt (milk), fruit preparation (strawberries, sugar, modified maize starch)",
+         {"dairy", "sugar", "corn"}, set()),
+        # serving text that opens a sentence or a heading names what the product may be eaten with
+        ("Ingredients: Tuna, water, salt. Tip: try it in a sandwich.", set(), {"wheat"}),
+        ("Ingredients: Olive oil. Great with pasta or salads.", set(), {"wheat"}),
+        ("Ingredients: Rolled oats. Directions: add 40g of oats to 250ml of milk and heat.", set(), {"dairy"}),
+    ],
+)
+def test_serving_markers_count_where_they_open_a_sentence(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
+
+
+def test_a_share_between_a_term_and_its_bracket_lets_the_bracket_decide():
+    text = "Ingredients: Chocolate Chips 15% (Sugar, Cocoa Mass, Cocoa Butter), Oat Flour."
+    assert label_groups(text) == ({"sugar"}, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingredients: Chickpeas, Salt. Packed on equipment that also packs products containing wheat and soy.",
+        "Ingredients: Rice Flour, Potato Starch. Made on equipment shared with wheat and soy products.",
+    ],
+)
+def test_equipment_statements_are_traces(text):
+    assert label_groups(text) == (set(), {"wheat", "soy"})
+
+
+def test_shake_well_is_a_direction_not_a_milkshake():
+    assert label_groups("Ingredients: Coconut water (100%). Shake well. Serve chilled.") == (set(), set())
