@@ -56,10 +56,10 @@ RESPONSE_FLOOR_BYTES = 1_000
 RESPONSE_BYTES_PER_BYTE = 200
 GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
 # An amount of a nutrient, after its name in a nutrition table's row ("Sugars 4 g", "of which sugars <0.5g",
-# "Sugars / Sucres 2 g", "Sugars\n3.1g") or before it ("Includes 0g Added Sugars"); and a unit after a number,
+# "Sugars / Sucres 2 g", "Sugars | 1.1g", "糖 2克") or before it ("Includes 0g Added Sugars"); and a unit after a number,
 # which makes it an amount, not an additive's code ("Energie 1450 kJ").
-_AMOUNT_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)?\s*[:=]?[ \t]*[<>≤≥~]?[ \t]*\d+(?:[.,]\d+)?[ \t]*"
-                           r"(?:g|mg|mcg|μg|kcal|kj|cal)\b", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)?\s*[:=|]?[ \t]*[<>≤≥~]?[ \t]*\d+(?:[.,]\d+)?[ \t]*"
+                           r"(?:(?:g|mg|mcg|μg|kcal|kj|cal)(?![^\W\d_])|克|毫克|千焦|千卡)", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*(?:g|mg)[ \t]+$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[ \t]*(?:g|mg|mcg|μg|kcal|kj|cal|ml|%)(?![^\W\d_])", re.IGNORECASE)
 # A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)"),
@@ -911,11 +911,12 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     """An ingredient statement's matches, read as a label.
 
     The header (product name and claims, before "Ingredients:") is not an ingredient: its terms are left to
-    the list, and its claims ("dairy free", "gluten free") rule out the list's merely possible sources.
+    the list, but for its trace statements ("Made in a facility that also processes milk."), and its claims ("dairy free", "gluten free") rule out the list's merely possible sources.
     A bracket right after a term decides that term: a list of sub-ingredients, or one that is itself a term
     ("lecithin (soy)", "sourdough (rye)"), replaces the term by what the bracket holds.
     """
-    claims = _scan(text, knowledge, BREAKS_DESCRIPTION, 0, label.header_end).claims if label.header_end else set()
+    header = _scan(text, knowledge, BREAKS_DESCRIPTION, 0, label.header_end) if label.header_end else None
+    claims = header.claims if header is not None else set()
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
     # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar; but a
     # label's plain "chocolate" or "caramel" is then the unsweetened liquor or the colour.
@@ -924,7 +925,9 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     # sugar, a juice's own fructose): the claim and the list disagree, so the sugar is only possible.
     sugar_claimed = "sugar" in claims
     claims.discard("sugar")
-    kept: list[_Match] = []
+    # "Made in a facility that also processes wheat. Ingredients: oats": a trace statement said before the list
+    # still warns of what it names.
+    kept: list[_Match] = [m for m in header.matches if m.possible_mode] if header is not None else []
     nutrition = label.nutrition_start
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
     ruled_out = claims | _undeclared_allergens(text, scan, knowledge)

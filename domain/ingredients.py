@@ -28,13 +28,14 @@ _STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:
                         re.IGNORECASE)
 _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
 # Headings of a nutrition table pasted with the list ("Nutrition Facts", "Typical values per 100g:", "Nährwerte",
-# "Valeurs nutritionnelles", "Información nutricional", "营养成分表"), matched as normalised: its rows ("of which
+# "Valeurs nutritionnelles", "Información nutricional", "Serving size", "Per 30g scoop:", "营养成分表"), matched as normalised: its rows ("of which
 # sugars 3.5g", "Includes 0g Added Sugars") say how much of a nutrient there is, not what was put in.
 _NUTRITION = re.compile(
     r"\b(?:nutrition(?:al)?\b(?!\s+yeast)|typical values|average values|av(?:era)?g\.? quantity|valeurs? nutriti\w*|"
     r"informacion nutricional|informacao nutricional|tabela nutricional|tabla nutricional|nahrwert\w*|"
     r"valori nutrizionali|voedingswaarde\w*|naringsvarde\w*|naeringsindhold|wartosc odzywcza|"
-    r"per 100 ?(?:g|ml)\b)|营养成分|栄養成分|영양정보|영양성분", re.IGNORECASE)
+    r"serving size|(?:amount )?per (?:serving|serve|portion|\d+ ?(?:g|ml)\b))|营养成分|栄養成分|영양정보|영양성분",
+    re.IGNORECASE)
 
 
 def has_heading(text: str) -> bool:

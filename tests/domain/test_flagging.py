@@ -2206,3 +2206,23 @@ def test_equipment_statements_are_traces(text):
 
 def test_shake_well_is_a_direction_not_a_milkshake():
     assert label_groups("Ingredients: Coconut water (100%). Shake well. Serve chilled.") == (set(), set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingredients: Beef, salt. Serving size 1 cup (227g). Calories 150. Total Sugars 0g.",
+        "Ingredients: Apples. Per serving: sugars 10g, fibre 2g.",
+        "Ingredients: Oats. Per 30g scoop: Protein 4g, of which sugars 1.5g",
+        "Ingredients: Oats.\nNutrition | per 100g\nEnergy | 1580kJ\nSugars | 1.1g",
+        "配料: 绿豆, 水. 营养成分表 每100克 能量 1400千焦 碳水化合物 60克 糖 2克 钠 5毫克",
+    ],
+)
+def test_nutrition_tables_headed_per_serving_or_in_chinese_list_no_ingredients(text):
+    assert label_groups(text) == (set(), set())
+
+
+def test_a_trace_statement_before_the_list_still_warns():
+    text = "Elaborado en una planta que también procesa trigo y leche. Ingredientes: avena, sal."
+    assert label_groups(text) == (set(), {"wheat", "dairy"})
+    assert label_groups("Dark chocolate. May contain milk. Ingredients: cocoa mass, sugar.") == ({"sugar"}, {"dairy"})
