@@ -942,7 +942,12 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         if end is not None and _hit_within(scan.hit_starts, start, end):
             # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only
             # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat).
-            match.entry = _only_named_groups(match.entry, knowledge, _names_a_source(text, start, end))
+            source = _names_a_source(text, start, end) or _sources_listed(text, start, end, knowledge)
+            match.entry = _only_named_groups(match.entry, knowledge, source)
+        elif end is not None and _lists_parts(text, start, end):
+            # "tomato sauce [tomato, oregano]": parts the knowledge does not know bring none of what the term only
+            # might have had; what it surely is stays ("豆豉 (黑豆, 食用盐)" is still fermented soybeans)
+            match.entry = _without_groups(match.entry, {g for g, c in match.entry.groups if c == "possible"})
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             match.alternative = True  # "(corn, canola and/or soybean)": any one of them, so each is possible
@@ -990,10 +995,45 @@ def _bracket_after(text: str, position: int, label: Label, hit_starts: list[int]
         opening = _OPEN_AFTER.match(text, position)
         start = opening.end() - 1 if opening else -1
         end = label.closing.get(start)
-        if end is None or _hit_within(hit_starts, start, end):
+        if end is None or _names_parts(text, start, end, hit_starts):
             break
         position = end + 1
     return start, end
+
+
+_LIST_JOINS = re.compile(r"[,;/&]|\b(?:and|or|from)\b", re.IGNORECASE)
+SOURCE_GROUPS = frozenset({"wheat", "corn", "soy"})  # what a syrup, starch or dextrose may be made from
+
+
+def _sources_listed(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
+    """"dextrose (wheat, maize)", "glucose syrup (blé, maïs)": a bracket of two or more grains or beans names what
+    the term is made from (each flagged on its own), not what else is in it: dextrose is still a sugar."""
+    parts = [part.split() for part in _LIST_JOINS.split(text[start + 1:end])]
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        if len(part) != 1:
+            return False
+        key = fold(part[0])
+        words = (knowledge.readings.get(key) or knowledge.read(key))[0]
+        if len(words) != 1 or knowledge.free_words.get(words[0]) not in SOURCE_GROUPS:
+            return False
+    return True
+
+
+_PART = re.compile(r"[^\W\d_]{2,}")
+
+
+def _names_parts(text: str, start: int, end: int, hit_starts: list[int]) -> bool:
+    """Whether a bracket says what the term before it is made of: it holds a term or trap, or lists parts."""
+    return _hit_within(hit_starts, start, end) or _lists_parts(text, start, end)
+
+
+def _lists_parts(text: str, start: int, end: int) -> bool:
+    """A bracket of two or more parts with words, known or not ("[tomato, oregano]"); "(58%)" names nothing."""
+    parts = re.split(r"[,;]", text[start + 1:end])
+    return len(parts) > 1 and all(_PART.search(part) for part in parts)
 
 
 def _names_a_source(text: str, start: int, end: int) -> bool:

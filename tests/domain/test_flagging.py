@@ -2226,3 +2226,20 @@ def test_a_trace_statement_before_the_list_still_warns():
     text = "Elaborado en una planta que también procesa trigo y leche. Ingredientes: avena, sal."
     assert label_groups(text) == (set(), {"wheat", "dairy"})
     assert label_groups("Dark chocolate. May contain milk. Ingredients: cocoa mass, sugar.") == ({"sugar"}, {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("Ingredients: Dextrose (Wheat, Maize), Salt.", {"sugar", "wheat", "corn"}),
+        ("Ingredients: Glucose syrup (blé, maïs), salt.", {"sugar", "wheat", "corn"}),
+    ],
+)
+def test_a_bracket_of_sources_leaves_a_sugar_its_sugar(text, definite):
+    assert label_groups(text) == (definite, set())
+
+
+def test_a_bracket_of_unknown_parts_rules_out_what_the_term_only_might_have():
+    text = "Ingredients: Pizza base [wheat flour, water, yeast], tomato sauce [tomato, oregano], basil."
+    assert label_groups(text) == ({"wheat"}, set())
+    assert label_groups("Ingredients: tempeh (kedelai, ragi), salt.")[0] == {"soy"}  # what it surely is stays
