@@ -925,9 +925,9 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     # sugar, a juice's own fructose): the claim and the list disagree, so the sugar is only possible.
     sugar_claimed = "sugar" in claims
     claims.discard("sugar")
-    # "Made in a facility that also processes wheat. Ingredients: oats": a trace statement said before the list
-    # still warns of what it names.
-    kept: list[_Match] = [m for m in header.matches if m.possible_mode] if header is not None else []
+    # "Made in a facility that also processes wheat. Ingredients: oats", "Contains: Milk, Soy. Ingredients: ...":
+    # an allergen or trace statement said before the list still declares what it names.
+    kept: list[_Match] = _header_statements(text, header, knowledge) if header is not None else []
     nutrition = label.nutrition_start
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
     ruled_out = claims | _undeclared_allergens(text, scan, knowledge)
@@ -977,11 +977,27 @@ DECLARED_ALLERGENS = frozenset({"wheat", "dairy", "soy"})
 _COLON_AFTER = re.compile(r"\s*:")
 
 
+def _statement_end(text: str, scan: _Scan, knowledge: Knowledge) -> int | None:
+    """Where the first "Contains:" statement's heading ends, if the scanned text has one."""
+    return next((token.end for token in scan.tokens
+                 if token.key in knowledge.statement_words and _COLON_AFTER.match(text, token.end)), None)
+
+
+def _header_statements(text: str, header: _Scan, knowledge: Knowledge) -> list[_Match]:
+    """The header's matches that a statement declares: a trace statement's, and a "Contains:" statement's up to
+    the end of its sentence ("Contains: Milk, Soy. Ingredients: flour, vegetable oil")."""
+    start = _statement_end(text, header, knowledge)
+    end = -1
+    if start is not None:
+        breaks = [text.find(c, start) for c in SENTENCE_BREAK]
+        end = min((b for b in breaks if b >= 0), default=len(text))
+    return [m for m in header.matches if m.possible_mode or (start is not None and start <= m.start < end)]
+
+
 def _undeclared_allergens(text: str, scan: _Scan, knowledge: Knowledge) -> set[str]:
     """The allergen groups a "Contains: egg, almonds." statement leaves out: the list's merely possible sources of
     them are not there ("chocolate" in a bar that declares no milk)."""
-    statement_end = next((token.end for token in scan.tokens
-                          if token.key in knowledge.statement_words and _COLON_AFTER.match(text, token.end)), None)
+    statement_end = _statement_end(text, scan, knowledge)
     if statement_end is None:
         return set()
     named = {g for m in scan.matches if m.start >= statement_end for g, _ in m.entry.groups}

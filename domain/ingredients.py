@@ -34,7 +34,9 @@ _NUTRITION = re.compile(
     r"\b(?:nutrition(?:al)?\b(?!\s+yeast)|typical values|average values|av(?:era)?g\.? quantity|valeurs? nutriti\w*|"
     r"informacion nutricional|informacao nutricional|tabela nutricional|tabla nutricional|nahrwert\w*|"
     r"valori nutrizionali|voedingswaarde\w*|naringsvarde\w*|naeringsindhold|wartosc odzywcza|"
-    r"serving size|(?:amount )?per (?:serving|serve|portion|\d+ ?(?:g|ml)\b))|营养成分|栄養成分|영양정보|영양성분",
+    r"serving size|(?:amount )?per (?:serving|serve|portion|\d+ ?(?:g|ml)\b)|"
+    r"(?:energy|calories|carbohydrates?|carbs|protein|fat|fibre|fiber|sodium)\s*[:|]?\s*[<~]?\d+(?:[.,]\d+)?\s*"
+    r"(?:g|mg|kcal|kj)?\b)|营养成分|栄養成分|영양정보|영양성분",
     re.IGNORECASE)
 
 

@@ -2243,3 +2243,22 @@ def test_a_bracket_of_unknown_parts_rules_out_what_the_term_only_might_have():
     text = "Ingredients: Pizza base [wheat flour, water, yeast], tomato sauce [tomato, oregano], basil."
     assert label_groups(text) == ({"wheat"}, set())
     assert label_groups("Ingredients: tempeh (kedelai, ragi), salt.")[0] == {"soy"}  # what it surely is stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingredients: Chickpeas, water, salt. Energy 500kJ Fat 2g Carbohydrate 15g Sugars 0.5g Protein 7g",
+        "Ingredients: Banana. Calories 105 Carbohydrates 27g Sugars 14g",
+        "Ingredients: Oats. Carbs: 60g | Sugar: 1g | Protein: 13g",
+    ],
+)
+def test_a_nutrition_table_without_a_heading_starts_at_its_first_row(text):
+    assert label_groups(text) == (set(), set())
+
+
+def test_a_contains_statement_before_the_list_declares_what_it_names():
+    text = "Contains: Wheat, Milk, Soy. Ingredients: Flour, Milk Solids, Vegetable Oil, Sugar."
+    assert label_groups(text)[0] == {"wheat", "dairy", "soy", "sugar"}
+    # the product's name before the list is still left to the list
+    assert label_groups("Milk chocolate flavour drink. Ingredients: water, oats, cocoa.") == (set(), set())
