@@ -35,8 +35,9 @@ _NUTRITION = re.compile(
     r"informacion nutricional|informacao nutricional|tabela nutricional|tabla nutricional|nahrwert\w*|"
     r"valori nutrizionali|voedingswaarde\w*|naringsvarde\w*|naeringsindhold|wartosc odzywcza|"
     r"serving size|(?:amount )?per (?:serving|serve|portion|\d+ ?(?:g|ml)\b)|"
-    r"(?:energy|calories|carbohydrates?|carbs|protein|fat|fibre|fiber|sodium)\s*[:|]?\s*[<~]?\d+(?:[.,]\d+)?\s*"
-    r"(?:g|mg|kcal|kj)?\b)|营养成分|栄養成分|영양정보|영양성분",
+    r"(?:energy|calories|carbohydrates?|carbs|protein|fat|fibre|fiber|sodium|(?:total |added )?sugars)\s*[:|]?\s*"
+    r"[<~]?\d+(?:[.,]\d+)?\s*(?:g|mg|kcal|kj)?\b|пищевая ценность|энергетическая ценность|харчова цінність)|"
+    r"营养成分|栄養成分|영양정보|영양성분",
     re.IGNORECASE)
 
 

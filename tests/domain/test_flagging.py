@@ -2262,3 +2262,16 @@ def test_a_contains_statement_before_the_list_declares_what_it_names():
     assert label_groups(text)[0] == {"wheat", "dairy", "soy", "sugar"}
     # the product's name before the list is still left to the list
     assert label_groups("Milk chocolate flavour drink. Ingredients: water, oats, cocoa.") == (set(), set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Состав: гречневая крупа. Пищевая ценность на 100 г: углеводы 62 г, в т.ч. сахара 1 г.",
+        "Ingredients: Water, Apple juice. Total Sugars 10g Includes 0g Added Sugars",
+        "Ingrediënten: havermout. Voedingswaarde per 100 g: Koolhydraten 60 g, waarvan suikers 1 g",
+    ],
+)
+def test_nutrition_rows_in_russian_or_alone_and_dutch_oats(text):
+    # "havermout" is rolled oats, not oat malt
+    assert label_groups(text) == (set(), set())
