@@ -135,11 +135,12 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
                 tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
                 start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""
         key = fold(raw)
-        if gap == "-" and tokens and tokens[-1].end == start_ - 1:
-            # "dak-gangjeong", "tteok-bokki": a hyphen inside a word the vocabulary writes joined
-            joined = fold(text[tokens[-1].start:start_ - 1]) + key
+        if tokens and tokens[-1].end == start_ - len(gap) and (gap == "-" or _broken_at_line_end(gap)):
+            # "dak-gangjeong", "tteok-bokki": a hyphen inside a word the vocabulary writes joined; "Corn-\nstarch":
+            # a word a pasted label broke at the end of a line
+            joined = fold(text[tokens[-1].start:tokens[-1].end]) + key
             if (len(joined) <= knowledge.max_word_length and None in trie.get(joined, {})
-                    and key not in trie.get(tokens[-1].key, {})):
+                    and (gap != "-" or key not in trie.get(tokens[-1].key, {}))):
                 previous = tokens.pop()
                 tokens.append(_Token(joined, previous.start, end_, previous.gap))
                 continue
@@ -290,6 +291,10 @@ def _joined(token: _Token, suffix: _Token) -> bool:
     return suffix.start == token.start or (bool(suffix.gap) and all(c in HYPHENS for c in suffix.gap))
 
 
+def _broken_at_line_end(gap: str) -> bool:
+    return 1 < len(gap) <= 4 and gap[0] in HYPHENS and "\n" in gap and not gap[1:].strip()
+
+
 def _is_soft(gap: str) -> bool:
     return len(gap) <= 3 and all(c in SOFT_GAP for c in gap)
 
@@ -381,6 +386,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     negator_end = 0
     held: set[str] = set()
     milkless_until = -1  # the token after a word that says the next drink had no milk ("black")
+    trap_end = -1  # where the last trap ended ("modified tapioca starch")
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
 
     def close_clause() -> None:
@@ -681,6 +687,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause_groups = clause_definite = None
         elif entry.kind == "trap":
             hit_starts.append(token.start)
+            trap_end = tokens[j - 1].end
             if entry.substitutes and not negating:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
         elif j < len(tokens) and tokens[j].key == "free" and _is_soft(following_gap):
@@ -772,7 +779,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
                     c == "possible" for _, c in entry.groups):
                 pass  # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
-            elif _code_of_the_named(text, token, following_gap, entry, kept):
+            elif _code_of_the_named(text, token, following_gap, entry, kept, trap_end):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:
                 if milkless_until == i:
@@ -812,12 +819,17 @@ def _is_plant_milk(entry: Entry, knowledge: Knowledge) -> bool:
             and (_last_word(entry.term) in knowledge.milk_names or fold(entry.term) in knowledge.milk_words))
 
 
-def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match]) -> bool:
+def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match],
+                       trap_end: int = -1) -> bool:
     """A bare additive code alone in a bracket right after an ingredient whose name says which of the code's
-    possible sources it is ("modified maize starch (1442)")."""
-    return (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
-            and all(c == "possible" for _, c in entry.groups) and bool(kept)
-            and not text[kept[-1].end:token.start].strip(" (")
+    possible sources it is ("modified maize starch (1442)"), or that it is none of them ("modified tapioca
+    starch (1422)", a trap)."""
+    if not (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
+            and all(c == "possible" for _, c in entry.groups)):
+        return False
+    if trap_end >= 0 and not text[trap_end:token.start].strip(" ("):
+        return True
+    return (bool(kept) and not text[kept[-1].end:token.start].strip(" (")
             and any(c == "definite" and (g, "possible") in entry.groups for g, c in kept[-1].entry.groups))
 
 

@@ -2275,3 +2275,12 @@ def test_a_contains_statement_before_the_list_declares_what_it_names():
 def test_nutrition_rows_in_russian_or_alone_and_dutch_oats(text):
     # "havermout" is rolled oats, not oat malt
     assert label_groups(text) == (set(), set())
+
+
+def test_a_code_in_a_bracket_after_a_named_starch_is_that_starch():
+    assert label_groups("Ingredients: Modified Tapioca Starch (1422), Water, Salt.") == (set(), set())
+    assert label_groups("Ingredients: Water, thickener (1422), salt.") == (set(), {"wheat", "corn"})
+
+
+def test_a_word_broken_at_the_end_of_a_pasted_line_is_one_word():
+    assert label_groups("Ingredients: Corn-\nstarch, water, salt.") == ({"corn"}, set())
