@@ -939,10 +939,10 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     claims.discard("sugar")
     # "Made in a facility that also processes wheat. Ingredients: oats", "Contains: Milk, Soy. Ingredients: ...":
     # an allergen or trace statement said before the list still declares what it names.
-    kept: list[_Match] = _header_statements(text, header, knowledge) if header is not None else []
+    kept, declared = _header_statements(text, header, knowledge) if header is not None else ([], None)
     nutrition = label.nutrition_start
     # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
-    ruled_out = claims | _undeclared_allergens(text, scan, knowledge)
+    ruled_out = claims | _undeclared_allergens(text, scan, knowledge, declared)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
         if _is_an_amount(text, match, nutrition):
@@ -995,24 +995,30 @@ def _statement_end(text: str, scan: _Scan, knowledge: Knowledge) -> int | None:
                  if token.key in knowledge.statement_words and _COLON_AFTER.match(text, token.end)), None)
 
 
-def _header_statements(text: str, header: _Scan, knowledge: Knowledge) -> list[_Match]:
+def _header_statements(text: str, header: _Scan, knowledge: Knowledge) -> tuple[list[_Match], set[str] | None]:
     """The header's matches that a statement declares: a trace statement's, and a "Contains:" statement's up to
-    the end of its sentence ("Contains: Milk, Soy. Ingredients: flour, vegetable oil")."""
+    the end of its sentence ("Contains: Milk, Soy. Ingredients: flour, vegetable oil"); and the groups that
+    statement names, None without one."""
     start = _statement_end(text, header, knowledge)
-    end = -1
-    if start is not None:
-        breaks = [text.find(c, start) for c in SENTENCE_BREAK]
-        end = min((b for b in breaks if b >= 0), default=len(text))
-    return [m for m in header.matches if m.possible_mode or (start is not None and start <= m.start < end)]
+    if start is None:
+        return [m for m in header.matches if m.possible_mode], None
+    breaks = [text.find(c, start) for c in SENTENCE_BREAK]
+    end = min((b for b in breaks if b >= 0), default=len(text))
+    stated = [m for m in header.matches if start <= m.start < end]
+    declared = {g for m in stated if not m.possible_mode for g, _ in m.entry.groups}
+    return [m for m in header.matches if m.possible_mode or start <= m.start < end], declared
 
 
-def _undeclared_allergens(text: str, scan: _Scan, knowledge: Knowledge) -> set[str]:
+def _undeclared_allergens(text: str, scan: _Scan, knowledge: Knowledge, declared: set[str] | None = None) -> set[str]:
     """The allergen groups a "Contains: egg, almonds." statement leaves out: the list's merely possible sources of
-    them are not there ("chocolate" in a bar that declares no milk)."""
+    them are not there ("chocolate" in a bar that declares no milk). `declared`: what a statement before the list
+    named, if it had one."""
     statement_end = _statement_end(text, scan, knowledge)
-    if statement_end is None:
+    if statement_end is None and declared is None:
         return set()
-    named = {g for m in scan.matches if m.start >= statement_end for g, _ in m.entry.groups}
+    named = set(declared or ())
+    if statement_end is not None:
+        named |= {g for m in scan.matches if m.start >= statement_end for g, _ in m.entry.groups}
     return set(DECLARED_ALLERGENS - named)
 
 

@@ -2284,3 +2284,8 @@ def test_a_code_in_a_bracket_after_a_named_starch_is_that_starch():
 
 def test_a_word_broken_at_the_end_of_a_pasted_line_is_one_word():
     assert label_groups("Ingredients: Corn-\nstarch, water, salt.") == ({"corn"}, set())
+
+
+def test_a_contains_statement_before_the_list_rules_out_the_allergens_it_leaves_out():
+    text = "Contains: Milk. Ingredients: Sugar, Cocoa Butter, Whole Milk Powder, Vegetable Oil."
+    assert label_groups(text) == ({"sugar", "dairy"}, {"corn"})  # the oil is no soybean oil
