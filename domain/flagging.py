@@ -728,7 +728,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause.append(_Match(_hedged(entry), token.start, tokens[j - 1].end, possible_mode))
                 i = j
                 continue
-            claims.update(removed)
+            if freed_list or fold(entry.term) in knowledge.free_words:
+                claims.update(removed)  # "no milk", "free from: soy"; not "no high fructose corn syrup"
             if swapping or freed_list or fold(entry.term) in knowledge.free_words:
                 said_group = True  # "no gluten in the bread" says the bread has none
             negated_food |= {g for g, c in entry.groups if c == "definite"}
@@ -923,7 +924,8 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     """An ingredient statement's matches, read as a label.
 
     The header (product name and claims, before "Ingredients:") is not an ingredient: its terms are left to
-    the list, but for its trace statements ("Made in a facility that also processes milk."), and its claims ("dairy free", "gluten free") rule out the list's merely possible sources.
+    the list, but for its allergen and trace statements ("Made in a facility that also processes milk."), and
+    its claims ("dairy free", "gluten free") rule out the list's merely possible sources.
     A bracket right after a term decides that term: a list of sub-ingredients, or one that is itself a term
     ("lecithin (soy)", "sourdough (rye)"), replaces the term by what the bracket holds.
     """

@@ -2289,3 +2289,19 @@ def test_a_word_broken_at_the_end_of_a_pasted_line_is_one_word():
 def test_a_contains_statement_before_the_list_rules_out_the_allergens_it_leaves_out():
     text = "Contains: Milk. Ingredients: Sugar, Cocoa Butter, Whole Milk Powder, Vegetable Oil."
     assert label_groups(text) == ({"sugar", "dairy"}, {"corn"})  # the oil is no soybean oil
+
+
+def test_a_claim_against_one_sweetener_is_no_sugar_free_claim():
+    text = "No high fructose corn syrup. Ingredients: Tomato concentrate, vinegar, sugar, salt."
+    assert label_groups(text) == ({"sugar"}, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allergene: Enthält Milch. Zutaten: Zucker, Kakaobutter, Vollmilchpulver, Pflanzenöl.",
+        "Ingredients: Sugar, Cocoa Butter, Whole Milk Powder, Vegetable Oil. Allergens: milk.",
+    ],
+)
+def test_an_allergens_statement_rules_out_the_allergens_it_leaves_out(text):
+    assert label_groups(text) == ({"sugar", "dairy"}, {"corn"})
