@@ -295,6 +295,23 @@ def _broken_at_line_end(gap: str) -> bool:
     return 1 < len(gap) <= 4 and gap[0] in HYPHENS and "\n" in gap and not gap[1:].strip()
 
 
+MAX_LIST_LINE = 40  # characters of a line that is one item of a list on lines of their own
+
+
+def _opens_lines(gap: str) -> bool:
+    """A colon at the end of a line: "May contain:\n"."""
+    return ":" in gap and "\n" in gap.split(":", 1)[1]
+
+
+def _next_line_item(text: str, token: "_Token") -> bool:
+    """Whether the token starts a short line of a list ("- Soy", "• Milk"), after one line break, no full stop."""
+    if token.gap.count("\n") != 1 or any(c in ".;!?" for c in token.gap):
+        return False
+    end = text.find("\n", token.start)
+    line = text[token.start:end if end >= 0 else len(text)]
+    return ":" not in line and len(line) <= MAX_LIST_LINE
+
+
 def _is_soft(gap: str) -> bool:
     return len(gap) <= 3 and all(c in SOFT_GAP for c in gap)
 
@@ -387,6 +404,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     held: set[str] = set()
     milkless_until = -1  # the token after a word that says the next drink had no milk ("black")
     trap_end = -1  # where the last trap ended ("modified tapioca starch")
+    lines_listed = False  # a statement's colon ended its line: its list is on the lines after
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
 
     def close_clause() -> None:
@@ -568,10 +586,14 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             else:
                 close_item()
             if ends_sentence:
-                negated_list = freed_list = unread = False
                 sentence += 1
-                possible_mode = sentence in hedged_sentences
                 sentence_start = len(kept)
+                # "May contain:\n- Milk\n- Soy", "Free from:\n• Gluten\n• Milk": a statement whose colon ends its line
+                # runs over the short lines of its list, not just to the first line break
+                lines_listed = lines_listed and _next_line_item(text, token)
+                if not lines_listed:
+                    negated_list = freed_list = unread = False
+                    possible_mode = sentence in hedged_sentences
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
                     and (i + 1 == len(tokens) or tokens[i + 1].gap.strip())):
@@ -659,6 +681,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             replacing = entry.term in knowledge.replacement_negators
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
+            lines_listed = _opens_lines(following_gap)
             freed_list = entry.term in knowledge.list_negators
         elif entry.kind == "free":
             # "no sugar" negates what it is said in; "dairy-free" may qualify only the word after it
@@ -670,6 +693,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "possible_marker":
             if entry.term not in knowledge.opening_markers or i == 0 or any(c in breaks for c in token.gap):
                 possible_mode = True
+                lines_listed = _opens_lines(following_gap)
         elif entry.kind == "postposed_negator":
             # "ekmek yok", "kenyér nélkül", "설탕 없이": the negator follows the one food it negates
             if (clause and token.start - clause[-1].end <= MAX_JOINING_GAP
@@ -943,8 +967,9 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     # an allergen or trace statement said before the list still declares what it names.
     kept, declared = _header_statements(text, header, knowledge) if header is not None else ([], None)
     nutrition = label.nutrition_start
-    # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
-    ruled_out = claims | _undeclared_allergens(text, scan, knowledge, declared)
+    # The claims of the header and of the list ("Free from: gluten, milk" after it) and the allergens a "Contains:"
+    # statement leaves out rule out merely possible sources (the list's sugar claims are weighed above).
+    ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge, declared)
     alternative_starts = [start for start, _ in label.alternatives]
     for match in scan.matches:
         if _is_an_amount(text, match, nutrition):

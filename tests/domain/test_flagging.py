@@ -2305,3 +2305,23 @@ def test_a_claim_against_one_sweetener_is_no_sugar_free_claim():
 )
 def test_an_allergens_statement_rules_out_the_allergens_it_leaves_out(text):
     assert label_groups(text) == ({"sugar", "dairy"}, {"corn"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Ingredients: Wheat flour, water, salt.\nMay contain:\n- Milk\n- Soy\n- Sesame", {"wheat"}, {"dairy", "soy"}),
+        ("Ingredients: Almonds.\nMade in a facility that also processes:\nPeanuts, Milk, Wheat", set(),
+         {"dairy", "wheat"}),
+        ("Free from:\n- Gluten\n- Dairy\n- Soy\nIngredients: Rice flour, starch, vegetable oil, sugar.", {"sugar"},
+         {"corn"}),
+        # a free-from list after the ingredients rules out their possible sources too
+        ("Ingredients: Rice flour, starch, vegetable oil, sugar.\nFree from:\n• Gluten\n• Milk\n• Soya", {"sugar"},
+         {"corn"}),
+        # the list ends at a full stop or a longer line
+        ("Ingredients: Rice.\nMay contain:\n- Sesame\nThe rice is cooked in milk and thickened with wheat flour",
+         {"dairy", "wheat"}, set()),
+    ],
+)
+def test_a_statement_whose_list_is_on_the_lines_after_it(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
