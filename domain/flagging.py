@@ -56,10 +56,11 @@ RESPONSE_FLOOR_BYTES = 1_000
 RESPONSE_BYTES_PER_BYTE = 200
 GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
 # An amount of a nutrient, after its name in a nutrition table's row ("Sugars 4 g", "of which sugars <0.5g",
-# "Sugars / Sucres 2 g", "Sugars | 1.1g", "糖 2克") or before it ("Includes 0g Added Sugars"); and a unit after a number,
-# which makes it an amount, not an additive's code ("Energie 1450 kJ").
+# "Sugars / Sucres 2 g", "Sugars | 1.1g", "糖 2克") or before it ("Includes 0g Added Sugars"); and a unit after a
+# number, which makes it an amount, not an additive's code ("Energie 1450 kJ").
 _AMOUNT_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)?\s*[:=|]?[ \t]*[<>≤≥~]?[ \t]*\d+(?:[.,]\d+)?[ \t]*"
-                           r"(?:(?:g|mg|mcg|μg|kcal|kj|cal|г|мг|ккал|кдж)(?![^\W\d_])|克|毫克|千焦|千卡)", re.IGNORECASE)
+                           r"(?:(?:g|mg|mcg|μg|kcal|kj|cal|г|мг|ккал|кдж)(?![^\W\d_])|克|毫克|千焦|千卡)",
+                           re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*(?:g|mg|г|мг)[ \t]+$", re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[ \t]*(?:g|mg|mcg|μg|kcal|kj|cal|ml|%)(?![^\W\d_])", re.IGNORECASE)
 # A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)"),

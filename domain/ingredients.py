@@ -28,7 +28,8 @@ _STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:
                         re.IGNORECASE)
 _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
 # Headings of a nutrition table pasted with the list ("Nutrition Facts", "Typical values per 100g:", "Nährwerte",
-# "Valeurs nutritionnelles", "Información nutricional", "Serving size", "Per 30g scoop:", "营养成分表"), matched as normalised: its rows ("of which
+# "Valeurs nutritionnelles", "Serving size", "Per 30g scoop:", "Пищевая ценность", "营养成分表"), or its first row
+# when it has none ("Energy 500kJ", "Calories 105", "Carbs: 60g"), matched as normalised: its rows ("of which
 # sugars 3.5g", "Includes 0g Added Sugars") say how much of a nutrient there is, not what was put in.
 _NUTRITION = re.compile(
     r"\b(?:nutrition(?:al)?\b(?!\s+yeast)|typical values|average values|av(?:era)?g\.? quantity|valeurs? nutriti\w*|"
