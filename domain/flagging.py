@@ -57,8 +57,17 @@ MAX_RETRACTED = 16  # earlier matches a retraction ("scratch the toast") looks b
 RESPONSE_FLOOR_BYTES = 1_000
 RESPONSE_BYTES_PER_BYTE = 200
 GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
-# A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)").
-_OPEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{1,40}){0,2}[ \t]*[(\[{]")
+# An amount of a nutrient, after its name in a nutrition table's row ("Sugars 4 g", "of which sugars <0.5g",
+# "Sugars / Sucres 2 g", "Sugars | 1.1g", "糖 2克") or before it ("Includes 0g Added Sugars"); and a unit after a
+# number, which makes it an amount, not an additive's code ("Energie 1450 kJ").
+_AMOUNT_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)?\s*[:=|]?[ \t]*[<>≤≥~]?[ \t]*\d+(?:[.,]\d+)?[ \t]*"
+                           r"(?:(?:g|mg|mcg|μg|kcal|kj|cal|г|мг|ккал|кдж)(?![^\W\d_])|克|毫克|千焦|千卡)",
+                           re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*(?:g|mg|г|мг)[ \t]+$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[ \t]*(?:g|mg|mcg|μg|kcal|kj|cal|ml|%)(?![^\W\d_])", re.IGNORECASE)
+# A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)"),
+# and its share ("Chocolate Chips 15% (sugar, cocoa mass, ...)").
+_OPEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{1,40}){0,2}(?:[ \t]+\d{1,3}(?:[.,]\d{1,2})?[ \t]?%)?[ \t]*[(\[{]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +138,12 @@ def _tokens(text: str, knowledge: Knowledge, start: int = 0, end: int | None = N
                 tokens.append(_Token(fold(raw[:elided.end() - 1]), start_, start_ + elided.end(), gap))
                 start_, raw, gap = start_ + elided.end(), raw[elided.end():], ""
         key = fold(raw)
-        if gap == "-" and tokens and tokens[-1].end == start_ - 1:
-            # "dak-gangjeong", "tteok-bokki": a hyphen inside a word the vocabulary writes joined
-            joined = fold(text[tokens[-1].start:start_ - 1]) + key
+        if tokens and tokens[-1].end == start_ - len(gap) and (gap == "-" or _broken_at_line_end(gap)):
+            # "dak-gangjeong", "tteok-bokki": a hyphen inside a word the vocabulary writes joined; "Corn-\nstarch":
+            # a word a pasted label broke at the end of a line
+            joined = fold(text[tokens[-1].start:tokens[-1].end]) + key
             if (len(joined) <= knowledge.max_word_length and None in trie.get(joined, {})
-                    and key not in trie.get(tokens[-1].key, {})):
+                    and (gap != "-" or key not in trie.get(tokens[-1].key, {}))):
                 previous = tokens.pop()
                 tokens.append(_Token(joined, previous.start, end_, previous.gap))
                 continue
@@ -284,6 +294,27 @@ def _joined(token: _Token, suffix: _Token) -> bool:
     return suffix.start == token.start or (bool(suffix.gap) and all(c in HYPHENS for c in suffix.gap))
 
 
+def _broken_at_line_end(gap: str) -> bool:
+    return 1 < len(gap) <= 4 and gap[0] in HYPHENS and "\n" in gap and not gap[1:].strip()
+
+
+MAX_LIST_LINE = 40  # characters of a line that is one item of a list on lines of their own
+
+
+def _opens_lines(gap: str) -> bool:
+    """A colon at the end of a line: "May contain:\n"."""
+    return ":" in gap and "\n" in gap.split(":", 1)[1]
+
+
+def _next_line_item(text: str, token: "_Token") -> bool:
+    """Whether the token starts a short line of a list ("- Soy", "• Milk"), after one line break, no full stop."""
+    if token.gap.count("\n") != 1 or any(c in ".;!?" for c in token.gap):
+        return False
+    end = text.find("\n", token.start)
+    line = text[token.start:end if end >= 0 else len(text)]
+    return ":" not in line and len(line) <= MAX_LIST_LINE
+
+
 def _is_soft(gap: str) -> bool:
     return len(gap) <= 3 and all(c in SOFT_GAP for c in gap)
 
@@ -389,6 +420,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     negator_end = 0
     held: set[str] = set()
     milkless_until = -1  # the token after a word that says the next drink had no milk ("black")
+    trap_end = -1  # where the last trap ended ("modified tapioca starch")
+    lines_listed = False  # a statement's colon ended its line: its list is on the lines after
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
     flavour_next = False  # the item before ended with a flavoured product: this one may name its flavour
     named_before: dict[str, _Match] = {}  # the last match of each term's last word, for "the leftover pancakes"
@@ -605,12 +638,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             else:
                 close_item()
             if ends_sentence:
-                negated_list = freed_list = unread = False
                 sentence += 1
-                possible_mode = sentence in hedged_sentences
                 if "..." not in token.gap:  # "had a muffin... no wait, a banana": a trailing thought goes on
                     previous_sentence_start, sentence_start = sentence_start, len(kept)
                     said_in_sentence.clear()
+                # "May contain:\n- Milk\n- Soy", "Free from:\n• Gluten\n• Milk": a statement whose colon ends its line
+                # runs over the short lines of its list, not just to the first line break
+                lines_listed = lines_listed and _next_line_item(text, token)
+                if not lines_listed:
+                    negated_list = freed_list = unread = False
+                    possible_mode = sentence in hedged_sentences
             negating = negated_list or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
                     and (i + 1 == len(tokens) or tokens[i + 1].gap.strip())):
@@ -728,6 +765,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             retracting = entry.term in knowledge.retraction_negators
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
+            lines_listed = _opens_lines(following_gap)
             freed_list = entry.term in knowledge.list_negators
             if entry.term in knowledge.swapped_in:
                 negating, swapping_in = False, True  # what it names first was eaten: the negation begins at "for"
@@ -739,7 +777,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             free_span, marker_groups = (i, j), {g for g, _ in entry.groups}
             stand_in_before(marker_groups)
         elif entry.kind == "possible_marker":
-            possible_mode = True
+            if entry.term not in knowledge.opening_markers or i == 0 or any(c in breaks for c in token.gap):
+                possible_mode = True
+                lines_listed = _opens_lines(following_gap)
         elif entry.kind == "postposed_negator":
             # "ekmek yok", "kenyér nélkül", "설탕 없이": the negator follows the one food it negates
             if (clause and token.start - clause[-1].end <= MAX_JOINING_GAP
@@ -757,6 +797,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause_groups = clause_definite = None
         elif entry.kind == "trap":
             hit_starts.append(token.start)
+            trap_end = tokens[j - 1].end
             if entry.substitutes and not negating:
                 clause.append(_Match(entry, token.start, tokens[j - 1].end, possible_mode))
         elif j < len(tokens) and tokens[j].key == "free" and _is_soft(following_gap):
@@ -807,7 +848,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause.append(_Match(_hedged(entry), token.start, tokens[j - 1].end, possible_mode))
                 i = j
                 continue
-            claims.update(removed)
+            if freed_list or fold(entry.term) in knowledge.free_words:
+                claims.update(removed)  # "no milk", "free from: soy"; not "no high fructose corn syrup"
             if not contrasted:
                 # "youtiao on the side for the kids, I skipped the youtiao": what the sentence named before is the
                 # food not eaten (each match is emptied once)
@@ -876,7 +918,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
                 named_before[_last_word(entry.term)] = _Match(_without_groups(entry, {g for g, _ in entry.groups}),
                                                               token.start, tokens[j - 1].end, possible_mode)
-            elif _code_of_the_named(text, token, following_gap, entry, kept):
+            elif _code_of_the_named(text, token, following_gap, entry, kept, trap_end):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:
                 if milkless_until == i:
@@ -932,12 +974,17 @@ def _is_plant_milk(entry: Entry, knowledge: Knowledge) -> bool:
             and (_last_word(entry.term) in knowledge.milk_names or fold(entry.term) in knowledge.milk_words))
 
 
-def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match]) -> bool:
+def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match],
+                       trap_end: int = -1) -> bool:
     """A bare additive code alone in a bracket right after an ingredient whose name says which of the code's
-    possible sources it is ("modified maize starch (1442)")."""
-    return (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
-            and all(c == "possible" for _, c in entry.groups) and bool(kept)
-            and not text[kept[-1].end:token.start].strip(" (")
+    possible sources it is ("modified maize starch (1442)"), or that it is none of them ("modified tapioca
+    starch (1422)", a trap)."""
+    if not (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
+            and all(c == "possible" for _, c in entry.groups)):
+        return False
+    if trap_end >= 0 and not text[trap_end:token.start].strip(" ("):
+        return True
+    return (bool(kept) and not text[kept[-1].end:token.start].strip(" (")
             and any(c == "definite" and (g, "possible") in entry.groups for g, c in kept[-1].entry.groups))
 
 
@@ -1032,11 +1079,13 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     """An ingredient statement's matches, read as a label.
 
     The header (product name and claims, before "Ingredients:") is not an ingredient: its terms are left to
-    the list, and its claims ("dairy free", "gluten free") rule out the list's merely possible sources.
+    the list, but for its allergen and trace statements ("Made in a facility that also processes milk."), and
+    its claims ("dairy free", "gluten free") rule out the list's merely possible sources.
     A bracket right after a term decides that term: a list of sub-ingredients, or one that is itself a term
     ("lecithin (soy)", "sourdough (rye)"), replaces the term by what the bracket holds.
     """
-    claims = _scan(text, knowledge, BREAKS_DESCRIPTION, 0, label.header_end).claims if label.header_end else set()
+    header = _scan(text, knowledge, BREAKS_DESCRIPTION, 0, label.header_end) if label.header_end else None
+    claims = header.claims if header is not None else set()
     scan = _scan(text, knowledge, BREAKS_INGREDIENTS, label.list_start)
     # "No added sugar" with grape juice concentrate or honey: the listed sweetener is still a likely sugar; but a
     # label's plain "chocolate" or "caramel" is then the unsweetened liquor or the colour.
@@ -1045,13 +1094,19 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     # sugar, a juice's own fructose): the claim and the list disagree, so the sugar is only possible.
     sugar_claimed = "sugar" in claims
     claims.discard("sugar")
-    kept: list[_Match] = []
-    # The header's claims and the allergens a "Contains:" statement leaves out rule out merely possible sources.
-    # So do the list's own claims, said after it ("... amido. NÃO CONTÉM GLÚTEN."), but for sugar (above).
-    ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge)
+    # "Made in a facility that also processes wheat. Ingredients: oats", "Contains: Milk, Soy. Ingredients: ...":
+    # an allergen or trace statement said before the list still declares what it names.
+    kept, declared = _header_statements(text, header, knowledge) if header is not None else ([], None)
+    nutrition = label.nutrition_start
+    # The claims of the header and of the list, said after it ("... amido. NÃO CONTÉM GLÚTEN.", "Free from: gluten,
+    # milk"), and the allergens a "Contains:" statement leaves out rule out merely possible sources (the list's
+    # sugar claims are weighed above).
+    ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge, declared)
     alternative_starts = [start for start, _ in label.alternatives]
     in_every: dict[int, set[str]] = {}  # per alternative, the groups each of its alternatives surely brings
     for match in scan.matches:
+        if _is_an_amount(text, match, nutrition):
+            continue
         in_label = knowledge.in_labels.get(match.entry.term)
         if in_label is not None:
             match.entry = _without_groups(in_label, {"sugar"}) if no_added_sugar else in_label
@@ -1059,7 +1114,12 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
         if end is not None and _hit_within(scan.hit_starts, start, end):
             # "Enriched flour (wheat flour, ...)": the bracket says what the term is made of; the term keeps only
             # the groups its own words name ("soy sauce (water, soybeans, salt)" is soy, not wheat).
-            match.entry = _only_named_groups(match.entry, knowledge, _names_a_source(text, start, end))
+            source = _names_a_source(text, start, end) or _sources_listed(text, start, end, knowledge)
+            match.entry = _only_named_groups(match.entry, knowledge, source)
+        elif end is not None and _lists_parts(text, start, end):
+            # "tomato sauce [tomato, oregano]": parts the knowledge does not know bring none of what the term only
+            # might have had; what it surely is stays ("豆豉 (黑豆, 食用盐)" is still fermented soybeans)
+            match.entry = _without_groups(match.entry, {g for g, c in match.entry.groups if c == "possible"})
         index = bisect_right(alternative_starts, match.start) - 1
         if index >= 0 and match.start < label.alternatives[index][1]:
             # "(corn, canola and/or soybean)": any one of them, so each is possible; but "sugar and/or corn syrup"
@@ -1090,19 +1150,52 @@ def _in_every_alternative(text: str, alternative: tuple[int, int], matches: list
     return common or set()
 
 
+def _is_an_amount(text: str, match: _Match, nutrition: int | None) -> bool:
+    """A nutrition table's row ("of which sugars 3.5g", "Includes 0g Added Sugars") says how much sugar or starch
+    there is, not that any was added: the list says that. A number with a unit ("1450 kJ") is no additive's code."""
+    if text[match.start:match.end].isdigit() and _UNIT_AFTER.match(text, match.end):
+        return True
+    if nutrition is None or match.start < nutrition:
+        return False
+    return (_AMOUNT_AFTER.match(text, match.end) is not None
+            or _AMOUNT_BEFORE.search(text, max(nutrition, match.start - 12), match.start) is not None)
+
+
 # Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).
 DECLARED_ALLERGENS = frozenset({"wheat", "dairy", "soy"})
 _COLON_AFTER = re.compile(r"\s*:")
 
 
-def _undeclared_allergens(text: str, scan: _Scan, knowledge: Knowledge) -> set[str]:
+def _statement_end(text: str, scan: _Scan, knowledge: Knowledge) -> int | None:
+    """Where the first "Contains:" statement's heading ends, if the scanned text has one."""
+    return next((token.end for token in scan.tokens
+                 if token.key in knowledge.statement_words and _COLON_AFTER.match(text, token.end)), None)
+
+
+def _header_statements(text: str, header: _Scan, knowledge: Knowledge) -> tuple[list[_Match], set[str] | None]:
+    """The header's matches that a statement declares: a trace statement's, and a "Contains:" statement's up to
+    the end of its sentence ("Contains: Milk, Soy. Ingredients: flour, vegetable oil"); and the groups that
+    statement names, None without one."""
+    start = _statement_end(text, header, knowledge)
+    if start is None:
+        return [m for m in header.matches if m.possible_mode], None
+    breaks = [text.find(c, start) for c in SENTENCE_BREAK]
+    end = min((b for b in breaks if b >= 0), default=len(text))
+    stated = [m for m in header.matches if start <= m.start < end]
+    declared = {g for m in stated if not m.possible_mode for g, _ in m.entry.groups}
+    return [m for m in header.matches if m.possible_mode or start <= m.start < end], declared
+
+
+def _undeclared_allergens(text: str, scan: _Scan, knowledge: Knowledge, declared: set[str] | None = None) -> set[str]:
     """The allergen groups a "Contains: egg, almonds." statement leaves out: the list's merely possible sources of
-    them are not there ("chocolate" in a bar that declares no milk)."""
-    statement_end = next((token.end for token in scan.tokens
-                          if token.key in knowledge.statement_words and _COLON_AFTER.match(text, token.end)), None)
-    if statement_end is None:
+    them are not there ("chocolate" in a bar that declares no milk). `declared`: what a statement before the list
+    named, if it had one."""
+    statement_end = _statement_end(text, scan, knowledge)
+    if statement_end is None and declared is None:
         return set()
-    named = {g for m in scan.matches if m.start >= statement_end for g, _ in m.entry.groups}
+    named = set(declared or ())
+    if statement_end is not None:
+        named |= {g for m in scan.matches if m.start >= statement_end for g, _ in m.entry.groups}
     return set(DECLARED_ALLERGENS - named)
 
 
@@ -1113,10 +1206,45 @@ def _bracket_after(text: str, position: int, label: Label, hit_starts: list[int]
         opening = _OPEN_AFTER.match(text, position)
         start = opening.end() - 1 if opening else -1
         end = label.closing.get(start)
-        if end is None or _hit_within(hit_starts, start, end):
+        if end is None or _names_parts(text, start, end, hit_starts):
             break
         position = end + 1
     return start, end
+
+
+_LIST_JOINS = re.compile(r"[,;/&]|\b(?:and|or|from)\b", re.IGNORECASE)
+SOURCE_GROUPS = frozenset({"wheat", "corn", "soy"})  # what a syrup, starch or dextrose may be made from
+
+
+def _sources_listed(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
+    """"dextrose (wheat, maize)", "glucose syrup (blé, maïs)": a bracket of two or more grains or beans names what
+    the term is made from (each flagged on its own), not what else is in it: dextrose is still a sugar."""
+    parts = [part.split() for part in _LIST_JOINS.split(text[start + 1:end])]
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        if len(part) != 1:
+            return False
+        key = fold(part[0])
+        words = (knowledge.readings.get(key) or knowledge.read(key))[0]
+        if len(words) != 1 or knowledge.free_words.get(words[0]) not in SOURCE_GROUPS:
+            return False
+    return True
+
+
+_PART = re.compile(r"[^\W\d_]{2,}")
+
+
+def _names_parts(text: str, start: int, end: int, hit_starts: list[int]) -> bool:
+    """Whether a bracket says what the term before it is made of: it holds a term or trap, or lists parts."""
+    return _hit_within(hit_starts, start, end) or _lists_parts(text, start, end)
+
+
+def _lists_parts(text: str, start: int, end: int) -> bool:
+    """A bracket of two or more parts with words, known or not ("[tomato, oregano]"); "(58%)" names nothing."""
+    parts = re.split(r"[,;]", text[start + 1:end])
+    return len(parts) > 1 and all(_PART.search(part) for part in parts)
 
 
 def _names_a_source(text: str, start: int, end: int) -> bool:

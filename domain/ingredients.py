@@ -29,6 +29,19 @@ _EITHER = r"and/or|or|et/ou|ou|y/o|e/o|e/ou|und/oder|oder|en/of"
 _STRUCTURE = re.compile(rf"(?P<open>[(\[{{])|(?P<close>[)\]}}])|(?P<either>\b(?:{_EITHER})\b)|(?P<heading>{_HEADING})"
                         r"|(?P<end>[,;]|\.(?=\s|$))", re.IGNORECASE)
 _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
+# Headings of a nutrition table pasted with the list ("Nutrition Facts", "Typical values per 100g:", "Nährwerte",
+# "Valeurs nutritionnelles", "Serving size", "Per 30g scoop:", "Пищевая ценность", "营养成分表"), or its first row
+# when it has none ("Energy 500kJ", "Calories 105", "Carbs: 60g"), matched as normalised: its rows ("of which
+# sugars 3.5g", "Includes 0g Added Sugars") say how much of a nutrient there is, not what was put in.
+_NUTRITION = re.compile(
+    r"\b(?:nutrition(?:al)?\b(?!\s+yeast)|typical values|average values|av(?:era)?g\.? quantity|valeurs? nutriti\w*|"
+    r"informacion nutricional|informacao nutricional|tabela nutricional|tabla nutricional|nahrwert\w*|"
+    r"valori nutrizionali|voedingswaarde\w*|naringsvarde\w*|naeringsindhold|wartosc odzywcza|"
+    r"serving size|(?:amount )?per (?:serving|serve|portion|\d+ ?(?:g|ml)\b)|"
+    r"(?:energy|calories|carbohydrates?|carbs|protein|fat|fibre|fiber|sodium|(?:total |added )?sugars)\s*[:|]?\s*"
+    r"[<~]?\d+(?:[.,]\d+)?\s*(?:g|mg|kcal|kj)?\b|пищевая ценность|энергетическая ценность|харчова цінність)|"
+    r"营养成分|栄養成分|영양정보|영양성분",
+    re.IGNORECASE)
 
 
 def has_heading(text: str) -> bool:
@@ -45,10 +58,11 @@ class Label:
     # that do ("sugar and/or corn syrup"), as (start, end), merged and in order: what they name is only possibly
     # there, unless every alternative names it.
     alternatives: tuple[tuple[int, int], ...] = ()
+    nutrition_start: int | None = None  # where a nutrition table's heading begins, after the list's start
 
 
 def read_label(text: str) -> Label:
-    """The header (before the first top-level "Ingredients:") and every matched bracket."""
+    """The header (before the first top-level "Ingredients:"), every matched bracket and a nutrition table's start."""
     opens: list[int] = []
     with_either: list[bool] = []
     alternatives: list[tuple[int, int]] = []
@@ -96,7 +110,8 @@ def read_label(text: str) -> Label:
             ingredient_start, either_at_top = match.end(), False
     if not opens:
         close_ingredient(len(text))
-    return Label(header_end, list_start, closing, tuple(alternatives))
+    nutrition = _NUTRITION.search(text, list_start)
+    return Label(header_end, list_start, closing, tuple(alternatives), nutrition.start() if nutrition else None)
 
 
 def alternative_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

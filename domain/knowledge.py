@@ -173,6 +173,9 @@ class Knowledge:
     genitive_links: frozenset[str] = frozenset()
     # Words of a trace statement said after what it names ("Süt ve fındık içerebilir."): the sentence is possible.
     possible_after: frozenset[str] = frozenset()
+    # Markers of serving and cooking text that count only where they open a sentence, an item or a heading
+    # ("Serving suggestion:", "Tip: try it in a sandwich"), not after a word ("fruit preparation").
+    opening_markers: frozenset[str] = frozenset()
     # Words that say where a negated food would have been ("no cheese on the pizza"): the negation ends there.
     negation_ends: frozenset[str] = frozenset()
     # A word that is a food or a negator in one language and a common word in another, before the words that show
@@ -627,6 +630,9 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):
         knowledge.add(marker, Entry("possible_marker", marker))
+    opening_markers = data.get("opening_markers", {}).get("markers", [])
+    for marker in opening_markers:
+        knowledge.add(marker, Entry("possible_marker", marker), replace=False)
     for negator in data.get("postposed_negators", {}).get("words", []):
         knowledge.add(negator, Entry("postposed_negator", negator))
     for word in data.get("clause_words", []):
@@ -770,6 +776,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     for phrase in data.get("recipes", {}).get("openers", []):
         knowledge.add(phrase, Entry("recipe", phrase))
     knowledge.list_negators = knowledge.terms_of(data.get("list_negators", {}).get("words", []), "negator")
+    knowledge.opening_markers = knowledge.terms_of(opening_markers, "possible_marker")
     knowledge.possible_after = frozenset(fold(w) for w in data.get("possible_markers_after", {}).get("words", []))
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})
     knowledge.plain_words = frozenset(fold(w) for w in data.get("not_misspellings", {}).get("words", []))

@@ -2343,6 +2343,164 @@ def test_a_picture_right_after_a_named_food_pictures_it(text, definite, possible
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ingredients: Rolled oats, almonds. Nutrition Information per 100g: Energy 1520kJ, Carbohydrate 54g"
+        " - sugars 18g, Sodium 5mg",
+        "INGREDIENTS: WATER, CHICKPEAS, SALT.\nNutrition Facts\nTotal Carbohydrate 4g\nTotal Sugars 0g\n"
+        "Includes 0g Added Sugars\nProtein 2g",
+        "Ingredients: Cashews, Sea Salt.\nNutrition Facts / Valeur nutritive\nSugars / Sucres 2 g\nProtein 5 g",
+        "Zutaten: Linsen. Nährwerte pro 100 g: Energie 1450 kJ, Kohlenhydrate 48 g, davon Zucker 2 g",
+        "Ingredients: Sweet potato, sea salt.\nNutrition Information\nCarbohydrate 15.0g\n  - Sugars\n3.1g",
+    ],
+)
+def test_a_nutrition_table_pasted_with_a_label_lists_no_ingredients(text):
+    # "of which sugars 18g" is how much sugar the dates hold; "1450 kJ" is energy, not the additive E1450
+    assert label_groups(text) == (set(), set())
+
+
+def test_a_nutrition_table_leaves_the_list_and_its_trace_statement():
+    text = ("Ingredients: sugar, cocoa mass. Nutrition per 100g: of which sugars 28g, Protein 8g. "
+            "May contain milk.")
+    assert label_groups(text) == ({"sugar"}, {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # an ingredient named with the word: the list's sugar and starch are still sure
+        ("Ingredients: Yoghurt (milk), fruit preparation (strawberries, sugar, modified maize starch)",
+         {"dairy", "sugar", "corn"}, set()),
+        # serving text that opens a sentence or a heading names what the product may be eaten with
+        ("Ingredients: Tuna, water, salt. Tip: try it in a sandwich.", set(), {"wheat"}),
+        ("Ingredients: Olive oil. Great with pasta or salads.", set(), {"wheat"}),
+        ("Ingredients: Rolled oats. Directions: add 40g of oats to 250ml of milk and heat.", set(), {"dairy"}),
+    ],
+)
+def test_serving_markers_count_where_they_open_a_sentence(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
+
+
+def test_a_share_between_a_term_and_its_bracket_lets_the_bracket_decide():
+    text = "Ingredients: Chocolate Chips 15% (Sugar, Cocoa Mass, Cocoa Butter), Oat Flour."
+    assert label_groups(text) == ({"sugar"}, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingredients: Chickpeas, Salt. Packed on equipment that also packs products containing wheat and soy.",
+        "Ingredients: Rice Flour, Potato Starch. Made on equipment shared with wheat and soy products.",
+    ],
+)
+def test_equipment_statements_are_traces(text):
+    assert label_groups(text) == (set(), {"wheat", "soy"})
+
+
+def test_shake_well_is_a_direction_not_a_milkshake():
+    assert label_groups("Ingredients: Coconut water (100%). Shake well. Serve chilled.") == (set(), set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingredients: Beef, salt. Serving size 1 cup (227g). Calories 150. Total Sugars 0g.",
+        "Ingredients: Apples. Per serving: sugars 10g, fibre 2g.",
+        "Ingredients: Oats. Per 30g scoop: Protein 4g, of which sugars 1.5g",
+        "Ingredients: Oats.\nNutrition | per 100g\nEnergy | 1580kJ\nSugars | 1.1g",
+        "配料: 绿豆, 水. 营养成分表 每100克 能量 1400千焦 碳水化合物 60克 糖 2克 钠 5毫克",
+    ],
+)
+def test_nutrition_tables_headed_per_serving_or_in_chinese_list_no_ingredients(text):
+    assert label_groups(text) == (set(), set())
+
+
+def test_a_trace_statement_before_the_list_still_warns():
+    text = "Elaborado en una planta que también procesa trigo y leche. Ingredientes: avena, sal."
+    assert label_groups(text) == (set(), {"wheat", "dairy"})
+    assert label_groups("Dark chocolate. May contain milk. Ingredients: cocoa mass, sugar.") == ({"sugar"}, {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite"),
+    [
+        ("Ingredients: Dextrose (Wheat, Maize), Salt.", {"sugar", "wheat", "corn"}),
+        ("Ingredients: Glucose syrup (blé, maïs), salt.", {"sugar", "wheat", "corn"}),
+    ],
+)
+def test_a_bracket_of_sources_leaves_a_sugar_its_sugar(text, definite):
+    assert label_groups(text) == (definite, set())
+
+
+def test_a_bracket_of_unknown_parts_rules_out_what_the_term_only_might_have():
+    text = "Ingredients: Pizza base [wheat flour, water, yeast], tomato sauce [tomato, oregano], basil."
+    assert label_groups(text) == ({"wheat"}, set())
+    assert label_groups("Ingredients: tempeh (kedelai, ragi), salt.")[0] == {"soy"}  # what it surely is stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingredients: Chickpeas, water, salt. Energy 500kJ Fat 2g Carbohydrate 15g Sugars 0.5g Protein 7g",
+        "Ingredients: Banana. Calories 105 Carbohydrates 27g Sugars 14g",
+        "Ingredients: Oats. Carbs: 60g | Sugar: 1g | Protein: 13g",
+    ],
+)
+def test_a_nutrition_table_without_a_heading_starts_at_its_first_row(text):
+    assert label_groups(text) == (set(), set())
+
+
+def test_a_contains_statement_before_the_list_declares_what_it_names():
+    text = "Contains: Wheat, Milk, Soy. Ingredients: Flour, Milk Solids, Vegetable Oil, Sugar."
+    assert label_groups(text)[0] == {"wheat", "dairy", "soy", "sugar"}
+    # the product's name before the list is still left to the list
+    assert label_groups("Milk chocolate flavour drink. Ingredients: water, oats, cocoa.") == (set(), set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Состав: гречневая крупа. Пищевая ценность на 100 г: углеводы 62 г, в т.ч. сахара 1 г.",
+        "Ingredients: Water, Apple juice. Total Sugars 10g Includes 0g Added Sugars",
+        "Ingrediënten: havermout. Voedingswaarde per 100 g: Koolhydraten 60 g, waarvan suikers 1 g",
+    ],
+)
+def test_nutrition_rows_in_russian_or_alone_and_dutch_oats(text):
+    # "havermout" is rolled oats, not oat malt
+    assert label_groups(text) == (set(), set())
+
+
+def test_a_code_in_a_bracket_after_a_named_starch_is_that_starch():
+    assert label_groups("Ingredients: Modified Tapioca Starch (1422), Water, Salt.") == (set(), set())
+    assert label_groups("Ingredients: Water, thickener (1422), salt.") == (set(), {"wheat", "corn"})
+
+
+def test_a_word_broken_at_the_end_of_a_pasted_line_is_one_word():
+    assert label_groups("Ingredients: Corn-\nstarch, water, salt.") == ({"corn"}, set())
+
+
+def test_a_contains_statement_before_the_list_rules_out_the_allergens_it_leaves_out():
+    text = "Contains: Milk. Ingredients: Sugar, Cocoa Butter, Whole Milk Powder, Vegetable Oil."
+    assert label_groups(text) == ({"sugar", "dairy"}, {"corn"})  # the oil is no soybean oil
+
+
+def test_a_claim_against_one_sweetener_is_no_sugar_free_claim():
+    text = "No high fructose corn syrup. Ingredients: Tomato concentrate, vinegar, sugar, salt."
+    assert label_groups(text) == ({"sugar"}, set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allergene: Enthält Milch. Zutaten: Zucker, Kakaobutter, Vollmilchpulver, Pflanzenöl.",
+        "Ingredients: Sugar, Cocoa Butter, Whole Milk Powder, Vegetable Oil. Allergens: milk.",
+    ],
+)
+def test_an_allergens_statement_rules_out_the_allergens_it_leaves_out(text):
+    assert label_groups(text) == ({"sugar", "dairy"}, {"corn"})
+
+
+@pytest.mark.parametrize(
     ("text", "definite", "possible"),
     [
         ("eggs benedict on a bed of spinach instead of the English muffin", {"dairy"}, set()),
@@ -2408,3 +2566,23 @@ def test_a_flavoured_product_s_flavour_may_follow_a_comma():
 def test_mine_after_a_comma_is_my_plate_of_the_dish_before():
     assert "wheat" not in groups("spag bol for the kids, mine on zucchini noodles")[0]
     assert groups("pizza, mine was fine")[0] == {"wheat", "dairy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Ingredients: Wheat flour, water, salt.\nMay contain:\n- Milk\n- Soy\n- Sesame", {"wheat"}, {"dairy", "soy"}),
+        ("Ingredients: Almonds.\nMade in a facility that also processes:\nPeanuts, Milk, Wheat", set(),
+         {"dairy", "wheat"}),
+        ("Free from:\n- Gluten\n- Dairy\n- Soy\nIngredients: Rice flour, starch, vegetable oil, sugar.", {"sugar"},
+         {"corn"}),
+        # a free-from list after the ingredients rules out their possible sources too
+        ("Ingredients: Rice flour, starch, vegetable oil, sugar.\nFree from:\n• Gluten\n• Milk\n• Soya", {"sugar"},
+         {"corn"}),
+        # the list ends at a full stop or a longer line
+        ("Ingredients: Rice.\nMay contain:\n- Sesame\nThe rice is cooked in milk and thickened with wheat flour",
+         {"dairy", "wheat"}, set()),
+    ],
+)
+def test_a_statement_whose_list_is_on_the_lines_after_it(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
