@@ -16,8 +16,12 @@ from tests.domain.food_corpus_blind9 import BLIND9_CASES
 from tests.domain.food_corpus_blind10 import BLIND10_CASES
 from tests.domain.food_corpus_blind11 import BLIND11_CASES
 from tests.domain.food_corpus_blind12 import BLIND12_CASES
+from tests.domain.food_corpus_blind13 import BLIND13_CASES
 from tests.domain.food_corpus_blind14 import BLIND14_CASES
 from tests.domain.food_corpus_blind15 import BLIND15_CASES
+from tests.domain.food_corpus_blind16 import BLIND16_CASES
+from tests.domain.food_corpus_blind17 import BLIND17_CASES
+from tests.domain.food_corpus_blind18 import BLIND18_CASES
 from tests.domain.food_corpus_fresh import FRESH_CASES
 
 # The fresh set and blind sets 2 to 5 were written without seeing the engine and measured before it was read (README,
@@ -52,7 +56,8 @@ def test_recall_any_false_and_definite_false_within_goals(corpus, group):
 # Blind sets 6, 9 to 12, 14 and 15, folded in since they were measured, meet the goals over all groups but not yet
 # in every group (README, "How meals are flagged"): held to them overall, so no change loses what folding them won.
 FOLDED_OVERALL = {"blind6": BLIND6_CASES, "blind9": BLIND9_CASES, "blind10": BLIND10_CASES, "blind11": BLIND11_CASES,
-                  "blind12": BLIND12_CASES, "blind14": BLIND14_CASES, "blind15": BLIND15_CASES}
+                  "blind12": BLIND12_CASES, "blind14": BLIND14_CASES, "blind15": BLIND15_CASES,
+                  "blind16": BLIND16_CASES}
 
 
 @pytest.mark.parametrize("corpus", FOLDED_OVERALL)
@@ -60,3 +65,19 @@ def test_folded_sets_within_goals_over_all_groups(corpus):
     misses: list[str] = []
     row = measure(FOLDED_OVERALL[corpus], misses.append)["all"]
     assert row.within_goals(), f"{row}\n" + "\n".join(misses)
+
+
+# Read sets that do not yet meet the goals are held to what reading them won (their figures when this was written,
+# README), so no change quietly loses it; a set joins FOLDED_OVERALL once it meets the goals.
+# Sets 19 to 21 are in no test: they are held out, unread, to measure text the engine has never seen.
+HELD_TO_FLOOR = {"blind13": (BLIND13_CASES, 0.993, 0.031, 0.004), "blind17": (BLIND17_CASES, RECALL17, FALSE17, DEF17),
+                 "blind18": (BLIND18_CASES, RECALL18, FALSE18, DEF18)}
+
+
+@pytest.mark.parametrize("corpus", HELD_TO_FLOOR)
+def test_read_sets_short_of_the_goals_keep_what_reading_them_won(corpus):
+    cases, recall, any_false, definite_false = HELD_TO_FLOOR[corpus]
+    misses: list[str] = []
+    row = measure(cases, misses.append)["all"]
+    report = f"{row}\n" + "\n".join(misses)
+    assert row.recall >= recall and row.any_false <= any_false and row.definite_false <= definite_false, report
