@@ -310,6 +310,17 @@ def test_food_emoji_read_as_the_food_they_picture(text, definite):
     assert all(text[s.start:s.end] == s.matched for f in result.flags for s in f.spans)
 
 
+@pytest.mark.parametrize(("text", "definite", "possible"), [
+    # Closing pictures typed right after a word picture the food the meal named, as near as an emoji can.
+    ("arepa con perico y aguacate 🫓", {"corn"}, {"wheat"}), ("cachitos de jamón en la panadería 🥐",
+                                                             {"wheat", "sugar"}, {"dairy"}),
+    # After a joining word or a number, or before any word, a picture names what was eaten.
+    ("arepa and a 🥐", {"corn", "wheat", "dairy"}, set()), ("arepa, 2 🥐", {"corn", "wheat", "dairy"}, set()),
+    ("🥐 with arepa", {"corn", "wheat", "dairy"}, set())])
+def test_closing_pictures_after_a_named_food_are_only_possible(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
 SPACELESS_WORDS = sorted(w for w in default_knowledge().segment_words if len(w) <= 4)
 
 
