@@ -19,10 +19,12 @@ from domain.normalise import KEPT_MARKS, MAX_PICTURE_WORDS
 
 Certainty = Literal["definite", "possible"]
 
-# A word's letters, and the vowel signs and marks of the Indic scripts and Thai, which are no letters to the regex
-# ("चीनी", "น้ำตาล" would otherwise break at every vowel sign); their dandas stay breaks. The kana voicing marks
-# too: half-width "ｶﾞﾑ" normalises to カ, a combining mark, ム, and folds to ガム.
-_L = r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e\u3099\u309a])"
+# A word's letters, and the vowel signs and marks of the Indic scripts, Thai, Lao, Myanmar and Khmer, which are no
+# letters to the regex ("चीनी", "น้ำตาล", "နို့" would otherwise break at every vowel sign); their dandas and full
+# stops stay breaks. The kana voicing marks too: half-width "ｶﾞﾑ" normalises to カ, a combining mark, ム, and folds to
+# ガム.
+_L = (r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u109d"
+      r"\u17b4-\u17d3\u17dd\u3099\u309a])")
 # Letters repeat possessively: a group repeated greedily keeps backtracking state, superlinear on a 1 MB word.
 # "w/o" and "w/out" are one token; "mac'n'cheese" and "fish'n chips" are three words, 'n' the "and" of "mac n cheese".
 TOKEN_RE = re.compile(
@@ -30,9 +32,10 @@ TOKEN_RE = re.compile(
     rf"|(?<=['’])n(?=['’])|{_L}++(?:['’](?!n(?:['’]|(?!{_L}))){_L}++)*",
     re.IGNORECASE,
 )
-# Scripts written without spaces between words (Han, kana, Thai) and Korean's compounds ("대두레시틴"): a run of them
-# is one token, read as the known words it is made of (see segment).
-SPACELESS_RE = re.compile(r"[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer) and Korean's compounds
+# ("대두레시틴"): a run of them is one token, read as the known words it is made of (see segment).
+SPACELESS_RE = re.compile(r"[\u0e01-\u0e4e\u0e81-\u0ecd\u1000-\u103f\u1050-\u109d\u1780-\u17d3\u3040-\u30ff"
+                          r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 MAX_SEGMENTED_LENGTH = 96  # longer runs are read in pieces of this length
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")

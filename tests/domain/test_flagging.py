@@ -647,6 +647,14 @@ def test_word_order_negation_and_multi_word_forms_of_other_languages(text, defin
     assert groups(text) == (definite, possible)
 
 
+@pytest.mark.parametrize(("text", "definite"), [
+    # Lao, Myanmar and Khmer write vowel signs the regex does not count as letters, and no spaces between words.
+    ("ກິນນົມ", {"dairy"}), ("ນົມ ແລະ ເຂົ້າຈີ່", {"dairy", "wheat"}), ("လက်ဖက်ရည် တစ်ခွက်", {"dairy", "sugar"}),
+    ("ကော်ဖီ နို့", {"dairy"}), ("ផឹកទឹកដោះគោ", {"dairy"}), ("នំបុ័ង", {"wheat"})])
+def test_words_of_lao_myanmar_and_khmer_script_are_read(text, definite):
+    assert groups(text)[0] == definite
+
+
 @pytest.mark.parametrize(
     "text", ["sir", "thank you sir", "a ser", "que sera sera", "unt", "tej", "vaj", "oder", "liszt concert", "un peu",
              "med salad", "moka pot coffee", "bal", "pan seared salmon", "pan fried fish"],
