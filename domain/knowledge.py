@@ -131,6 +131,8 @@ class Knowledge:
     shares: frozenset[str] = frozenset()  # "half", "the crust": after "only ate", still of the dish
     # Arabic and Hebrew "and", "the" joined to a word, longest first, with the fewest letters the word must keep
     word_prefixes: tuple[tuple[str, int], ...] = ()
+    # Mongolian case endings, longest first, with the fewest letters the word must keep
+    word_suffixes: tuple[tuple[str, int], ...] = ()
     # Words after "&" that start the next thing eaten ("no cheese & a coke").
     item_starters: frozenset[str] = frozenset()
     # Negators whose negation runs over the list after them ("Free from dairy, gluten, soya.").
@@ -261,7 +263,7 @@ class Knowledge:
                 reading = self.aliases.get(corrected, (corrected,)), not sure  # a misspelt foreign word: "zuckker"
             elif key in self.vocabulary:
                 reading = (key,), False
-            elif (unprefixed := self._unprefixed(key)) is not None:
+            elif (unprefixed := self._unprefixed(key) or self._unsuffixed(key)) is not None:
                 reading = unprefixed
             elif len(key) < 2 * MIN_PART:
                 reading = (key,), False
@@ -345,6 +347,21 @@ class Knowledge:
             rest = key[len(prefix):]
             if key.startswith(prefix) and len(rest) >= shortest and (rest in self.aliases or rest in self.vocabulary):
                 return self.aliases.get(rest, (rest,)), False
+        return None
+
+    def _unsuffixed(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        """Mongolian joins case endings to the word ("талхтай", with bread; "буузны", of buuz): a word the
+        vocabulary does not know is read as the food before such an ending."""
+        for suffix, shortest in self.word_suffixes:
+            rest = key[:-len(suffix)]
+            known = rest in self.aliases or rest in self.vocabulary
+            if not key.endswith(suffix) or len(rest) < shortest or not known:
+                continue
+            words = self.aliases.get(rest, (rest,))
+            entry = self._node(words)
+            term = entry.get(None) if entry is not None else None
+            if term is not None and term.kind == "term" and term.groups:
+                return words, False
         return None
 
     def _umlaut_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
@@ -698,6 +715,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.without_suffixes = tuple(map(fold, data.get("without_suffixes", {}).get("words", [])))
     prefixes = data.get("word_prefixes", {}).get("prefixes", {})
     knowledge.word_prefixes = tuple(sorted(((fold(p), n) for p, n in prefixes.items()), key=lambda p: -len(p[0])))
+    suffixes = data.get("word_suffixes", {}).get("suffixes", {})
+    knowledge.word_suffixes = tuple(sorted(((fold(p), n) for p, n in suffixes.items()), key=lambda p: -len(p[0])))
     corrections = data.get("corrections", {})
     for phrase in corrections.get("phrases", []):
         knowledge.add(phrase, Entry("correction", phrase))

@@ -647,6 +647,12 @@ def test_word_order_negation_and_multi_word_forms_of_other_languages(text, defin
     assert groups(text) == (definite, possible)
 
 
+@pytest.mark.parametrize(("text", "definite"), [("хуушуураа идсэн", {"wheat"}), ("ааруулаа", {"dairy"}),
+                                                ("гоймонг", {"wheat"}), ("шоколадний", {"sugar"})])
+def test_a_mongolian_case_ending_is_read_off_the_food_it_ends(text, definite):
+    assert groups(text)[0] == definite
+
+
 @pytest.mark.parametrize(("text", "definite"), [
     # Lao, Myanmar and Khmer write vowel signs the regex does not count as letters, and no spaces between words.
     ("ກິນນົມ", {"dairy"}), ("ນົມ ແລະ ເຂົ້າຈີ່", {"dairy", "wheat"}), ("လက်ဖက်ရည် တစ်ခွက်", {"dairy", "sugar"}),
