@@ -622,7 +622,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "only_eaten":
             if j < len(tokens) and not tokens[j].key.isdigit() and tokens[j].key not in knowledge.shares:
                 take_back_what_it_follows()  # "kaya toast set but I only ate the eggs": only what follows was eaten
-        elif entry.kind == "correction":
+        elif entry.kind == "correction" or (entry.kind == "negator" and _no_between_pauses(tokens, i, j, knowledge)):
             take_back_what_it_follows()
         elif entry.kind == "leaving":
             # "got croutons, ate around them", "(cheese scraped off too)": what was left on the plate may have left
@@ -810,6 +810,18 @@ def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entr
             and all(c == "possible" for _, c in entry.groups) and bool(kept)
             and not text[kept[-1].end:token.start].strip(" (")
             and any(c == "definite" and (g, "possible") in entry.groups for g, c in kept[-1].entry.groups))
+
+
+def _no_between_pauses(tokens: list[_Token], i: int, j: int, knowledge: Knowledge) -> bool:
+    """A bare "no" said between pauses corrects what came before ("pizza - no, pasta"; "banku, actually no, with
+    yam"), where "no cheese" or "coffee, no milk" negates what follows."""
+    if j != i + 1 or tokens[i].key != "no" or j >= len(tokens) or not _PAUSE.intersection(tokens[j].gap):
+        return False
+    before = i - 1 if i and tokens[i - 1].key in knowledge.correction_openers else i
+    return before > 0 and bool(_PAUSE.intersection(tokens[before].gap))
+
+
+_PAUSE = frozenset(",-–—;")
 
 
 def _sentences_with(tokens: list[_Token], keys: frozenset[str]) -> set[int]:

@@ -131,6 +131,8 @@ class Knowledge:
     shares: frozenset[str] = frozenset()  # "half", "the crust": after "only ate", still of the dish
     # Arabic and Hebrew "and", "the" joined to a word, longest first, with the fewest letters the word must keep
     word_prefixes: tuple[tuple[str, int], ...] = ()
+    # Words that may stand between a pause and a correcting "no" ("banku, actually no, with yam")
+    correction_openers: frozenset[str] = frozenset()
     # Mongolian case endings, longest first, with the fewest letters the word must keep
     word_suffixes: tuple[tuple[str, int], ...] = ()
     # Words after "&" that start the next thing eaten ("no cheese & a coke").
@@ -725,6 +727,7 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(phrase, Entry("only_eaten", phrase))
     knowledge.shares = frozenset(map(fold, only_eaten.get("keep_after", [])))
     knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
+    knowledge.correction_openers = frozenset(map(fold, corrections.get("before_a_paused_no", [])))
     knowledge.removal_negators = knowledge.terms_of(data.get("removal_negators", {}).get("words", []), "negator")
     swaps = data.get("swap_negators", {})
     knowledge.swap_negators = knowledge.terms_of(swaps.get("words", []), "negator")

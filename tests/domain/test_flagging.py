@@ -647,6 +647,15 @@ def test_word_order_negation_and_multi_word_forms_of_other_languages(text, defin
     assert groups(text) == (definite, possible)
 
 
+@pytest.mark.parametrize(("text", "definite", "possible"), [
+    # A bare "no" between pauses corrects what it follows; before a food, or after a pause only, it negates.
+    ("pizza - no, pasta", {"wheat"}, set()), ("grilled tilapia with banku, actually no, with boiled yam", set(), set()),
+    ("toast, actually no, eggs", set(), set()), ("toast, no butter", {"wheat"}, set()),
+    ("latte, no sugar, no syrup", {"dairy"}, set())])
+def test_a_bare_no_between_pauses_corrects_what_it_follows(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
 @pytest.mark.parametrize(("text", "definite"), [("хуушуураа идсэн", {"wheat"}), ("ааруулаа", {"dairy"}),
                                                 ("гоймонг", {"wheat"}), ("шоколадний", {"sugar"})])
 def test_a_mongolian_case_ending_is_read_off_the_food_it_ends(text, definite):
