@@ -1313,7 +1313,8 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
         matches = _label_matches(text, knowledge, label)
     else:
         breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
-        matches = _scan(text, knowledge, breaks).matches
+        scan = _scan(text, knowledge, breaks)
+        matches = _closing_pictures_hedged(scan, original, normalised, knowledge)
     if knowledge.only_in_sweets:
         matches = _sweets_only(matches, text, knowledge)
     if knowledge.marked_spellings and not original.isascii():  # the marks were stripped from the text read
@@ -1323,6 +1324,37 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
+
+
+def _closing_pictures_hedged(scan: _Scan, original: str, normalised: Normalised, knowledge: Knowledge) -> list[_Match]:
+    """A meal's closing pictures, typed right after a word, picture the food it named ("arepa con perico 🫓",
+    "cachitos en la panadería 🥐"), as near as an emoji can: what they add is only possible. After a joining word
+    or a number ("and a 🍪", "2 🥐") they name what was eaten, as they do before any word."""
+    if original.isascii() or not scan.matches:
+        return scan.matches
+
+    def is_picture(token: _Token) -> bool:
+        start, end = normalised.original(token.start, token.end)
+        return end - start == 1 and original[start] in knowledge.pictures
+
+    tokens = scan.tokens
+    first = len(tokens)
+    while first > 0 and is_picture(tokens[first - 1]):
+        first -= 1
+    if first == len(tokens) or first == 0:
+        return scan.matches
+    before = tokens[first - 1]
+    entry = knowledge.trie.get(before.key, {}).get(None)
+    if (before.key.isdigit() or before.key in knowledge.item_starters or (entry is not None and entry.kind == "clause")
+            or normalised.text[before.end:tokens[first].start].strip(" ")):
+        return scan.matches
+    pictured = tokens[first].start
+    if not any(m.end <= pictured and m.entry.groups for m in scan.matches):
+        return scan.matches
+    for match in scan.matches:
+        if match.start >= pictured:
+            match.entry = _hedged(match.entry)
+    return scan.matches
 
 
 def _as_marked(original: str, normalised: Normalised, match: _Match, knowledge: Knowledge) -> bool:

@@ -19,10 +19,12 @@ from domain.normalise import KEPT_MARKS, MAX_PICTURE_WORDS
 
 Certainty = Literal["definite", "possible"]
 
-# A word's letters, and the vowel signs and marks of the Indic scripts and Thai, which are no letters to the regex
-# ("चीनी", "น้ำตาล" would otherwise break at every vowel sign); their dandas stay breaks. The kana voicing marks
-# too: half-width "ｶﾞﾑ" normalises to カ, a combining mark, ム, and folds to ガム.
-_L = r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e\u3099\u309a])"
+# A word's letters, and the vowel signs and marks of the Indic scripts, Thai, Lao, Myanmar and Khmer, which are no
+# letters to the regex ("चीनी", "น้ำตาล", "နို့" would otherwise break at every vowel sign); their dandas and full
+# stops stay breaks. The kana voicing marks too: half-width "ｶﾞﾑ" normalises to カ, a combining mark, ム, and folds to
+# ガム.
+_L = (r"(?:[^\W_]|[\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u102b-\u103e\u1056-\u109d"
+      r"\u17b4-\u17d3\u17dd\u3099\u309a])")
 # Letters repeat possessively: a group repeated greedily keeps backtracking state, superlinear on a 1 MB word.
 # "w/o" and "w/out" are one token; "mac'n'cheese" and "fish'n chips" are three words, 'n' the "and" of "mac n cheese".
 TOKEN_RE = re.compile(
@@ -30,9 +32,10 @@ TOKEN_RE = re.compile(
     rf"|(?<=['’])n(?=['’])|{_L}++(?:['’](?!n(?:['’]|(?!{_L}))){_L}++)*",
     re.IGNORECASE,
 )
-# Scripts written without spaces between words (Han, kana, Thai) and Korean's compounds ("대두레시틴"): a run of them
-# is one token, read as the known words it is made of (see segment).
-SPACELESS_RE = re.compile(r"[\u0e01-\u0e4e\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Myanmar, Khmer) and Korean's compounds
+# ("대두레시틴"): a run of them is one token, read as the known words it is made of (see segment).
+SPACELESS_RE = re.compile(r"[\u0e01-\u0e4e\u0e81-\u0ecd\u1000-\u103f\u1050-\u109d\u1780-\u17d3\u3040-\u30ff"
+                          r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 MAX_SEGMENTED_LENGTH = 96  # longer runs are read in pieces of this length
 MAX_FUZZY_CACHE = 50_000
 ENDINGS = ("ed", "ing", "ly")
@@ -128,6 +131,8 @@ class Knowledge:
     shares: frozenset[str] = frozenset()  # "half", "the crust": after "only ate", still of the dish
     # Arabic and Hebrew "and", "the" joined to a word, longest first, with the fewest letters the word must keep
     word_prefixes: tuple[tuple[str, int], ...] = ()
+    # Mongolian case endings, longest first, with the fewest letters the word must keep
+    word_suffixes: tuple[tuple[str, int], ...] = ()
     # Words after "&" that start the next thing eaten ("no cheese & a coke").
     item_starters: frozenset[str] = frozenset()
     # Negators whose negation runs over the list after them ("Free from dairy, gluten, soya.").
@@ -275,7 +280,7 @@ class Knowledge:
                 reading = self.aliases.get(corrected, (corrected,)), not sure  # a misspelt foreign word: "zuckker"
             elif key in self.vocabulary:
                 reading = (key,), False
-            elif (unprefixed := self._unprefixed(key)) is not None:
+            elif (unprefixed := self._unprefixed(key) or self._unsuffixed(key)) is not None:
                 reading = unprefixed
             elif len(key) < 2 * MIN_PART:
                 reading = (key,), False
@@ -359,6 +364,21 @@ class Knowledge:
             rest = key[len(prefix):]
             if key.startswith(prefix) and len(rest) >= shortest and (rest in self.aliases or rest in self.vocabulary):
                 return self.aliases.get(rest, (rest,)), False
+        return None
+
+    def _unsuffixed(self, key: str) -> tuple[tuple[str, ...], bool] | None:
+        """Mongolian joins case endings to the word ("талхтай", with bread; "буузны", of buuz): a word the
+        vocabulary does not know is read as the food before such an ending."""
+        for suffix, shortest in self.word_suffixes:
+            rest = key[:-len(suffix)]
+            known = rest in self.aliases or rest in self.vocabulary
+            if not key.endswith(suffix) or len(rest) < shortest or not known:
+                continue
+            words = self.aliases.get(rest, (rest,))
+            entry = self._node(words)
+            term = entry.get(None) if entry is not None else None
+            if term is not None and term.kind == "term" and term.groups:
+                return words, False
         return None
 
     def _umlaut_reading(self, key: str) -> tuple[tuple[str, ...], bool] | None:
@@ -721,6 +741,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.without_suffixes = tuple(map(fold, data.get("without_suffixes", {}).get("words", [])))
     prefixes = data.get("word_prefixes", {}).get("prefixes", {})
     knowledge.word_prefixes = tuple(sorted(((fold(p), n) for p, n in prefixes.items()), key=lambda p: -len(p[0])))
+    suffixes = data.get("word_suffixes", {}).get("suffixes", {})
+    knowledge.word_suffixes = tuple(sorted(((fold(p), n) for p, n in suffixes.items()), key=lambda p: -len(p[0])))
     corrections = data.get("corrections", {})
     for phrase in corrections.get("phrases", []):
         knowledge.add(phrase, Entry("correction", phrase))

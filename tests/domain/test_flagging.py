@@ -316,6 +316,17 @@ def test_food_emoji_read_as_the_food_they_picture(text, definite):
     assert all(text[s.start:s.end] == s.matched for f in result.flags for s in f.spans)
 
 
+@pytest.mark.parametrize(("text", "definite", "possible"), [
+    # Closing pictures typed right after a word picture the food the meal named, as near as an emoji can.
+    ("arepa con perico y aguacate 🫓", {"corn"}, {"wheat"}), ("cachitos de jamón en la panadería 🥐",
+                                                             {"wheat", "sugar"}, {"dairy"}),
+    # After a joining word or a number, or before any word, a picture names what was eaten.
+    ("arepa and a 🥐", {"corn", "wheat", "dairy"}, set()), ("arepa, 2 🥐", {"corn", "wheat", "dairy"}, set()),
+    ("🥐 with arepa", {"corn", "wheat", "dairy"}, set())])
+def test_closing_pictures_after_a_named_food_are_only_possible(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
 SPACELESS_WORDS = sorted(w for w in default_knowledge().segment_words if len(w) <= 4)
 
 
@@ -678,6 +689,29 @@ def test_labels_of_eu_languages_turkish_and_cyrillic(label, definite, possible):
 )
 def test_word_order_negation_and_multi_word_forms_of_other_languages(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(("text", "definite", "possible"), [
+    # A bare "no" between pauses corrects what it follows; before a food, or after a pause only, it negates.
+    ("pizza - no, pasta", {"wheat"}, set()), ("grilled tilapia with banku, actually no, with boiled yam", set(), set()),
+    ("toast, actually no, eggs", set(), set()), ("toast, no butter", {"wheat"}, set()),
+    ("latte, no sugar, no syrup", {"dairy"}, set())])
+def test_a_bare_no_between_pauses_corrects_what_it_follows(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(("text", "definite"), [("хуушуураа идсэн", {"wheat"}), ("ааруулаа", {"dairy"}),
+                                                ("гоймонг", {"wheat"}), ("шоколадний", {"sugar"})])
+def test_a_mongolian_case_ending_is_read_off_the_food_it_ends(text, definite):
+    assert groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(("text", "definite"), [
+    # Lao, Myanmar and Khmer write vowel signs the regex does not count as letters, and no spaces between words.
+    ("ກິນນົມ", {"dairy"}), ("ນົມ ແລະ ເຂົ້າຈີ່", {"dairy", "wheat"}), ("လက်ဖက်ရည် တစ်ခွက်", {"dairy", "sugar"}),
+    ("ကော်ဖီ နို့", {"dairy"}), ("ផឹកទឹកដោះគោ", {"dairy"}), ("នំបុ័ង", {"wheat"})])
+def test_words_of_lao_myanmar_and_khmer_script_are_read(text, definite):
+    assert groups(text)[0] == definite
 
 
 @pytest.mark.parametrize(
