@@ -661,6 +661,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 made_of_parts, listed_from = MAX_MADE_OF_PARTS, len(item) + len(clause)
                 # the food the bracket is of: the last one read, unless a word read as none came after it ("tea")
                 bracket_dish = listed_from - (not (i and unread_at == tokens[i - 1].start))
+                if token.key == "with":
+                    listed_from = None  # "chai (with sugar)": what was added to the dish, not all it was made of
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
@@ -958,8 +960,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _free_kind(entry, marker_groups, knowledge)
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
+            adds = j < len(tokens) and tokens[j].key == "with"  # "chai (with sugar)" says what went in as well
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
-                    c == "possible" for _, c in entry.groups):
+                    c == "possible" for _, c in entry.groups) and not adds:
                 # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
                 named_before[_last_word(entry.term)] = _Match(_without_groups(entry, {g for g, _ in entry.groups}),
                                                               token.start, tokens[j - 1].end, possible_mode)

@@ -2663,3 +2663,9 @@ def test_substitutes_said_after_a_comma_are_what_the_dish_before_was_made_with(t
 
 def test_a_label_s_substitute_after_a_comma_is_an_ingredient_of_its_own():
     assert label_groups("Soba noodles. Ingredients: wheat flour, buckwheat flour (30%), salt.") == ({"wheat"}, set())
+
+
+@pytest.mark.parametrize("text", ["chai (with sugar)", "chai at the tapri ☕ (with sugar, they don't make it without)"])
+def test_a_bracket_opening_with_with_adds_to_the_dish(text):
+    # not a list of all the chai was made of, nor the source of what it may have had: its milk stays possible
+    assert groups(text) == ({"sugar"}, {"dairy"})
