@@ -49,6 +49,9 @@ BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 MAX_MADE_OF_PARTS = 24
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
 MAX_RETRACTED = 16  # earlier matches a retraction ("scratch the toast") looks back over
+ITEM_SIGNS = frozenset("+&()[]")  # signs that add a food or open a part, where a comma may only go on with the dish
+WORD_RE = re.compile(r"\w+")
+MAX_KIND_WORDS = 4  # words between "the" and "one" that may name the kind of a food ("the roasted sesame one")
 # The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_BYTE x the UTF-8 bytes of
 # the text read (normalised: at most 18 characters per input character, a food emoji its words): every span is a
 # distinct stretch of that text, listed once per group its term brings, and the flags per (group, term) are
@@ -225,6 +228,31 @@ def _entry_of(trie: dict, keys: list[str]) -> Entry | None:
     return node.get(None) if node is not None else None
 
 
+def _after_a_comma(between: str, knowledge: Knowledge) -> bool:
+    """Whether the text between two items parts them with commas alone ("tacos, on corn tortillas"), not with a word
+    or sign that adds a food ("bread with cheese + soy milk", "a roll and an oat cappuccino") or a bracket."""
+    return ("," in between and not set(between) & (SENTENCE_BREAK | ITEM_SIGNS)
+            and knowledge.item_words.isdisjoint(fold(word) for word in WORD_RE.findall(between)))
+
+
+def _read_the_one(tokens: list[_Token], knowledge: Knowledge) -> None:
+    """"the dressing was the roasted sesame one": "one" stands for the food said before the copula, so the words
+    between "the" and it name its kind, where they make a term with it ("roasted sesame dressing")."""
+    copulas = knowledge.copulas - knowledge.copulas_articles
+    for n in range(3, len(tokens)):
+        if tokens[n].key != "one" or not _is_soft(tokens[n].gap):
+            continue
+        for the in range(n - 2, max(1, n - 1 - MAX_KIND_WORDS), -1):
+            if not _is_soft(tokens[the + 1].gap):
+                break
+            if tokens[the].key == "the" and tokens[the - 1].key in copulas and the >= 2:
+                food = tokens[the - 2].key
+                entry = _entry_of(knowledge.trie, [t.key for t in tokens[the + 1:n]] + [food])
+                if entry is not None and entry.kind == "term":
+                    tokens[n] = tokens[n]._replace(key=food)
+                break
+
+
 def _reorder_links(tokens: list[_Token], knowledge: Knowledge, text: str) -> list[_Token]:
     """"lait de coco" read as "coconut milk", "farine de riz" as "rice flour": a head term, a link word, and its
     modifier become the modifier then the head, spanning the whole phrase. A phrase the vocabulary has as it
@@ -380,6 +408,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     "latte with oat milk" is one item whose milk is oat.
     """
     tokens = _tokens(text, knowledge, start, end)
+    _read_the_one(tokens, knowledge)
     kept: list[_Match] = []
     item: list[_Match] = []
     clause: list[_Match] = []
@@ -428,10 +457,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     said_in_sentence: dict[str, list[_Match]] = {}  # the sentence's matches of each term, until one is negated
     negator_verb = False  # the last negator is a verb ("skipped", "didn't have"), not "no" or "without"
     unread_at = unread_before_negator = -1  # where the last word the knowledge does not read begins; before the negator
+    believing = False  # the clause reports a belief ("believes it is sugar-free"): it rules nothing out
 
     def close_clause() -> None:
-        nonlocal negating, carried, clause_groups, clause_definite, said_no, clause_first
+        nonlocal negating, carried, clause_groups, clause_definite, said_no, clause_first, believing
         clause_groups = clause_definite = None
+        believing = False
         held.clear()
         if negated_groups:
             claims.update(negated_groups)
@@ -455,6 +486,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def close_item() -> None:
         nonlocal last_item_start, last_item_groups, last_item_possible, closed_start, listed_from, flavour_next
         close_clause()
+        if (reads_brackets and item and kept and all(m.entry.substitutes for m in item)
+                and sentence_start <= last_item_start < len(kept) and _after_a_comma(text[kept[-1].end:item[0].start],
+                                                                                      knowledge)):
+            # "breakfast tacos from the gas station, on corn tortillas", "smoothie, asked no honey, with almond milk":
+            # in a meal, an item of nothing but substitutes said after a dish in its sentence is what the dish was
+            # made with (a label's items are ingredients of their own: "wheat flour, buckwheat flour")
+            join_item_before()
         if listed_from is not None and made_of_parts < MAX_MADE_OF_PARTS:
             # "green smoothie: kale, apple, coconut water": a list of two or more parts is all the dish was made of,
             # so what it only might have had, and no part brings, is not there
@@ -582,7 +620,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     def join_item_before() -> None:
         nonlocal closed_start, hedged_upto, last_item_groups, last_item_possible
         if sentence_start <= last_item_start < len(kept):
-            item.extend(kept[last_item_start:])
+            item[:0] = kept[last_item_start:]
             del kept[last_item_start:]
             closed_start, hedged_upto = min(closed_start, len(kept)), min(hedged_upto, len(kept))
             last_item_groups = last_item_possible = None
@@ -623,6 +661,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 made_of_parts, listed_from = MAX_MADE_OF_PARTS, len(item) + len(clause)
                 # the food the bracket is of: the last one read, unless a word read as none came after it ("tea")
                 bracket_dish = listed_from - (not (i and unread_at == tokens[i - 1].start))
+                if token.key == "with":
+                    listed_from = None  # "chai (with sugar)": what was added to the dish, not all it was made of
         if i and any(c in breaks for c in token.gap):
             ends_sentence = any(c in SENTENCE_BREAK for c in token.gap)
             if ends_sentence:
@@ -686,6 +726,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if entry is None:
             unread = unread or not negating
             unread_at = token.start
+            believing = believing or fold(text[token.start:token.end]) in knowledge.belief_words  # as written
             if token.key in knowledge.own_portion and not clause and not item:
                 join_item_before()  # "spag bol for the kids, mine on zucchini noodles": my plate of that dish
             if token.key in knowledge.milkless_words:
@@ -739,6 +780,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 match.entry = _hedged(match.entry)
             hedged_upto = len(kept)
             last_item_possible = None
+        elif entry.kind in ("negator", "free") and believing:
+            pass  # "client believes no wheat in it": what someone believes of a food is not what it is
         elif (entry.kind == "negator" and j == i + 1 and token.key in knowledge.question_answers
               and _stands_alone(following_gap)):
             take_back_what_it_follows()  # "pasta - no, rice", "toast (no, it was rice crackers)": a bare "no" corrects
@@ -769,6 +812,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             freed_list = entry.term in knowledge.list_negators
             if entry.term in knowledge.swapped_in:
                 negating, swapping_in = False, True  # what it names first was eaten: the negation begins at "for"
+        elif entry.kind == "free" and negating and contrasted:
+            pass  # "the regular genova pesto, not the vegan one": the free kind is the one set aside, not what was had
         elif entry.kind == "free":
             # "no sugar" negates what it is said in; "dairy-free" may qualify only the word after it
             opener, _ = _longest(tokens, i, knowledge.trie, 1)
@@ -803,6 +848,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif j < len(tokens) and tokens[j].key == "free" and _is_soft(following_gap):
             # "dairy-free", "gluten free": the group word negates its group; "lactose-free" only itself.
             group = knowledge.free_words.get(" ".join(t.key for t in tokens[i:j]))
+            if (negating and contrasted) or believing:
+                group = None  # "pesto, not the dairy-free one": the free kind is the one set aside; or only believed
             if group:
                 drop_from_previous_item({group})
                 if not clause and in_made_of():
@@ -899,8 +946,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 clause_groups = _groups_of(clause)
         else:
             hit_starts.append(token.start)
-            if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])):
-                entry = _hedged(entry)
+            if token.guess or (j - i > 1 and any(t.guess for t in tokens[i + 1:j])) or believing:
+                entry = _hedged(entry)  # a guessed word, or a food named in a belief ("believes no wheat")
             elif j < len(tokens) and tokens[j].key in knowledge.flavour_words and _is_soft(following_gap):
                 entry = _hedged(entry)  # "pre workout, sour candy flavor": a flavour, maybe without the food
             if held:
@@ -913,8 +960,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _free_kind(entry, marker_groups, knowledge)
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
+            adds = j < len(tokens) and tokens[j].key == "with"  # "chai (with sugar)" says what went in as well
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
-                    c == "possible" for _, c in entry.groups):
+                    c == "possible" for _, c in entry.groups) and not adds:
                 # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
                 named_before[_last_word(entry.term)] = _Match(_without_groups(entry, {g for g, _ in entry.groups}),
                                                               token.start, tokens[j - 1].end, possible_mode)

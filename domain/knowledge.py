@@ -161,6 +161,7 @@ class Knowledge:
     flavoured_products: frozenset[str] = frozenset()
     leftover_words: frozenset[str] = frozenset()  # "the leftover pancakes": those said before
     own_portion: frozenset[str] = frozenset()  # "spag bol for the kids, mine on zucchini noodles": my plate of it
+    belief_words: frozenset[str] = frozenset()  # "believes it is sugar-free": what follows is a belief, not a fact
     # "The haggis was the gluten-free one": words between a food and a free marker that say it of the food before
     copulas: frozenset[str] = frozenset()
     copulas_articles: frozenset[str] = frozenset()
@@ -780,6 +781,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.flavoured_products = knowledge.terms_of(flavoured)
     knowledge.leftover_words = frozenset(map(fold, data.get("leftovers", {}).get("words", [])))
     knowledge.own_portion = frozenset(map(fold, data.get("leftovers", {}).get("own_portion", [])))
+    knowledge.belief_words = frozenset(map(fold, data.get("beliefs", {}).get("words", [])))
     knowledge.copulas_articles = frozenset(map(fold, data.get("leftovers", {}).get("articles", [])))
     knowledge.copulas = knowledge.copulas_articles | frozenset(map(fold, data.get("leftovers", {}).get("copulas", [])))
     knowledge.flavour_words = frozenset(map(fold, data.get("flavoured_products", {}).get("flavour_words", [])))

@@ -2620,3 +2620,52 @@ def test_mine_after_a_comma_is_my_plate_of_the_dish_before():
 )
 def test_a_statement_whose_list_is_on_the_lines_after_it(text, definite, possible):
     assert label_groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    "text", ["correction: the pesto was the regular genova, not the vegan one", "pesto, not the dairy-free one"])
+def test_a_free_kind_set_aside_by_a_contrast_leaves_what_was_had_as_it_was(text):
+    assert groups(text) == (set(), {"dairy"})  # pesto, whose parmesan the vegan one lacks
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("store-bought kombucha daily, believes it is sugar-free because it 'ferments out'", set(), {"sugar"}),
+        ("'multigrain' atta roti (believes no wheat), bhindi, dal", {"wheat"}, set()),
+        ("kombucha, sugar free", set(), set()),  # said as a fact, the claim still rules it out
+    ],
+)
+def test_a_belief_reported_of_a_food_rules_nothing_out(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_the_one_after_a_copula_is_the_food_said_before_it():
+    # "one" stands for the dressing, so "roasted sesame one" is a roasted sesame dressing (soy sauce and sugar)
+    assert groups("correction: the dressing was the roasted sesame one not lemon") == ({"soy", "sugar"}, {"wheat"})
+    assert groups("the dressing was the lemon one") == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # after a comma, an item of nothing but substitutes is what the dish before was made with
+        ("breakfast tacos from the gas station, on corn tortillas, egg & potato", {"corn"}, {"dairy"}),
+        ("peanut butter smoothie, asked no honey, with almond milk", set(), set()),
+        # not after a sign or word that adds a food, nor in a label's list
+        ("蛋餅加起司 + 無糖豆漿", {"wheat", "dairy", "soy"}, set()),
+        ("bagel w cream cheese, dinner tacos (corn tortillas) w beef", {"wheat", "dairy", "corn"}, set()),
+    ],
+)
+def test_substitutes_said_after_a_comma_are_what_the_dish_before_was_made_with(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_label_s_substitute_after_a_comma_is_an_ingredient_of_its_own():
+    assert label_groups("Soba noodles. Ingredients: wheat flour, buckwheat flour (30%), salt.") == ({"wheat"}, set())
+
+
+@pytest.mark.parametrize("text", ["chai (with sugar)", "chai at the tapri ☕ (with sugar, they don't make it without)"])
+def test_a_bracket_opening_with_with_adds_to_the_dish(text):
+    # not a list of all the chai was made of, nor the source of what it may have had: its milk stays possible
+    assert groups(text) == ({"sugar"}, {"dairy"})
