@@ -53,11 +53,12 @@ def test_recall_any_false_and_definite_false_within_goals(corpus, group):
     assert row.definite_false <= GOALS["definite_false"], report
 
 
-# Blind sets 6, 9 to 12 and 14 to 18, folded in since they were measured, meet the goals over all groups but not
-# yet in every group (README, "How meals are flagged"): held to them overall, so no change loses what folding them won.
+# Blind sets 6 and 9 to 18, folded in since they were measured, meet the goals over all groups but not yet in
+# every group (README, "How meals are flagged"): held to them overall, so no change loses what folding them won.
 FOLDED_OVERALL = {"blind6": BLIND6_CASES, "blind9": BLIND9_CASES, "blind10": BLIND10_CASES, "blind11": BLIND11_CASES,
-                  "blind12": BLIND12_CASES, "blind14": BLIND14_CASES, "blind15": BLIND15_CASES,
-                  "blind16": BLIND16_CASES, "blind17": BLIND17_CASES, "blind18": BLIND18_CASES}
+                  "blind12": BLIND12_CASES, "blind13": BLIND13_CASES, "blind14": BLIND14_CASES,
+                  "blind15": BLIND15_CASES, "blind16": BLIND16_CASES, "blind17": BLIND17_CASES,
+                  "blind18": BLIND18_CASES}
 
 
 @pytest.mark.parametrize("corpus", FOLDED_OVERALL)
@@ -69,8 +70,8 @@ def test_folded_sets_within_goals_over_all_groups(corpus):
 
 # Read sets that do not yet meet the goals are held to what reading them won (their figures when this was written,
 # README), so no change quietly loses it; a set joins FOLDED_OVERALL once it meets the goals.
-# Sets 19 to 21 are in no test: they are held out, unread, to measure text the engine has never seen.
-HELD_TO_FLOOR = {"blind13": (BLIND13_CASES, 0.992, 0.031, 0.004)}
+# Sets 22 and 23 are in no test: they are held out, unread, to measure text the engine has never seen.
+HELD_TO_FLOOR: dict[str, tuple[list, float, float, float]] = {}
 
 
 @pytest.mark.parametrize("corpus", HELD_TO_FLOOR)
