@@ -742,8 +742,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif (entry.kind == "negator" and j == i + 1 and token.key in knowledge.question_answers
               and _stands_alone(following_gap)):
             # "pasta - no, rice", "toast (no, it was rice crackers)": a bare "no" corrects; but when what follows it
-            # is a negation ("enfrijoladas con queso... ah no, al final sin queso"), that says what the correction is
-            if not _negation_follows(tokens, j, knowledge):
+            # negates a food the sentence named ("enfrijoladas con queso... ah no, al final sin queso"), that
+            # negation says what the correction is
+            if _negated_after(tokens, j, knowledge) not in said_in_sentence:
                 take_back_what_it_follows()
         elif (entry.kind == "negator" and entry.term in knowledge.swap_negators and clause and j < len(tokens)
               and tokens[j].key in knowledge.swap_ends):
@@ -947,15 +948,19 @@ ALONE_AFTER = frozenset(",;.!)-–—")
 MAX_FILLER_WORDS = 3  # unread words ("actually", "al final") a correction's negation may come after
 
 
-def _negation_follows(tokens: list[_Token], j: int, knowledge: Knowledge) -> bool:
-    """Whether a negator follows tokens[j] within its sentence, after at most a few words read as nothing."""
+def _negated_after(tokens: list[_Token], j: int, knowledge: Knowledge) -> str | None:
+    """The term a negator right after tokens[j] negates, within its sentence, after at most a few words read as
+    nothing ("ah no, al final sin queso": queso)."""
     for k in range(j, min(len(tokens), j + MAX_FILLER_WORDS + 1)):
         if k > j and any(c in SENTENCE_BREAK for c in tokens[k].gap):
-            return False
-        entry, _ = _longest(tokens, k, knowledge.trie, knowledge.max_phrase_tokens)
+            return None
+        entry, end = _longest(tokens, k, knowledge.trie, knowledge.max_phrase_tokens)
         if entry is not None:
-            return entry.kind == "negator"
-    return False
+            if entry.kind != "negator" or end >= len(tokens):
+                return None
+            negated, _ = _longest(tokens, end, knowledge.trie, knowledge.max_phrase_tokens)
+            return negated.term if negated is not None and negated.kind == "term" else None
+    return None
 
 
 def _stands_alone(following_gap: str) -> bool:

@@ -1061,7 +1061,9 @@ def test_what_tired_people_type_that_was_not_eaten(text, definite, possible):
         ("pasta actually no, rice", set(), set()),
         ("burger no-bun", set(), set()),
         ("eggs, no toast", set(), set()),
-        # a bare "no" that leads into a negation is corrected by it: only what that negates goes
+        # a bare "no" that leads into a negation of a food the sentence named is corrected by it: only that goes;
+        # a negation of a food not named before still follows a correction
+        ("pizza - no, without cheese", set(), set()),
         ("pasta with cheese - no, without cheese", {"wheat"}, set()),
         ("enfrijoladas con queso fresco... ah no, al final sin queso", {"corn"}, set()),
         ("toast with butter - no, jam", {"sugar"}, set()),
