@@ -784,7 +784,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             pass  # "client believes no wheat in it": what someone believes of a food is not what it is
         elif (entry.kind == "negator" and j == i + 1 and token.key in knowledge.question_answers
               and _stands_alone(following_gap)):
-            take_back_what_it_follows()  # "pasta - no, rice", "toast (no, it was rice crackers)": a bare "no" corrects
+            # "pasta - no, rice", "toast (no, it was rice crackers)": a bare "no" corrects; but when what follows it
+            # negates a food the sentence named ("enfrijoladas con queso... ah no, al final sin queso"), that
+            # negation says what the correction is
+            if _negated_after(tokens, j, knowledge) not in said_in_sentence:
+                take_back_what_it_follows()
         elif (entry.kind == "negator" and entry.term in knowledge.swap_negators and clause and j < len(tokens)
               and tokens[j].key in knowledge.swap_ends):
             # "pasta swapped for zoodles": said after a food, a swap takes out what it follows, and what it names was
@@ -825,6 +829,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if entry.term not in knowledge.opening_markers or i == 0 or any(c in breaks for c in token.gap):
                 possible_mode = True
                 lines_listed = _opens_lines(following_gap)
+        elif entry.kind == "postposed_negator" and entry.term in knowledge.postposed_list_negators:
+            # "小麦・乳・卵不使用", "gluten, laktoz içermez": a label's claim negates the whole list it ends
+            for match in _listed_before(kept[sentence_start:] + item + clause, token.start, text):
+                removed = {g for g, _ in match.entry.groups}
+                claims.update(removed)
+                match.entry = _without_groups(match.entry, removed)
+            clause_groups = clause_definite = None
         elif entry.kind == "postposed_negator":
             # "ekmek yok", "kenyér nélkül", "설탕 없이": the negator follows the one food it negates
             if (clause and token.start - clause[-1].end <= MAX_JOINING_GAP
@@ -982,6 +993,24 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
 ALONE_AFTER = frozenset(",;.!)-–—")
 
 
+MAX_FILLER_WORDS = 3  # unread words ("actually", "al final") a correction's negation may come after
+
+
+def _negated_after(tokens: list[_Token], j: int, knowledge: Knowledge) -> str | None:
+    """The term a negator right after tokens[j] negates, within its sentence, after at most a few words read as
+    nothing ("ah no, al final sin queso": queso)."""
+    for k in range(j, min(len(tokens), j + MAX_FILLER_WORDS + 1)):
+        if k > j and any(c in SENTENCE_BREAK for c in tokens[k].gap):
+            return None
+        entry, end = _longest(tokens, k, knowledge.trie, knowledge.max_phrase_tokens)
+        if entry is not None:
+            if entry.kind != "negator" or end >= len(tokens):
+                return None
+            negated, _ = _longest(tokens, end, knowledge.trie, knowledge.max_phrase_tokens)
+            return negated.term if negated is not None and negated.kind == "term" else None
+    return None
+
+
 def _stands_alone(following_gap: str) -> bool:
     """Whether a word is followed by punctuation that ends what it says ("no," "no -"), not by what it negates."""
     gap = following_gap.strip()
@@ -1049,6 +1078,23 @@ def _sentences_with(tokens: list[_Token], keys: frozenset[str]) -> set[int]:
 
 
 MAX_JOINING_GAP = 16  # characters of joining words between a dish and its negation: the check stays bounded
+
+
+LIST_ENDS = frozenset(".;:()[]\n\r!?")
+MAX_LISTED_GAP = 12  # characters between two foods of a list a postposed negator ends ("・卵"): the walk stays short
+
+
+def _listed_before(matches: list[_Match], end: int, text: str) -> list[_Match]:
+    """The matches of the list that ends at `end`, last first: each gap to the next holds only list items and, but
+    for the last one's, a comma ("小麦・乳・卵" before "不使用": wheat and milk, with the egg between)."""
+    listed: list[_Match] = []
+    for match in reversed(matches):
+        gap = text[match.end:end]
+        if len(gap) > MAX_LISTED_GAP or any(c in LIST_ENDS for c in gap) or (listed and "," not in gap):
+            break
+        listed.append(match)
+        end = match.start
+    return listed
 
 
 def _joined_by_clause_words(text: str, start: int, end: int, knowledge: Knowledge) -> bool:

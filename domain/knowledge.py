@@ -137,6 +137,8 @@ class Knowledge:
     item_starters: frozenset[str] = frozenset()
     # Negators whose negation runs over the list after them ("Free from dairy, gluten, soya.").
     list_negators: frozenset[str] = frozenset()
+    # Postposed negators whose negation runs back over the list before them ("小麦・乳・卵不使用").
+    postposed_list_negators: frozenset[str] = frozenset()
     # Suffixes that make a term's word a free marker of its groups ("cheeseless", "bun-less").
     without_suffixes: tuple[str, ...] = ()
     # Answers that, alone right after a question, take the question's item back ("almond milk in cereal? no - ").
@@ -800,6 +802,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     for phrase in data.get("recipes", {}).get("openers", []):
         knowledge.add(phrase, Entry("recipe", phrase))
     knowledge.list_negators = knowledge.terms_of(data.get("list_negators", {}).get("words", []), "negator")
+    knowledge.postposed_list_negators = knowledge.terms_of(
+        data.get("postposed_list_negators", {}).get("words", []), "postposed_negator")
     knowledge.opening_markers = knowledge.terms_of(opening_markers, "possible_marker")
     knowledge.possible_after = frozenset(fold(w) for w in data.get("possible_markers_after", {}).get("words", []))
     knowledge.known_words = frozenset(knowledge.vocabulary | {w for words in translations.values() for w in words})

@@ -1061,6 +1061,12 @@ def test_what_tired_people_type_that_was_not_eaten(text, definite, possible):
         ("pasta actually no, rice", set(), set()),
         ("burger no-bun", set(), set()),
         ("eggs, no toast", set(), set()),
+        # a bare "no" that leads into a negation of a food the sentence named is corrected by it: only that goes;
+        # a negation of a food not named before still follows a correction
+        ("pizza - no, without cheese", set(), set()),
+        ("pasta with cheese - no, without cheese", {"wheat"}, set()),
+        ("enfrijoladas con queso fresco... ah no, al final sin queso", {"corn"}, set()),
+        ("toast with butter - no, jam", {"sugar"}, set()),
         # a trailing thought ("...") does not end what a correction reaches
         ("had a muffin... no wait, a banana", set(), set()),
         # said after a food, a swap takes it out; what it was swapped for was eaten
@@ -2669,3 +2675,18 @@ def test_a_label_s_substitute_after_a_comma_is_an_ingredient_of_its_own():
 def test_a_bracket_opening_with_with_adds_to_the_dish(text):
     # not a list of all the chai was made of, nor the source of what it may have had: its milk stays possible
     assert groups(text) == ({"sugar"}, {"dairy"})
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a free-from claim said after its list negates every food of it, not only the last
+        ("米粉パン。原材料名：米粉、砂糖、米油。小麦・乳・卵不使用。", {"sugar"}, set()),
+        ("原材料名：米粉、砂糖。乳・小麦不使用。", {"sugar"}, set()),
+        ("İçindekiler: pirinç, tuz. Gluten, laktoz içermez.", set(), set()),
+        # the list ends at the sentence before it
+        ("原材料名：小麦粉、砂糖。卵不使用。", {"wheat", "sugar"}, set()),
+    ],
+)
+def test_a_free_from_claim_said_after_its_list(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
