@@ -63,14 +63,17 @@ GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
 # An amount of a nutrient, after its name in a nutrition table's row ("Sugars 4 g", "of which sugars <0.5g",
 # "Sugars / Sucres 2 g", "Sugars | 1.1g", "糖 2克") or before it ("Includes 0g Added Sugars"); and a unit after a
 # number, which makes it an amount, not an additive's code ("Energie 1450 kJ").
-_AMOUNT_AFTER = re.compile(r"(?:[ \t]*/[ \t]*[^\W\d_]+)?\s*[:=|]?[ \t]*[<>≤≥~]?[ \t]*\d+(?:[.,]\d+)?[ \t]*"
+# Every run is possessive and no two runs next to each other can take the same characters: a run of spaces that
+# two quantifiers could share is split between them every way there is when the row turns out not to be one
+# (cubic in the spaces with three of them).
+_AMOUNT_AFTER = re.compile(r"(?:[ \t]*+/[ \t]*+[^\W\d_]++)?\s*+[:=|]?+[ \t]*+[<>≤≥~]?+[ \t]*+\d++(?:[.,]\d++)?+[ \t]*+"
                            r"(?:(?:g|mg|mcg|μg|kcal|kj|cal|г|мг|ккал|кдж)(?![^\W\d_])|克|毫克|千焦|千卡)",
                            re.IGNORECASE)
-_AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d+)?[ \t]*(?:g|mg|г|мг)[ \t]+$", re.IGNORECASE)
-_UNIT_AFTER = re.compile(r"[ \t]*(?:g|mg|mcg|μg|kcal|kj|cal|ml|%)(?![^\W\d_])", re.IGNORECASE)
+_AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d++)?+[ \t]*+(?:g|mg|г|мг)[ \t]++$", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[ \t]*+(?:g|mg|mcg|μg|kcal|kj|cal|ml|%)(?![^\W\d_])", re.IGNORECASE)
 # A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)"),
 # and its share ("Chocolate Chips 15% (sugar, cocoa mass, ...)").
-_OPEN_AFTER = re.compile(r"(?:[ \t]+[^\W\d_]{1,40}){0,2}(?:[ \t]+\d{1,3}(?:[.,]\d{1,2})?[ \t]?%)?[ \t]*[(\[{]")
+_OPEN_AFTER = re.compile(r"(?:[ \t]++[^\W\d_]{1,40}+){0,2}(?:[ \t]++\d{1,3}+(?:[.,]\d{1,2}+)?+[ \t]?+%)?[ \t]*+[(\[{]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,13 +33,18 @@ _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
 # "Valeurs nutritionnelles", "Serving size", "Per 30g scoop:", "Пищевая ценность", "营养成分表"), or its first row
 # when it has none ("Energy 500kJ", "Calories 105", "Carbs: 60g"), matched as normalised: its rows ("of which
 # sugars 3.5g", "Includes 0g Added Sugars") say how much of a nutrient there is, not what was put in.
+# A row with no heading is one only where a line or a sentence opens with it, with its unit (calories are their
+# own): inside the list "whey protein 20g, dextrose 10g" and "milk fat 4%" are ingredients and their shares.
+# Runs are possessive and never next to one that could take the same characters (no backtracking over spaces).
 _NUTRITION = re.compile(
-    r"\b(?:nutrition(?:al)?\b(?!\s+yeast)|typical values|average values|av(?:era)?g\.? quantity|valeurs? nutriti\w*|"
+    r"\b(?:nutrition(?:al)?\b(?!\s++yeast)|typical values|average values|av(?:era)?g\.? quantity|valeurs? nutriti\w*|"
     r"informacion nutricional|informacao nutricional|tabela nutricional|tabla nutricional|nahrwert\w*|"
     r"valori nutrizionali|voedingswaarde\w*|naringsvarde\w*|naeringsindhold|wartosc odzywcza|"
     r"serving size|(?:amount )?per (?:serving|serve|portion|\d+ ?(?:g|ml)\b)|"
-    r"(?:energy|calories|carbohydrates?|carbs|protein|fat|fibre|fiber|sodium|(?:total |added )?sugars)\s*[:|]?\s*"
-    r"[<~]?\d+(?:[.,]\d+)?\s*(?:g|mg|kcal|kj)?\b|пищевая ценность|энергетическая ценность|харчова цінність)|"
+    r"пищевая ценность|энергетическая ценность|харчова цінність)|"
+    r"(?<![^\n.])[ \t]*+(?:(?:energy|carbohydrates?|carbs|protein|fat|fibre|fiber|sodium|(?:total |added )?sugars)"
+    r"\s*+[:|]?+\s*+[<~]?+\d++(?:[.,]\d++)?+\s*+(?:g|mg|kcal|kj)\b"
+    r"|calories\s*+[:|]?+\s*+[<~]?+\d++(?:[.,]\d++)?+(?!\w))|"
     r"营养成分|栄養成分|영양정보|영양성분",
     re.IGNORECASE)
 

@@ -1,13 +1,16 @@
 """Behaviour of the flagging engine on the rules that matter, one rule per test."""
 
 import json
+import re
 from dataclasses import asdict
 from importlib import resources
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from re import _compiler, _constants, _parser
 
+from domain import flagging, ingredients
 from domain.flagging import MAX_SPANS, RESPONSE_BYTES_PER_BYTE, RESPONSE_FLOOR_BYTES, analyze, flag_text
 from domain.knowledge import compile_personal_terms, default_knowledge
 from domain.normalise import normalise
@@ -428,6 +431,8 @@ ADVERSARIAL = {
     "postposed warnings": lambda n: "süt içerebilir " * (n // 15),
     "negations ended by a place word": lambda n: "no cheese on the pizza " * (n // 23),
     "negators said after their food": lambda n: "砂糖なし " * (n // 5),
+    "spaces after a nutrient in a table": lambda n: "Ingredients: oats. Nutrition: sugars" + " " * n + "x",
+    "spaces after a nutrient on its line": lambda n: "Ingredients: oats.\nsugars" + " " * n + "x",
 }
 
 
@@ -448,6 +453,70 @@ def test_adversarial_answers_stay_within_the_size_bound(name):
     result = analyze(text, [text])
     _spans_are_exact(result, text, [text])
     assert _within_size_bound(result, text, text)
+
+
+def _one_char_matcher(node) -> bool:
+    return node[0] in (_constants.LITERAL, _constants.NOT_LITERAL, _constants.IN, _constants.ANY)
+
+
+def _chars_of(node, pattern: re.Pattern) -> set[str]:
+    """The sampled characters a one-character node matches (under the pattern's flags)."""
+    compiled = _compiler.compile(_parser.SubPattern(_parser.State(), [node]), pattern.flags)
+    return {c for c in _SAMPLE if compiled.fullmatch(c)}
+
+
+_SAMPLE = [chr(c) for c in range(0x250)] + list("\u00a0\u2009\u3000≤≥：")
+
+
+def _shared_runs(items, pattern: re.Pattern) -> list[str]:
+    """Pairs of backtracking runs of one character class that may take the same characters with nothing (or only
+    what may be empty) between them ("\\s*[:|]?\\s*"): a failing match tries every split of the run between them."""
+    found: list[str] = []
+    items = list(items)
+    for index, (op, av) in enumerate(items):
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+            found += _shared_runs(av[2], pattern)
+        elif op in (_constants.SUBPATTERN,):
+            found += _shared_runs(av[3], pattern)
+        elif op in (_constants.ATOMIC_GROUP,):
+            found += _shared_runs(av, pattern)
+        elif op in (_constants.ASSERT, _constants.ASSERT_NOT):
+            found += _shared_runs(av[1], pattern)
+        elif op == _constants.BRANCH:
+            for branch in av[1]:
+                found += _shared_runs(branch, pattern)
+        if op not in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) or av[1] < 2 or len(av[2]) != 1:
+            continue
+        if not _one_char_matcher(av[2][0]):
+            continue
+        run = _chars_of(av[2][0], pattern)
+        for later_op, later_av in items[index + 1:]:
+            repeat = later_op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+            if repeat and len(later_av[2]) == 1 and _one_char_matcher(later_av[2][0]):
+                if later_av[1] > 1 and run & _chars_of(later_av[2][0], pattern):
+                    found.append(f"{pattern.pattern[:60]!r}: two runs share {sorted(run & _chars_of(later_av[2][0], pattern))[:4]}")
+                if later_av[0] == 0:
+                    continue  # it may be empty: what follows it is next to the run too
+            break
+    return found
+
+
+def test_no_two_runs_next_to_each_other_backtrack_over_the_same_characters():
+    # "Nutrition: sugars" and 1500 spaces took 13 s with three runs of spaces in a row; regex work is not counted as
+    # lines run, so the patterns themselves are checked
+    patterns = [value for module in (flagging, ingredients) for value in vars(module).values()
+                if isinstance(value, re.Pattern)]
+    assert len(patterns) > 5
+    shared = [f for pattern in patterns for f in _shared_runs(_parser.parse(pattern.pattern, pattern.flags), pattern)]
+    assert shared == []
+
+
+def test_a_nutrient_and_its_amount_in_the_list_are_an_ingredient_not_a_nutrition_table():
+    assert label_groups("Ingredients: whey protein 20g, dextrose 10g, milk powder 5g")[0] >= {"dairy", "sugar"}
+    assert "dairy" in label_groups("Ingredients: whey protein 20g, milk powder 5g, water")[0]
+    assert label_groups("Ingredients: milk fat 4%, sugar 10g, wheat flour")[0] == {"dairy", "sugar", "wheat"}
+    # a row that opens its line or sentence is still the table's first row
+    assert label_groups("Ingredients: Oats.\nSugars 1g\nProtein 13g") == (set(), set())
 
 
 def test_a_long_token_is_never_searched_for_misspellings():
