@@ -883,13 +883,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if retracting:
                 # "eggs and toast - scratch the toast": where the sentence named it before, it goes too (the last
                 # MAX_RETRACTED matches only, so the work stays linear)
+                # (and what was worked out of the item and the clause is worked out again only when one went)
                 reach = max(sentence_start, len(kept) - MAX_RETRACTED)
+                sizes = len(kept), len(item), len(clause), last_item_start
                 kept[reach:] = [m for m in kept[reach:] if m.entry.term != entry.term]
-                item[:] = [m for m in item if m.entry.term != entry.term]
-                clause[:] = [m for m in clause if m.entry.term != entry.term]
+                item[-MAX_RETRACTED:] = [m for m in item[-MAX_RETRACTED:] if m.entry.term != entry.term]
+                clause[-MAX_RETRACTED:] = [m for m in clause[-MAX_RETRACTED:] if m.entry.term != entry.term]
                 last_item_start, closed_start = min(last_item_start, len(kept)), min(closed_start, len(kept))
                 hedged_upto = min(hedged_upto, len(kept))
-                last_item_groups = last_item_possible = clause_groups = clause_definite = None
+                if sizes != (len(kept), len(item), len(clause), last_item_start):
+                    last_item_groups = last_item_possible = clause_groups = clause_definite = None
             if removing:
                 # "pizza but I took the cheese off": the dish's groups of it, and the term itself, only possible.
                 # Each match is hedged once per group: a clause's definite groups are looked at when they change.

@@ -431,6 +431,7 @@ ADVERSARIAL = {
     "postposed warnings": lambda n: "süt içerebilir " * (n // 15),
     "negations ended by a place word": lambda n: "no cheese on the pizza " * (n // 23),
     "negators said after their food": lambda n: "砂糖なし " * (n // 5),
+    "retractions of what was not said": lambda n: "cheese " * (n // 14) + "scratch the toast " * (n // 36),
     "spaces after a nutrient in a table": lambda n: "Ingredients: oats. Nutrition: sugars" + " " * n + "x",
     "spaces after a nutrient on its line": lambda n: "Ingredients: oats.\nsugars" + " " * n + "x",
 }
