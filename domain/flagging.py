@@ -15,7 +15,7 @@ group and term with a count and at most MAX_SPANS spans, so the answer's size is
 """
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -940,11 +940,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # and a sentence that opens with a verb ("1 gulab jamun. Skipped naan.") is of a food of its own
                 surely = {g for g, c in entry.groups if c == "definite"} & removed
                 drop_possible_from_previous_item(surely if contrasted else surely or removed)
-                said_between = text[kept[-1].end:negator_start].strip(" ,") if kept else ""
-                if (len(kept) - last_item_start == 1 and not contrasted
-                        and (not said_between or tuple(map(fold, said_between.split()[-2:])) in knowledge.eaten_it)):
-                    # ("peameal bacon sandwich at the market, ate it without the bun": "it" is the dish)
-                    drop_from_previous_item(surely or removed)  # "paneer tikka, no naan" is still paneer
+                if len(kept) - last_item_start == 1 and not contrasted:
+                    # only the last two words said between are read, not all the text back to the dish
+                    said_between = _last_words(text, kept[-1].end, negator_start, 2)
+                    if not said_between or tuple(map(fold, said_between)) in knowledge.eaten_it:
+                        # ("peameal bacon sandwich at the market, ate it without the bun": "it" is the dish)
+                        drop_from_previous_item(surely or removed)  # "paneer tikka, no naan" is still paneer
             elif not clause and in_made_of():
                 drop_from_dish({g for g, c in entry.groups if c == "definite"} & removed if contrasted else removed,
                                only_possible=contrasted)
@@ -1065,10 +1066,35 @@ def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entr
     if not (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
             and all(c == "possible" for _, c in entry.groups)):
         return False
-    if trap_end >= 0 and not text[trap_end:token.start].strip(" ("):
+    if trap_end >= 0 and _blank(text, trap_end, token.start, " ("):
         return True
-    return (bool(kept) and not text[kept[-1].end:token.start].strip(" (")
+    return (bool(kept) and _blank(text, kept[-1].end, token.start, " (")
             and any(c == "definite" and (g, "possible") in entry.groups for g, c in kept[-1].entry.groups))
+
+
+def _blank(text: str, start: int, end: int, blank: str | None = None) -> bool:
+    """Whether text[start:end] is only `blank` (whitespace if None), read back from `end` only as far as its blank
+    run reaches: a food said once and many pictures or codes after it must not each read all the text between."""
+    size = 64
+    while True:
+        low = max(start, end - size)
+        if text[low:end].strip(blank):
+            return False
+        if low == start:
+            return True
+        size *= 2
+
+
+def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The last `count` words (as str.split gives them) of text[start:end] stripped of spaces and commas, read back
+    from `end` only as far as they reach (a window of more than `count` words has its last `count` whole)."""
+    size = 64
+    while True:
+        low = max(start, end - size)
+        words = text[low:end].strip(" ,").split()
+        if low == start or len(words) > count:
+            return words[-count:]
+        size *= 2
 
 
 def _sentences_with(tokens: list[_Token], keys: frozenset[str]) -> set[int]:
@@ -1204,6 +1230,8 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge, declared)
     alternative_starts = [start for start, _ in label.alternatives]
     in_every: dict[int, set[str]] = {}  # per alternative, the groups each of its alternatives surely brings
+    by_start: list[_Match] | None = None  # the matches sorted by start, once an alternative is met
+    starts: list[int] = []
     for match in scan.matches:
         if _is_an_amount(text, match, nutrition):
             continue
@@ -1226,7 +1254,10 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
             # is sugar whichever it is
             match.alternative = True
             if index not in in_every:
-                in_every[index] = _in_every_alternative(text, label.alternatives[index], scan.matches)
+                if by_start is None:
+                    by_start = sorted(scan.matches, key=lambda m: m.start)
+                    starts = [m.start for m in by_start]
+                in_every[index] = _in_every_alternative(text, label.alternatives[index], by_start, starts)
         if sugar_claimed:
             match.entry = _hedged_groups(match.entry, {"sugar"})
         if ruled_out and not match.possible_mode:
@@ -1239,11 +1270,14 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     return kept
 
 
-def _in_every_alternative(text: str, alternative: tuple[int, int], matches: list[_Match]) -> set[str]:
-    """The groups every alternative a label offers brings for sure ("sugar and/or glucose-fructose": sugar)."""
+def _in_every_alternative(text: str, alternative: tuple[int, int], matches: list[_Match],
+                          starts: list[int]) -> set[str]:
+    """The groups every alternative a label offers brings for sure ("sugar and/or glucose-fructose": sugar).
+    `matches` are sorted by start and `starts` are their starts: each piece reads only its own matches."""
     common: set[str] | None = None
     for start, end in alternative_pieces(text, *alternative):
-        sure = {g for m in matches if start <= m.start < end for g, c in m.entry.groups if c == "definite"}
+        sure = {g for m in matches[bisect_left(starts, start):bisect_left(starts, end)]
+                for g, c in m.entry.groups if c == "definite"}
         common = sure if common is None else common & sure
         if not common:
             return set()
@@ -1471,7 +1505,7 @@ def _pictures_of_the_named(original: str, normalised: Normalised, matches: list[
         start, end = normalised.original(match.start, match.end)
         if original[start:end] not in knowledge.pictures:
             named_end = end
-        elif 0 <= named_end <= start and not original[named_end:start].strip():
+        elif 0 <= named_end <= start and _blank(original, named_end, start):
             match.entry = _hedged(match.entry)
     return matches
 

@@ -432,6 +432,12 @@ ADVERSARIAL = {
     "negations ended by a place word": lambda n: "no cheese on the pizza " * (n // 23),
     "negators said after their food": lambda n: "砂糖なし " * (n // 5),
     "retractions of what was not said": lambda n: "cheese " * (n // 14) + "scratch the toast " * (n // 36),
+    "negations long after one dish": lambda n: ("pizza for the kids " + "and pizza " * (n // 20)
+                                                 + ", skipped the pizza " * (n // 40)),
+    "alternatives that all bring one group": lambda n: "Ingredients: oil (" + "sugar or cane sugar or " * (n // 23)
+                                                       + "sugar)",
+    "codes after a trap": lambda n: "Ingredients: modified tapioca starch" + " (1422)" * (n // 7),
+    "pictures after a named food": lambda n: "pizza" + " 🍕" * (n // 2),
     "spaces after a nutrient in a table": lambda n: "Ingredients: oats. Nutrition: sugars" + " " * n + "x",
     "spaces after a nutrient on its line": lambda n: "Ingredients: oats.\nsugars" + " " * n + "x",
 }
