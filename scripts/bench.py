@@ -385,6 +385,14 @@ ADVERSARIAL = {
     "every term once": lambda n: _every_term(n),
     # A run of Han with no spaces is cut into known words (3 bytes a character in UTF-8).
     "spaceless script": lambda n: "小麦粉白砂糖大豆油鸡蛋玉米淀粉食用盐" * (n // 54),
+    # Runs of spaces that two patterns' quantifiers could share; retractions, negations and alternatives that
+    # each read back over all that came before them.
+    "spaces after a nutrient": lambda n: "Ingredients: oats. Nutrition: sugars" + " " * n + "x",
+    "retractions of what was not said": lambda n: "cheese " * (n // 14) + "scratch the toast " * (n // 36),
+    "negations long after one dish": lambda n: ("pizza for the kids " + "and pizza " * (n // 20)
+                                                 + ", skipped the pizza " * (n // 40)),
+    "alternatives that all bring one group": lambda n: "Ingredients: oil (" + "sugar or cane sugar or " * (n // 23)
+                                                       + "sugar)",
 }
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000}
 TRACED_SIZES = ("10KB", "100KB")  # lines are counted at these; tracing 1 MB would take minutes
