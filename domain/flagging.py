@@ -334,9 +334,16 @@ def _opens_lines(gap: str) -> bool:
     return ":" in gap and "\n" in gap.split(":", 1)[1]
 
 
+LIST_BULLETS = frozenset("-•*·–")
+
+
 def _next_line_item(text: str, token: "_Token") -> bool:
-    """Whether the token starts a short line of a list ("- Soy", "• Milk"), after one line break, no full stop."""
+    """Whether the token starts a short line of a list ("- Soy", "• Milk"), after one line break, no full stop: the
+    first line after the colon, or a line that opens with a bullet ("Free from:\n• Gluten\nwheat flour" ends at
+    the line without one)."""
     if token.gap.count("\n") != 1 or any(c in ".;!?" for c in token.gap):
+        return False
+    if ":" not in token.gap and LIST_BULLETS.isdisjoint(token.gap.rsplit("\n", 1)[1]):
         return False
     end = text.find("\n", token.start)
     line = text[token.start:end if end >= 0 else len(text)]
@@ -456,6 +463,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     named_before: dict[str, _Match] = {}  # the last match of each term's last word, for "the leftover pancakes"
     said_in_sentence: dict[str, list[_Match]] = {}  # the sentence's matches of each term, until one is negated
     negator_verb = False  # the last negator is a verb ("skipped", "didn't have"), not "no" or "without"
+    negation_corrects = False  # a correcting "no" said the next negation is the correction ("ah no, sin queso")
     unread_at = unread_before_negator = -1  # where the last word the knowledge does not read begins; before the negator
     believing = False  # the clause reports a belief ("believes it is sugar-free"): it rules nothing out
 
@@ -700,8 +708,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
             i += 1
             continue
-        if swapping_in and token.key in knowledge.swap_ends:
+        if swapping_in and token.key in knowledge.swap_ends and token.key not in knowledge.swapped_in_ends:
+            # "substituted sugar with honey": as "swapped", what it names first went and what it names next came
+            swapping_in = False
+            clause.clear()
+            clause_groups = clause_definite = None
+            i += 1
+            continue
+        if swapping_in and token.key in knowledge.swapped_in_ends:
             # "substituted tofu for paneer": what it was substituted for was not eaten
+            close_clause()
             swapping_in, negating, negator_start, negator_end, negator_last = False, True, token.start, token.end, ""
             said_group = contrasted = removing = replacing = swapping = negated_list = freed_list = False
             negated_food, said_no = set(), True
@@ -717,7 +733,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if entry is None:
             entry, j = _correction_across_comma(tokens, i, knowledge.trie) or (entry, j)
         following_gap = tokens[j].gap if j < len(tokens) else ""
-        if entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap):
+        if (entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap)
+                and _last_word(entry.term) in knowledge.pronouns):
             following, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
             if following is not None and following.kind == "term":
                 entry = _as_negator(entry)  # "didn't have any bread": said before a food, it negates that food
@@ -766,9 +783,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if j < len(tokens) and not tokens[j].key.isdigit() and tokens[j].key not in knowledge.shares:
                 take_back_what_it_follows()  # "kaya toast set but I only ate the eggs": only what follows was eaten
         elif entry.kind == "correction":
-            if (not clause and not item and len(kept) == sentence_start
-                    and not knowledge.pronouns.isdisjoint(entry.term.split())):
-                take_back(previous_sentence_start)  # "the keto loaf has vital wheat gluten. Put it back.": that food
+            # "the keto loaf has vital wheat gluten. Put it back.": a sentence that is only a correction pointing
+            # back takes back the food before; "It was actually good." and "Dinner: didn't eat it." stand alone
+            if (not clause and not item and not unread and len(kept) == sentence_start
+                    and not knowledge.pronouns.isdisjoint(entry.term.split())
+                    and (j == len(tokens) or any(c in SENTENCE_BREAK for c in tokens[j].gap))):
+                take_back(previous_sentence_start)
             else:
                 take_back_what_it_follows()
         elif entry.kind == "leaving":
@@ -789,6 +809,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # negation says what the correction is
             if _negated_after(tokens, j, knowledge) not in said_in_sentence:
                 take_back_what_it_follows()
+            else:
+                negation_corrects = True
         elif (entry.kind == "negator" and entry.term in knowledge.swap_negators and clause and j < len(tokens)
               and tokens[j].key in knowledge.swap_ends):
             # "pasta swapped for zoodles": said after a food, a swap takes out what it follows, and what it names was
@@ -801,6 +823,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
             unread_before_negator = unread_at
             negator_verb = entry.term in knowledge.verb_negators
+            negation_corrects, corrects = False, negation_corrects
             negated_food = set()
             said_no = True
             # "kitkat not coffee crisp", "fried in olive oil not butter": what came before was eaten and keeps
@@ -908,10 +931,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 continue
             if freed_list or fold(entry.term) in knowledge.free_words:
                 claims.update(removed)  # "no milk", "free from: soy"; not "no high fructose corn syrup"
-            if not contrasted:
+            if (negator_verb or corrects) and not contrasted:
                 # "youtiao on the side for the kids, I skipped the youtiao": what the sentence named before is the
                 # food not eaten (each match is emptied once)
                 for match in said_in_sentence.pop(entry.term, ()):
+                    if named_before.get(_last_word(match.entry.term)) is match:
+                        del named_before[_last_word(match.entry.term)]  # "the leftover pancakes" are none of these
                     match.entry = _without_groups(match.entry, {g for g, _ in match.entry.groups})
             if swapping or freed_list or fold(entry.term) in knowledge.free_words:
                 said_group = True  # "no gluten in the bread" says the bread has none
@@ -1408,45 +1433,51 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
     else:
         breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
         scan = _scan(text, knowledge, breaks)
-        matches = _closing_pictures_hedged(scan, original, normalised, knowledge)
+        matches = _pictures_after_words_hedged(scan, original, normalised, knowledge)
     if knowledge.only_in_sweets:
         matches = _sweets_only(matches, text, knowledge)
     if knowledge.marked_spellings and not original.isascii():  # the marks were stripped from the text read
         matches = [m for m in matches if _as_marked(original, normalised, m, knowledge)]
-    if knowledge.pictures and not original.isascii():
-        matches = _pictures_of_the_named(original, normalised, matches, knowledge)
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
 
 
-def _closing_pictures_hedged(scan: _Scan, original: str, normalised: Normalised, knowledge: Knowledge) -> list[_Match]:
-    """A meal's closing pictures, typed right after a word, picture the food it named ("arepa con perico 🫓",
-    "cachitos en la panadería 🥐"), as near as an emoji can: what they add is only possible. After a joining word
-    or a number ("and a 🍪", "2 🥐") they name what was eaten, as they do before any word."""
+def _pictures_after_words_hedged(scan: _Scan, original: str, normalised: Normalised,
+                                 knowledge: Knowledge) -> list[_Match]:
+    """Pictures typed right after a word, in a meal that named a food in words before them, picture what the words
+    said ("chipotle bowl 🌯", "arepa con perico 🫓", "cachitos en la panadería 🥐"), as near as an emoji can: what
+    they add is only possible. After a joining word or a number ("and a 🍪", "2 🥐"), or on their own ("🍔🍟 + 🥤"),
+    they name what was eaten."""
     if original.isascii() or not scan.matches:
         return scan.matches
 
-    def is_picture(token: _Token) -> bool:
-        start, end = normalised.original(token.start, token.end)
+    def is_picture(start: int, end: int) -> bool:
+        start, end = normalised.original(start, end)
         return end - start == 1 and original[start] in knowledge.pictures
 
+    def pictures_a_word(before: _Token, gap: str) -> bool:
+        entry = knowledge.trie.get(before.key, {}).get(None)
+        return not (gap.strip(" ") or before.key.isdigit() or before.key in knowledge.item_starters
+                    or (entry is not None and entry.kind == "clause"))
+
+    named_end = min((m.end for m in scan.matches if m.entry.groups and not is_picture(m.start, m.end)), default=None)
+    if named_end is None:
+        return scan.matches
+    hedged_starts: set[int] = set()
     tokens = scan.tokens
-    first = len(tokens)
-    while first > 0 and is_picture(tokens[first - 1]):
-        first -= 1
-    if first == len(tokens) or first == 0:
-        return scan.matches
-    before = tokens[first - 1]
-    entry = knowledge.trie.get(before.key, {}).get(None)
-    if (before.key.isdigit() or before.key in knowledge.item_starters or (entry is not None and entry.kind == "clause")
-            or normalised.text[before.end:tokens[first].start].strip(" ")):
-        return scan.matches
-    pictured = tokens[first].start
-    if not any(m.end <= pictured and m.entry.groups for m in scan.matches):
-        return scan.matches
+    in_run = False  # the picture before this one, with only spaces between, was hedged
+    for before, token in zip(tokens, tokens[1:], strict=False):
+        if not is_picture(token.start, token.end):
+            in_run = False
+            continue
+        after_word = (named_end <= token.start and pictures_a_word(before, token.gap)
+                      and not is_picture(before.start, before.end))
+        in_run = (in_run and not token.gap.strip(" ")) or after_word
+        if in_run:
+            hedged_starts.add(token.start)
     for match in scan.matches:
-        if match.start >= pictured:
+        if match.start in hedged_starts:
             match.entry = _hedged(match.entry)
     return scan.matches
 
@@ -1454,20 +1485,6 @@ def _closing_pictures_hedged(scan: _Scan, original: str, normalised: Normalised,
 def _as_marked(original: str, normalised: Normalised, match: _Match, knowledge: Knowledge) -> bool:
     start, end = normalised.original(match.start, match.end)
     return marks_agree(original[start:end], match.entry.term, knowledge)
-
-
-def _pictures_of_the_named(original: str, normalised: Normalised, matches: list[_Match],
-                           knowledge: Knowledge) -> list[_Match]:
-    """'chipotle bowl 🌯', 'cauliflower crust pizza 🍕': a picture right after a named food pictures that food, so
-    what the pictured food would bring is only possible; a picture on its own ('🍔🍟 + 🥤') is still the food."""
-    named_end = -1  # where in the original the last food named in words ends
-    for match in sorted(matches, key=lambda m: m.start):
-        start, end = normalised.original(match.start, match.end)
-        if original[start:end] not in knowledge.pictures:
-            named_end = end
-        elif 0 <= named_end <= start and not original[named_end:start].strip():
-            match.entry = _hedged(match.entry)
-    return matches
 
 
 def _sweets_only(matches: list[_Match], text: str, knowledge: Knowledge) -> list[_Match]:

@@ -2690,3 +2690,31 @@ def test_a_bracket_opening_with_with_adds_to_the_dish(text):
 )
 def test_a_free_from_claim_said_after_its_list(text, definite, possible):
     assert label_groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a sentence pointing back takes back the food before only when it is nothing but that correction
+        ("Had a cheeseburger. It was actually good.", {"dairy"}, {"wheat"}),
+        ("Lunch: burger.\nDinner: didn't eat it.", set(), {"wheat"}),
+        # only a verb ("skipped the", "didn't have the") says the food named before in the sentence was not eaten
+        ("tea with milk, coffee no milk", {"dairy"}, set()),
+        ("toast with butter, then toast without butter", {"wheat", "dairy"}, set()),
+        ("pizza for me, no pizza for the kids", {"wheat", "dairy"}, {"sugar"}),
+        # a correction that names a food is no negation of it
+        ("pizza wait no pasta", {"wheat"}, set()),
+        ("pizza or rather pasta", {"wheat"}, set()),
+        # "substitute X for Y": Y went; "substitute X with Y": X went
+        ("I substituted butter for margarine", {"dairy"}, set()),
+        ("substituted sugar with honey", set(), {"sugar"}),
+        # the leftovers of a food taken back are the food itself
+        ("pancakes for the kids, I skipped the pancakes. lunch the leftover pancakes", {"wheat"}, {"dairy", "sugar"}),
+    ],
+)
+def test_review_of_the_new_reading_rules(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_list_on_lines_of_its_own_ends_at_a_line_without_a_bullet():
+    assert label_groups("Ingredients: oats\nFree from:\n• Gluten\n• Milk\nwheat flour") == ({"wheat"}, set())
