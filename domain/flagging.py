@@ -679,7 +679,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap):
             following, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
-            if following is not None and following.kind == "term":
+            if following is not None and following.kind == "term" and entry.term not in knowledge.naming_corrections:
                 entry = _as_negator(entry)  # "didn't have any bread": said before a food, it negates that food
         if entry is not None and entry.term in knowledge.spirits:
             spirited = True
@@ -880,7 +880,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 if (len(kept) - last_item_start == 1 and not contrasted
                         and (not said_between or tuple(map(fold, said_between.split()[-2:])) in knowledge.eaten_it)):
                     # ("peameal bacon sandwich at the market, ate it without the bun": "it" is the dish)
-                    drop_from_previous_item(surely or removed)  # "paneer tikka, no naan" is still paneer
+                    # ("impossible whopper, no mayo": what the negated food only may bring, the dish's own patty brings)
+                    drop_from_previous_item(surely)  # "paneer tikka, no naan" is still paneer
             elif not clause and in_made_of():
                 drop_from_dish({g for g, c in entry.groups if c == "definite"} & removed if contrasted else removed,
                                only_possible=contrasted)

@@ -141,6 +141,8 @@ class Knowledge:
     without_suffixes: tuple[str, ...] = ()
     # Answers that, alone right after a question, take the question's item back ("almond milk in cereal? no - ").
     question_answers: frozenset[str] = frozenset()
+    # Corrections whose next food is the one eaten ("pizza, i mean pasta"): said before a food, they do not negate it.
+    naming_corrections: frozenset[str] = frozenset()
     # Words that point back at a food said before ("put it back", "ate it without the bun").
     pronouns: frozenset[str] = frozenset()
     eaten_it: frozenset[tuple[str, ...]] = frozenset()  # ("ate", "it"): said right before a negator of the dish
@@ -604,8 +606,9 @@ def compile_knowledge(data: dict) -> Knowledge:
         # A term in another language that reads as an English one ("lait": milk) leaves the English entry alone.
         translated = any(fold(m.group()) in translations for m in TOKEN_RE.finditer(term))
         key = " ".join(phrase_keys(term, knowledge.aliases))
-        if translated and " " not in key and key != fold(term):
+        if translated and " " not in key and key != fold(term) and " " not in term:
             continue  # "lait" reads as milk: the English word's entry decides, and keeps its own reason
+        # (but "petit écolier", whose "petit" reads as nothing, is a biscuit of its own: its one word keeps it)
         if not translated or key not in specs:
             specs[key] = groups
         knowledge.add(term, Entry("term" if groups else "trap", term, groups, reason), replace=not translated)
@@ -751,6 +754,7 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(phrase, Entry("only_eaten", phrase))
     knowledge.shares = frozenset(map(fold, only_eaten.get("keep_after", [])))
     knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
+    knowledge.naming_corrections = frozenset(corrections.get("naming", []))
     knowledge.pronouns = frozenset(map(fold, corrections.get("pronouns", [])))
     knowledge.eaten_it = frozenset((fold(verb), fold(word)) for verb in corrections.get("eaten_verbs", [])
                                    for word in knowledge.pronouns)

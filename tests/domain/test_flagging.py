@@ -2620,3 +2620,20 @@ def test_mine_after_a_comma_is_my_plate_of_the_dish_before():
 )
 def test_a_statement_whose_list_is_on_the_lines_after_it(text, definite, possible):
     assert label_groups(text) == (definite, possible)
+
+
+def test_a_lone_dish_keeps_what_a_negated_food_only_may_bring():
+    # the patty is the whopper's soy; mayo's soy oil was only possible
+    assert "soy" in groups("Impossible Whopper, no mayo")[0]
+    assert groups("cobb salad, no cheese")[0] == set()  # its cheese was its dairy
+
+
+def test_a_foreign_name_with_a_filler_word_is_still_a_term():
+    # "petit" reads as nothing, leaving "écolier": the biscuit's name is its one word
+    assert {"wheat", "sugar"} <= groups("un Petit Écolier au goûter")[0]
+
+
+def test_a_correction_that_names_the_right_food_does_not_negate_it():
+    assert groups("pizza, i mean pasta")[0] == {"wheat"}
+    assert "soy" in groups("Actually it was tofu bhurji not paneer")[0]
+    assert groups("didn't have any bread")[0] == set()  # a phrase of not eating still negates the food after it
