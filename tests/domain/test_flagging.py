@@ -2637,3 +2637,9 @@ def test_a_correction_that_names_the_right_food_does_not_negate_it():
     assert groups("pizza, i mean pasta")[0] == {"wheat"}
     assert "soy" in groups("Actually it was tofu bhurji not paneer")[0]
     assert groups("didn't have any bread")[0] == set()  # a phrase of not eating still negates the food after it
+
+
+def test_a_starch_of_unnamed_grain_takes_the_grain_named_in_its_item():
+    assert label_groups("Ingredients: Water, Maize Thickener (1422), Salt.") == ({"corn"}, set())
+    assert label_groups("Ingredients: Water, Thickener (1422 from Maize), Salt.") == ({"corn"}, set())
+    assert label_groups("Ingredients: Wheat flour, Thickener (1422), Salt.") == ({"wheat"}, {"corn"})  # another item
