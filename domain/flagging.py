@@ -880,8 +880,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 if (len(kept) - last_item_start == 1 and not contrasted
                         and (not said_between or tuple(map(fold, said_between.split()[-2:])) in knowledge.eaten_it)):
                     # ("peameal bacon sandwich at the market, ate it without the bun": "it" is the dish)
-                    # ("impossible whopper, no mayo": what the negated food only may bring, the dish's own patty brings)
-                    drop_from_previous_item(surely)  # "paneer tikka, no naan" is still paneer
+                    drop_from_previous_item(surely or removed)  # "paneer tikka, no naan" is still paneer
             elif not clause and in_made_of():
                 drop_from_dish({g for g, c in entry.groups if c == "definite"} & removed if contrasted else removed,
                                only_possible=contrasted)

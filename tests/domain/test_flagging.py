@@ -2622,12 +2622,6 @@ def test_a_statement_whose_list_is_on_the_lines_after_it(text, definite, possibl
     assert label_groups(text) == (definite, possible)
 
 
-def test_a_lone_dish_keeps_what_a_negated_food_only_may_bring():
-    # the patty is the whopper's soy; mayo's soy oil was only possible
-    assert "soy" in groups("Impossible Whopper, no mayo")[0]
-    assert groups("cobb salad, no cheese")[0] == set()  # its cheese was its dairy
-
-
 def test_a_foreign_name_with_a_filler_word_is_still_a_term():
     # "petit" reads as nothing, leaving "écolier": the biscuit's name is its one word
     assert {"wheat", "sugar"} <= groups("un Petit Écolier au goûter")[0]
@@ -2643,3 +2637,7 @@ def test_a_starch_of_unnamed_grain_takes_the_grain_named_in_its_item():
     assert label_groups("Ingredients: Water, Maize Thickener (1422), Salt.") == ({"corn"}, set())
     assert label_groups("Ingredients: Water, Thickener (1422 from Maize), Salt.") == ({"corn"}, set())
     assert label_groups("Ingredients: Wheat flour, Thickener (1422), Salt.") == ({"wheat"}, {"corn"})  # another item
+
+
+def test_a_lone_dish_loses_what_a_negated_part_may_have_brought():
+    assert groups("fish and chips, no batter")[0] == set()  # the batter was its wheat
