@@ -1223,6 +1223,7 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge, declared)
     alternative_starts = [start for start, _ in label.alternatives]
     in_every: dict[int, set[str]] = {}  # per alternative, the groups each of its alternatives surely brings
+    _grain_named_in_item(text, scan.matches)
     for match in scan.matches:
         if _is_an_amount(text, match, nutrition):
             continue
@@ -1258,6 +1259,21 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     return kept
 
 
+def _grain_named_in_item(text: str, matches: list[_Match]) -> None:
+    """A starch of unnamed grain in one list item with the grain it came from ("Maize Thickener (1422)",
+    "Thickener (1422 from Maize)"): that grain is its source, and the other grains it might have been go."""
+    for match in matches:
+        grains = {g for g, c in match.entry.groups if c == "possible"} & SOURCE_GRAINS
+        if len(grains) < 2 or any(c == "definite" for _, c in match.entry.groups):
+            continue
+        start = max(text.rfind(",", 0, match.start), text.rfind(";", 0, match.start))
+        end = min((i for i in (text.find(c, match.end) for c in ",;.") if i >= 0), default=len(text))
+        named = {g for other in matches if other is not match and start < other.start and other.end <= end
+                 for g, c in other.entry.groups if c == "definite"} & grains
+        if named:
+            match.entry = _without_groups(match.entry, grains - named)
+
+
 def _in_every_alternative(text: str, alternative: tuple[int, int], matches: list[_Match]) -> set[str]:
     """The groups every alternative a label offers brings for sure ("sugar and/or glucose-fructose": sugar)."""
     common: set[str] | None = None
@@ -1282,6 +1298,7 @@ def _is_an_amount(text: str, match: _Match, nutrition: int | None) -> bool:
 
 # Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).
 DECLARED_ALLERGENS = frozenset({"wheat", "dairy", "soy"})
+SOURCE_GRAINS = frozenset({"wheat", "corn"})  # the grains a label's unnamed starch may have come from
 _COLON_AFTER = re.compile(r"\s*:")
 
 

@@ -2718,3 +2718,19 @@ def test_review_of_the_new_reading_rules(text, definite, possible):
 
 def test_a_list_on_lines_of_its_own_ends_at_a_line_without_a_bullet():
     assert label_groups("Ingredients: oats\nFree from:\n• Gluten\n• Milk\nwheat flour") == ({"wheat"}, set())
+
+
+def test_a_correction_that_names_the_right_food_does_not_negate_it():
+    assert groups("pizza, i mean pasta")[0] == {"wheat"}
+    assert "soy" in groups("Actually it was tofu bhurji not paneer")[0]
+    assert groups("didn't have any bread")[0] == set()  # a phrase of not eating still negates the food after it
+
+
+def test_a_starch_of_unnamed_grain_takes_the_grain_named_in_its_item():
+    assert label_groups("Ingredients: Water, Maize Thickener (1422), Salt.") == ({"corn"}, set())
+    assert label_groups("Ingredients: Water, Thickener (1422 from Maize), Salt.") == ({"corn"}, set())
+    assert label_groups("Ingredients: Wheat flour, Thickener (1422), Salt.") == ({"wheat"}, {"corn"})  # another item
+
+
+def test_a_lone_dish_loses_what_a_negated_part_may_have_brought():
+    assert groups("fish and chips, no batter")[0] == set()  # the batter was its wheat
