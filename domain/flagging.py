@@ -677,7 +677,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if entry is None:
             entry, j = _correction_across_comma(tokens, i, knowledge.trie) or (entry, j)
         following_gap = tokens[j].gap if j < len(tokens) else ""
-        if entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap):
+        if (entry is not None and entry.kind == "correction" and entry.term not in knowledge.lead_ins
+                and j < len(tokens) and _is_soft(following_gap)):
             following, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
             if following is not None and following.kind == "term":
                 entry = _as_negator(entry)  # "didn't have any bread": said before a food, it negates that food

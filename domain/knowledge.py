@@ -143,6 +143,8 @@ class Knowledge:
     question_answers: frozenset[str] = frozenset()
     # Words that point back at a food said before ("put it back", "ate it without the bun").
     pronouns: frozenset[str] = frozenset()
+    # Corrections that name what was eaten next ("sour fish, i meant sourdough"): never a negator of that food.
+    lead_ins: frozenset[str] = frozenset()
     eaten_it: frozenset[tuple[str, ...]] = frozenset()  # ("ate", "it"): said right before a negator of the dish
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
@@ -752,6 +754,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.shares = frozenset(map(fold, only_eaten.get("keep_after", [])))
     knowledge.question_answers = frozenset(map(fold, corrections.get("after_question", [])))
     knowledge.pronouns = frozenset(map(fold, corrections.get("pronouns", [])))
+    knowledge.lead_ins = knowledge.terms_of(corrections.get("lead_ins", []), "correction")
     knowledge.eaten_it = frozenset((fold(verb), fold(word)) for verb in corrections.get("eaten_verbs", [])
                                    for word in knowledge.pronouns)
     knowledge.removal_negators = knowledge.terms_of(data.get("removal_negators", {}).get("words", []), "negator")

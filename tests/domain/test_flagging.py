@@ -1007,6 +1007,11 @@ def test_a_group_said_no_to_after_what_went_in_a_drink_is_not_in_the_drink(text,
         ("flat white, wait, no, a long black", set(), set()),
         ("latte - wait, no, it was a long black", set(), set()),
         ("burger, wait, no cheese", set(), {"wheat"}),
+        # A correction that names the replacement is said of what was eaten, never a negator of it.
+        ("autocorrect put sour fish, i meant sourdough", {"wheat"}, set()),
+        ("rice noodles, or rather udon", {"wheat"}, set()),
+        ("crêpe au beurre, non en fait une galette", set(), {"wheat", "dairy"}),
+        ("Pfannkuchen, nein Quatsch, es waren Kartoffelpuffer", set(), set()),
     ],
 )
 def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
@@ -2568,7 +2573,9 @@ def test_a_negation_after_ate_it_is_of_the_dish_before():
 
 
 def test_a_food_named_as_a_flavour_is_only_possible():
-    assert groups("pre workout, sour candy flavor") == (set(), {"sugar"})
+    # a pre-workout may hold maltodextrin (corn); the candy it tastes of is only possible
+    assert groups("pre workout, sour candy flavor") == (set(), {"corn", "sugar"})
+    assert groups("pre workout scoop (C4 fruit punch)") == (set(), {"corn", "sugar"})
 
 
 def test_substituted_x_for_y_says_y_was_not_eaten():
