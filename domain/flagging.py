@@ -424,6 +424,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     lines_listed = False  # a statement's colon ended its line: its list is on the lines after
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
     flavour_next = False  # the item before ended with a flavoured product: this one may name its flavour
+    # an ingredient list names what went in, never a flavour: "whey protein, soy lecithin"
+    flavoured_products = knowledge.flavoured_products if "(" not in breaks else frozenset()
     named_before: dict[str, _Match] = {}  # the last match of each term's last word, for "the leftover pancakes"
     said_in_sentence: dict[str, list[_Match]] = {}  # the sentence's matches of each term, until one is negated
     negator_verb = False  # the last negator is a verb ("skipped", "didn't have"), not "no" or "without"
@@ -502,8 +504,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         for match in item:
             if flavoured and not match.entry.substitutes:
                 match.entry = _hedged(match.entry)
-            flavoured = flavoured or match.entry.term in knowledge.flavoured_products
-        flavour_next = bool(item) and item[-1].entry.term in knowledge.flavoured_products and not flavour_next
+            flavoured = flavoured or match.entry.term in flavoured_products
+        flavour_next = bool(item) and item[-1].entry.term in flavoured_products and not flavour_next
         if spirited:  # "tito's + soda + lime": the soda is soda water
             for match in item:
                 if match.entry.term in knowledge.plain_mixers:

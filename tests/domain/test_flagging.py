@@ -2576,6 +2576,10 @@ def test_a_food_named_as_a_flavour_is_only_possible():
     # a pre-workout may hold maltodextrin (corn); the candy it tastes of is only possible
     assert groups("pre workout, sour candy flavor") == (set(), {"corn", "sugar"})
     assert groups("pre workout scoop (C4 fruit punch)") == (set(), {"corn", "sugar"})
+    assert groups("2 scoops soy protein isolate chocolate in water") == ({"soy"}, {"dairy", "sugar"})
+    # an ingredient list names what went in: the lecithin after the whey is in the product
+    result = analyze(None, ["Ingredients: whey protein, soy lecithin."])
+    assert (set(result.definite), set(result.possible)) == ({"dairy", "soy"}, set())
 
 
 def test_substituted_x_for_y_says_y_was_not_eaten():
