@@ -916,8 +916,11 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 entry = _free_kind(entry, marker_groups, knowledge)
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
+            # "nuggets (3)": in a meal, a bracket that holds only a number is a count, and names no source
+            counted = reads_brackets and j < len(tokens) and tokens[j].key.isdigit() and (
+                j + 1 == len(tokens) or ")" in tokens[j + 1].gap)
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
-                    c == "possible" for _, c in entry.groups):
+                    c == "possible" for _, c in entry.groups) and not counted:
                 # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
                 named_before[_last_word(entry.term)] = _Match(_without_groups(entry, {g for g, _ in entry.groups}),
                                                               token.start, tokens[j - 1].end, possible_mode)

@@ -1007,6 +1007,8 @@ def test_a_group_said_no_to_after_what_went_in_a_drink_is_not_in_the_drink(text,
         ("flat white, wait, no, a long black", set(), set()),
         ("latte - wait, no, it was a long black", set(), set()),
         ("burger, wait, no cheese", set(), {"wheat"}),
+        # a count in brackets names no source of what it counts
+        ("nuggets (3) + ketchup", {"sugar"}, {"wheat", "corn"}),
         # A correction that names the replacement is said of what was eaten, never a negator of it.
         ("autocorrect put sour fish, i meant sourdough", {"wheat"}, set()),
         ("rice noodles, or rather udon", {"wheat"}, set()),
