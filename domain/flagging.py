@@ -1315,18 +1315,20 @@ class _Grouper:
 def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowledge: Knowledge, source: Source,
                ingredient_index: int | None, label: Label | None) -> None:
     text = normalised.text
+    named_starts: list[int] = []  # where the meal's terms begin, even those that bring no group
     if label is not None:
         matches = _label_matches(text, knowledge, label)
     else:
         breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
         scan = _scan(text, knowledge, breaks)
         matches = _closing_pictures_hedged(scan, original, normalised, knowledge)
+        named_starts = sorted(scan.hit_starts)
     if knowledge.only_in_sweets:
         matches = _sweets_only(matches, text, knowledge)
     if knowledge.marked_spellings and not original.isascii():  # the marks were stripped from the text read
         matches = [m for m in matches if _as_marked(original, normalised, m, knowledge)]
     if knowledge.pictures and not original.isascii():
-        matches = _pictures_of_the_named(original, normalised, matches, knowledge)
+        matches = _pictures_of_the_named(original, normalised, matches, knowledge, named_starts)
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
@@ -1369,9 +1371,10 @@ def _as_marked(original: str, normalised: Normalised, match: _Match, knowledge: 
 
 
 def _pictures_of_the_named(original: str, normalised: Normalised, matches: list[_Match],
-                           knowledge: Knowledge) -> list[_Match]:
+                           knowledge: Knowledge, named_starts: Sequence[int] = ()) -> list[_Match]:
     """'chipotle bowl 🌯', 'cauliflower crust pizza 🍕': a picture right after a named food pictures that food, so
-    what the pictured food would bring is only possible; a picture on its own ('🍔🍟 + 🥤') is still the food."""
+    what the pictured food would bring is only possible; a picture on its own ('🍔🍟 + 🥤') is still the food.
+    So does a picture right before a food named in words ('🍜 pho'), even one that brings no group."""
     named_end = -1  # where in the original the last food named in words ends
     for match in sorted(matches, key=lambda m: m.start):
         start, end = normalised.original(match.start, match.end)
@@ -1379,6 +1382,13 @@ def _pictures_of_the_named(original: str, normalised: Normalised, matches: list[
             named_end = end
         elif 0 <= named_end <= start and not original[named_end:start].strip():
             match.entry = _hedged(match.entry)
+        else:
+            after = bisect_right(named_starts, match.end)
+            named_start = normalised.original(named_starts[after], named_starts[after] + 1)[0] if after < len(
+                named_starts) else -1
+            if end <= named_start and not original[end:named_start].strip() and (
+                    original[named_start] not in knowledge.pictures):
+                match.entry = _hedged(match.entry)
     return matches
 
 

@@ -2377,6 +2377,8 @@ def test_arabic_and_hebrew_prefixes_joined_to_a_food(text, flagged):
         ("chipotle bowl 🌯, no cheese no sour cream", set(), {"wheat", "corn"}),  # the bowl, pictured
         ("🍔🍟 + 🥤", {"sugar"}, {"wheat", "corn"}),  # pictures alone are what was eaten
         ("pizza 🍕", {"wheat", "dairy"}, {"sugar"}),
+        ("🍜 pho", set(), {"wheat"}),  # right before a named food too, one that brings no group
+        ("🍞 and butter", {"wheat", "dairy"}, set()),
     ],
 )
 def test_a_picture_right_after_a_named_food_pictures_it(text, definite, possible):
