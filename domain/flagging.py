@@ -48,6 +48,7 @@ BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 # Parts (between commas or "and"s) of a list of what a dish was made of ("made with banana, eggs and oat flour").
 MAX_MADE_OF_PARTS = 24
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
+SOURCE_WORDS = frozenset({"from", "aus", "de"})  # "(1422 from maize)", "(1422 aus Mais)", "(1422 de maïs)"
 MAX_RETRACTED = 16  # earlier matches a retraction ("scratch the toast") looks back over
 # The answer's size (flags as JSON) is at most RESPONSE_FLOOR_BYTES + RESPONSE_BYTES_PER_BYTE x the UTF-8 bytes of
 # the text read (normalised: at most 18 characters per input character, a food emoji its words): every span is a
@@ -924,7 +925,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
                 named_before[_last_word(entry.term)] = _Match(_without_groups(entry, {g for g, _ in entry.groups}),
                                                               token.start, tokens[j - 1].end, possible_mode)
-            elif _code_of_the_named(text, token, following_gap, entry, kept, trap_end):
+            elif _code_of_the_named(text, token, following_gap, entry, kept, trap_end,
+                                    tokens[j].key if j < len(tokens) else ""):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:
                 if milkless_until == i:
@@ -981,10 +983,14 @@ def _is_plant_milk(entry: Entry, knowledge: Knowledge) -> bool:
 
 
 def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match],
-                       trap_end: int = -1) -> bool:
+                       trap_end: int = -1, next_key: str = "") -> bool:
     """A bare additive code alone in a bracket right after an ingredient whose name says which of the code's
     possible sources it is ("modified maize starch (1442)"), or that it is none of them ("modified tapioca
-    starch (1422)", a trap)."""
+    starch (1422)", a trap); or a code whose bracket goes on to name its source ("Thickener (1422 from Maize)"),
+    which is then read on its own."""
+    if (token.key.isdigit() and token.gap.strip() == "(" and _is_soft(following_gap) and next_key in SOURCE_WORDS
+            and all(c == "possible" for _, c in entry.groups)):
+        return True
     if not (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
             and all(c == "possible" for _, c in entry.groups)):
         return False

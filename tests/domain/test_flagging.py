@@ -2516,6 +2516,9 @@ def test_nutrition_rows_in_russian_or_alone_and_dutch_oats(text):
 def test_a_code_in_a_bracket_after_a_named_starch_is_that_starch():
     assert label_groups("Ingredients: Modified Tapioca Starch (1422), Water, Salt.") == (set(), set())
     assert label_groups("Ingredients: Water, thickener (1422), salt.") == (set(), {"wheat", "corn"})
+    # a bracket that goes on to name the code's source decides it
+    assert label_groups("Ingredients: Water, Thickener (1422 from Maize), Salt.") == ({"corn"}, set())
+    assert label_groups("Ingredients: Water, Thickener (1422 from tapioca), Salt.") == (set(), set())
 
 
 def test_a_word_broken_at_the_end_of_a_pasted_line_is_one_word():
