@@ -48,6 +48,7 @@ BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 # Parts (between commas or "and"s) of a list of what a dish was made of ("made with banana, eggs and oat flour").
 MAX_MADE_OF_PARTS = 24
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
+SOURCE_WORDS = frozenset({"from", "aus", "de"})  # "(1422 from maize)", "(1422 aus Mais)", "(1422 de maïs)"
 MAX_RETRACTED = 16  # earlier matches a retraction ("scratch the toast") looks back over
 ITEM_SIGNS = frozenset("+&()[]")  # signs that add a food or open a part, where a comma may only go on with the dish
 WORD_RE = re.compile(r"\w+")
@@ -460,6 +461,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     lines_listed = False  # a statement's colon ended its line: its list is on the lines after
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
     flavour_next = False  # the item before ended with a flavoured product: this one may name its flavour
+    # an ingredient list names what went in, never a flavour: "whey protein, soy lecithin"
+    flavoured_products = knowledge.flavoured_products if "(" not in breaks else frozenset()
     named_before: dict[str, _Match] = {}  # the last match of each term's last word, for "the leftover pancakes"
     said_in_sentence: dict[str, list[_Match]] = {}  # the sentence's matches of each term, until one is negated
     negator_verb = False  # the last negator is a verb ("skipped", "didn't have"), not "no" or "without"
@@ -548,8 +551,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         for match in item:
             if flavoured and not match.entry.substitutes:
                 match.entry = _hedged(match.entry)
-            flavoured = flavoured or match.entry.term in knowledge.flavoured_products
-        flavour_next = bool(item) and item[-1].entry.term in knowledge.flavoured_products and not flavour_next
+            flavoured = flavoured or match.entry.term in flavoured_products
+        flavour_next = bool(item) and item[-1].entry.term in flavoured_products and not flavour_next
         if spirited:  # "tito's + soda + lime": the soda is soda water
             for match in item:
                 if match.entry.term in knowledge.plain_mixers:
@@ -997,12 +1000,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
             adds = j < len(tokens) and tokens[j].key == "with"  # "chai (with sugar)" says what went in as well
+            # "nuggets (3)": in a meal, a bracket that holds only a number is a count, and names no source
+            counted = reads_brackets and j < len(tokens) and tokens[j].key.isdigit() and (
+                j + 1 == len(tokens) or ")" in tokens[j + 1].gap)
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
-                    c == "possible" for _, c in entry.groups) and not adds:
+                    c == "possible" for _, c in entry.groups) and not adds and not counted:
                 # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
                 named_before[_last_word(entry.term)] = _Match(_without_groups(entry, {g for g, _ in entry.groups}),
                                                               token.start, tokens[j - 1].end, possible_mode)
-            elif _code_of_the_named(text, token, following_gap, entry, kept, trap_end):
+            elif _code_of_the_named(text, token, following_gap, entry, kept, trap_end,
+                                    tokens[j].key if j < len(tokens) else ""):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:
                 if milkless_until == i:
@@ -1077,10 +1084,14 @@ def _is_plant_milk(entry: Entry, knowledge: Knowledge) -> bool:
 
 
 def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match],
-                       trap_end: int = -1) -> bool:
+                       trap_end: int = -1, next_key: str = "") -> bool:
     """A bare additive code alone in a bracket right after an ingredient whose name says which of the code's
     possible sources it is ("modified maize starch (1442)"), or that it is none of them ("modified tapioca
-    starch (1422)", a trap)."""
+    starch (1422)", a trap); or a code whose bracket goes on to name its source ("Thickener (1422 from Maize)"),
+    which is then read on its own."""
+    if (token.key.isdigit() and token.gap.strip() == "(" and _is_soft(following_gap) and next_key in SOURCE_WORDS
+            and all(c == "possible" for _, c in entry.groups)):
+        return True
     if not (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
             and all(c == "possible" for _, c in entry.groups)):
         return False
@@ -1464,8 +1475,8 @@ def _pictures_after_words_hedged(scan: _Scan, original: str, normalised: Normali
                                  knowledge: Knowledge) -> list[_Match]:
     """Pictures typed right after a word, in a meal that named a food in words before them, picture what the words
     said ("chipotle bowl 🌯", "arepa con perico 🫓", "cachitos en la panadería 🥐"), as near as an emoji can: what
-    they add is only possible. After a joining word or a number ("and a 🍪", "2 🥐"), or on their own ("🍔🍟 + 🥤"),
-    they name what was eaten."""
+    they add is only possible; so does one typed right before a food named in words ("🍜 pho"). After a joining
+    word or a number ("and a 🍪", "2 🥐"), or on their own ("🍔🍟 + 🥤"), they name what was eaten."""
     if original.isascii() or not scan.matches:
         return scan.matches
 
@@ -1479,20 +1490,29 @@ def _pictures_after_words_hedged(scan: _Scan, original: str, normalised: Normali
                     or (entry is not None and entry.kind == "clause"))
 
     named_end = min((m.end for m in scan.matches if m.entry.groups and not is_picture(m.start, m.end)), default=None)
-    if named_end is None:
-        return scan.matches
     hedged_starts: set[int] = set()
     tokens = scan.tokens
+    named_starts = frozenset(scan.hit_starts)
     in_run = False  # the picture before this one, with only spaces between, was hedged
-    for before, token in zip(tokens, tokens[1:], strict=False):
+    run_start = 0  # the first token of the run of pictures this one is in (a picture reads as one or more words)
+    for k, token in enumerate(tokens):
         if not is_picture(token.start, token.end):
             in_run = False
             continue
-        after_word = (named_end <= token.start and pictures_a_word(before, token.gap)
-                      and not is_picture(before.start, before.end))
+        if not (k and token.gap.strip(" ") == "" and is_picture(tokens[k - 1].start, tokens[k - 1].end)):
+            run_start = k
+        before = tokens[k - 1] if k else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        after_word = (before is not None and named_end is not None and named_end <= token.start
+                      and pictures_a_word(before, token.gap) and not is_picture(before.start, before.end))
+        # "🍜 pho": right before a food named in words, even one that brings no group, a picture is of it
+        before_word = (after is not None and not after.gap.strip(" ") and after.start in named_starts
+                       and not is_picture(after.start, after.end))
         in_run = (in_run and not token.gap.strip(" ")) or after_word
         if in_run:
             hedged_starts.add(token.start)
+        elif before_word:
+            hedged_starts.update(t.start for t in tokens[run_start:k + 1])
     for match in scan.matches:
         if match.start in hedged_starts:
             match.entry = _hedged(match.entry)

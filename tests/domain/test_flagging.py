@@ -1007,6 +1007,13 @@ def test_a_group_said_no_to_after_what_went_in_a_drink_is_not_in_the_drink(text,
         ("flat white, wait, no, a long black", set(), set()),
         ("latte - wait, no, it was a long black", set(), set()),
         ("burger, wait, no cheese", set(), {"wheat"}),
+        # a count in brackets names no source of what it counts
+        ("nuggets (3) + ketchup", {"sugar"}, {"wheat", "corn"}),
+        # A correction that names the replacement is said of what was eaten, never a negator of it.
+        ("autocorrect put sour fish, i meant sourdough", {"wheat"}, set()),
+        ("rice noodles, or rather udon", {"wheat"}, set()),
+        ("crêpe au beurre, non en fait une galette", set(), {"wheat", "dairy"}),
+        ("Pfannkuchen, nein Quatsch, es waren Kartoffelpuffer", set(), {"wheat"}),  # potato pancakes: some flour
     ],
 )
 def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
@@ -2376,6 +2383,8 @@ def test_arabic_and_hebrew_prefixes_joined_to_a_food(text, flagged):
         ("chipotle bowl 🌯, no cheese no sour cream", set(), {"wheat", "corn"}),  # the bowl, pictured
         ("🍔🍟 + 🥤", {"sugar"}, {"wheat", "corn"}),  # pictures alone are what was eaten
         ("pizza 🍕", {"wheat", "dairy"}, {"sugar"}),
+        ("🍜 pho", set(), {"wheat"}),  # right before a named food too, one that brings no group
+        ("🍞 and butter", {"wheat", "dairy"}, set()),
     ],
 )
 def test_a_picture_right_after_a_named_food_pictures_it(text, definite, possible):
@@ -2513,6 +2522,9 @@ def test_nutrition_rows_in_russian_or_alone_and_dutch_oats(text):
 def test_a_code_in_a_bracket_after_a_named_starch_is_that_starch():
     assert label_groups("Ingredients: Modified Tapioca Starch (1422), Water, Salt.") == (set(), set())
     assert label_groups("Ingredients: Water, thickener (1422), salt.") == (set(), {"wheat", "corn"})
+    # a bracket that goes on to name the code's source decides it
+    assert label_groups("Ingredients: Water, Thickener (1422 from Maize), Salt.") == ({"corn"}, set())
+    assert label_groups("Ingredients: Water, Thickener (1422 from tapioca), Salt.") == (set(), set())
 
 
 def test_a_word_broken_at_the_end_of_a_pasted_line_is_one_word():
@@ -2574,7 +2586,13 @@ def test_a_negation_after_ate_it_is_of_the_dish_before():
 
 
 def test_a_food_named_as_a_flavour_is_only_possible():
-    assert groups("pre workout, sour candy flavor") == (set(), {"sugar"})
+    # a pre-workout may hold maltodextrin (corn); the candy it tastes of is only possible
+    assert groups("pre workout, sour candy flavor") == (set(), {"corn", "sugar"})
+    assert groups("pre workout scoop (C4 fruit punch)") == (set(), {"corn", "sugar"})
+    assert groups("2 scoops soy protein isolate chocolate in water") == ({"soy"}, {"dairy", "sugar"})
+    # an ingredient list names what went in: the lecithin after the whey is in the product
+    result = analyze(None, ["Ingredients: whey protein, soy lecithin."])
+    assert (set(result.definite), set(result.possible)) == ({"dairy", "soy"}, set())
 
 
 def test_substituted_x_for_y_says_y_was_not_eaten():
