@@ -48,6 +48,7 @@ BREAKS_INGREDIENTS = BREAKS_DESCRIPTION | frozenset("()")
 # Parts (between commas or "and"s) of a list of what a dish was made of ("made with banana, eggs and oat flour").
 MAX_MADE_OF_PARTS = 24
 MAX_SPANS = 10  # spans listed per flag; `count` says how many there were
+SOURCE_WORDS = frozenset({"from", "aus", "de"})  # "(1422 from maize)", "(1422 aus Mais)", "(1422 de maïs)"
 MAX_RETRACTED = 16  # earlier matches a retraction ("scratch the toast") looks back over
 ITEM_SIGNS = frozenset("+&()[]")  # signs that add a food or open a part, where a comma may only go on with the dish
 WORD_RE = re.compile(r"\w+")
@@ -337,9 +338,16 @@ def _opens_lines(gap: str) -> bool:
     return ":" in gap and "\n" in gap.split(":", 1)[1]
 
 
+LIST_BULLETS = frozenset("-•*·–")
+
+
 def _next_line_item(text: str, token: "_Token") -> bool:
-    """Whether the token starts a short line of a list ("- Soy", "• Milk"), after one line break, no full stop."""
+    """Whether the token starts a short line of a list ("- Soy", "• Milk"), after one line break, no full stop: the
+    first line after the colon, or a line that opens with a bullet ("Free from:\n• Gluten\nwheat flour" ends at
+    the line without one)."""
     if token.gap.count("\n") != 1 or any(c in ".;!?" for c in token.gap):
+        return False
+    if ":" not in token.gap and LIST_BULLETS.isdisjoint(token.gap.rsplit("\n", 1)[1]):
         return False
     end = text.find("\n", token.start)
     line = text[token.start:end if end >= 0 else len(text)]
@@ -456,9 +464,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     lines_listed = False  # a statement's colon ended its line: its list is on the lines after
     said_group = False  # the negation named a group ("no gluten"): it runs on over what follows
     flavour_next = False  # the item before ended with a flavoured product: this one may name its flavour
+    # an ingredient list names what went in, never a flavour: "whey protein, soy lecithin"
+    flavoured_products = knowledge.flavoured_products if "(" not in breaks else frozenset()
     named_before: dict[str, _Match] = {}  # the last match of each term's last word, for "the leftover pancakes"
     said_in_sentence: dict[str, list[_Match]] = {}  # the sentence's matches of each term, until one is negated
     negator_verb = False  # the last negator is a verb ("skipped", "didn't have"), not "no" or "without"
+    negation_corrects = False  # a correcting "no" said the next negation is the correction ("ah no, sin queso")
     unread_at = unread_before_negator = -1  # where the last word the knowledge does not read begins; before the negator
     believing = False  # the clause reports a belief ("believes it is sugar-free"): it rules nothing out
 
@@ -543,8 +554,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         for match in item:
             if flavoured and not match.entry.substitutes:
                 match.entry = _hedged(match.entry)
-            flavoured = flavoured or match.entry.term in knowledge.flavoured_products
-        flavour_next = bool(item) and item[-1].entry.term in knowledge.flavoured_products and not flavour_next
+            flavoured = flavoured or match.entry.term in flavoured_products
+        flavour_next = bool(item) and item[-1].entry.term in flavoured_products and not flavour_next
         if spirited:  # "tito's + soda + lime": the soda is soda water
             for match in item:
                 if match.entry.term in knowledge.plain_mixers:
@@ -703,8 +714,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             close_clause()  # "swapped the naan for plain rice": what it was swapped for was eaten
             i += 1
             continue
-        if swapping_in and token.key in knowledge.swap_ends:
+        if swapping_in and token.key in knowledge.swap_ends and token.key not in knowledge.swapped_in_ends:
+            # "substituted sugar with honey": as "swapped", what it names first went and what it names next came
+            swapping_in = False
+            clause.clear()
+            clause_groups = clause_definite = None
+            i += 1
+            continue
+        if swapping_in and token.key in knowledge.swapped_in_ends:
             # "substituted tofu for paneer": what it was substituted for was not eaten
+            close_clause()
             swapping_in, negating, negator_start, negator_end, negator_last = False, True, token.start, token.end, ""
             said_group = contrasted = removing = replacing = swapping = negated_list = freed_list = False
             negated_food, said_no = set(), True
@@ -720,7 +739,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if entry is None:
             entry, j = _correction_across_comma(tokens, i, knowledge.trie) or (entry, j)
         following_gap = tokens[j].gap if j < len(tokens) else ""
-        if entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap):
+        if (entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap)
+                and _last_word(entry.term) in knowledge.pronouns):
             following, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
             if following is not None and following.kind == "term":
                 entry = _as_negator(entry)  # "didn't have any bread": said before a food, it negates that food
@@ -769,9 +789,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             if j < len(tokens) and not tokens[j].key.isdigit() and tokens[j].key not in knowledge.shares:
                 take_back_what_it_follows()  # "kaya toast set but I only ate the eggs": only what follows was eaten
         elif entry.kind == "correction":
-            if (not clause and not item and len(kept) == sentence_start
-                    and not knowledge.pronouns.isdisjoint(entry.term.split())):
-                take_back(previous_sentence_start)  # "the keto loaf has vital wheat gluten. Put it back.": that food
+            # "the keto loaf has vital wheat gluten. Put it back.": a sentence that is only a correction pointing
+            # back takes back the food before; "It was actually good." and "Dinner: didn't eat it." stand alone
+            if (not clause and not item and not unread and len(kept) == sentence_start
+                    and not knowledge.pronouns.isdisjoint(entry.term.split())
+                    and (j == len(tokens) or any(c in SENTENCE_BREAK for c in tokens[j].gap))):
+                take_back(previous_sentence_start)
             else:
                 take_back_what_it_follows()
         elif entry.kind == "leaving":
@@ -792,6 +815,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # negation says what the correction is
             if _negated_after(tokens, j, knowledge) not in said_in_sentence:
                 take_back_what_it_follows()
+            else:
+                negation_corrects = True
         elif (entry.kind == "negator" and entry.term in knowledge.swap_negators and clause and j < len(tokens)
               and tokens[j].key in knowledge.swap_ends):
             # "pasta swapped for zoodles": said after a food, a swap takes out what it follows, and what it names was
@@ -804,6 +829,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negating, negator_start, negator_end, said_group = True, token.start, tokens[j - 1].end, False
             unread_before_negator = unread_at
             negator_verb = entry.term in knowledge.verb_negators
+            negation_corrects, corrects = False, negation_corrects
             negated_food = set()
             said_no = True
             # "kitkat not coffee crisp", "fried in olive oil not butter": what came before was eaten and keeps
@@ -914,10 +940,12 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 continue
             if freed_list or fold(entry.term) in knowledge.free_words:
                 claims.update(removed)  # "no milk", "free from: soy"; not "no high fructose corn syrup"
-            if not contrasted:
+            if (negator_verb or corrects) and not contrasted:
                 # "youtiao on the side for the kids, I skipped the youtiao": what the sentence named before is the
                 # food not eaten (each match is emptied once)
                 for match in said_in_sentence.pop(entry.term, ()):
+                    if named_before.get(_last_word(match.entry.term)) is match:
+                        del named_before[_last_word(match.entry.term)]  # "the leftover pancakes" are none of these
                     match.entry = _without_groups(match.entry, {g for g, _ in match.entry.groups})
             if swapping or freed_list or fold(entry.term) in knowledge.free_words:
                 said_group = True  # "no gluten in the bread" says the bread has none
@@ -979,12 +1007,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # a share may stand between an ingredient and its bracket ("saucisses de Toulouse 11% (porc, sel)")
             share_gap = tokens[j + 1].gap if j + 1 < len(tokens) and tokens[j].key.isdigit() else ""
             adds = j < len(tokens) and tokens[j].key == "with"  # "chai (with sugar)" says what went in as well
+            # "nuggets (3)": in a meal, a bracket that holds only a number is a count, and names no source
+            counted = reads_brackets and j < len(tokens) and tokens[j].key.isdigit() and (
+                j + 1 == len(tokens) or ")" in tokens[j + 1].gap)
             if ("(" in following_gap or (_is_soft(following_gap) and "%" in share_gap and "(" in share_gap)) and all(
-                    c == "possible" for _, c in entry.groups) and not adds:
+                    c == "possible" for _, c in entry.groups) and not adds and not counted:
                 # "vegetable oil (sunflower, corn)": the parenthesis names the source, flagged on its own
                 named_before[_last_word(entry.term)] = _Match(_without_groups(entry, {g for g, _ in entry.groups}),
                                                               token.start, tokens[j - 1].end, possible_mode)
-            elif _code_of_the_named(text, token, following_gap, entry, kept, trap_end):
+            elif _code_of_the_named(text, token, following_gap, entry, kept, trap_end,
+                                    tokens[j].key if j < len(tokens) else ""):
                 pass  # "modified maize starch (1442)": the code is of the starch the name already sourced
             else:
                 if milkless_until == i:
@@ -1059,10 +1091,14 @@ def _is_plant_milk(entry: Entry, knowledge: Knowledge) -> bool:
 
 
 def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entry, kept: list[_Match],
-                       trap_end: int = -1) -> bool:
+                       trap_end: int = -1, next_key: str = "") -> bool:
     """A bare additive code alone in a bracket right after an ingredient whose name says which of the code's
     possible sources it is ("modified maize starch (1442)"), or that it is none of them ("modified tapioca
-    starch (1422)", a trap)."""
+    starch (1422)", a trap); or a code whose bracket goes on to name its source ("Thickener (1422 from Maize)"),
+    which is then read on its own."""
+    if (token.key.isdigit() and token.gap.strip() == "(" and _is_soft(following_gap) and next_key in SOURCE_WORDS
+            and all(c == "possible" for _, c in entry.groups)):
+        return True
     if not (token.key.isdigit() and token.gap.strip() == "(" and following_gap.strip().startswith(")")
             and all(c == "possible" for _, c in entry.groups)):
         return False
@@ -1074,7 +1110,7 @@ def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entr
 
 def _blank(text: str, start: int, end: int, blank: str | None = None) -> bool:
     """Whether text[start:end] is only `blank` (whitespace if None), read back from `end` only as far as its blank
-    run reaches: a food said once and many pictures or codes after it must not each read all the text between."""
+    run reaches: a food said once and many codes after it must not each read all the text between."""
     size = 64
     while True:
         low = max(start, end - size)
@@ -1230,6 +1266,7 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge, declared)
     alternative_starts = [start for start, _ in label.alternatives]
     in_every: dict[int, set[str]] = {}  # per alternative, the groups each of its alternatives surely brings
+    _grain_named_in_item(text, scan.matches)
     by_start: list[_Match] | None = None  # the matches sorted by start, once an alternative is met
     starts: list[int] = []
     for match in scan.matches:
@@ -1270,6 +1307,21 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     return kept
 
 
+def _grain_named_in_item(text: str, matches: list[_Match]) -> None:
+    """A starch of unnamed grain in one list item with the grain it came from ("Maize Thickener (1422)",
+    "Thickener (1422 from Maize)"): that grain is its source, and the other grains it might have been go."""
+    for match in matches:
+        grains = {g for g, c in match.entry.groups if c == "possible"} & SOURCE_GRAINS
+        if len(grains) < 2 or any(c == "definite" for _, c in match.entry.groups):
+            continue
+        start = max(text.rfind(",", 0, match.start), text.rfind(";", 0, match.start))
+        end = min((i for i in (text.find(c, match.end) for c in ",;.") if i >= 0), default=len(text))
+        named = {g for other in matches if other is not match and start < other.start and other.end <= end
+                 for g, c in other.entry.groups if c == "definite"} & grains
+        if named:
+            match.entry = _without_groups(match.entry, grains - named)
+
+
 def _in_every_alternative(text: str, alternative: tuple[int, int], matches: list[_Match],
                           starts: list[int]) -> set[str]:
     """The groups every alternative a label offers brings for sure ("sugar and/or glucose-fructose": sugar).
@@ -1297,6 +1349,7 @@ def _is_an_amount(text: str, match: _Match, nutrition: int | None) -> bool:
 
 # Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).
 DECLARED_ALLERGENS = frozenset({"wheat", "dairy", "soy"})
+SOURCE_GRAINS = frozenset({"wheat", "corn"})  # the grains a label's unnamed starch may have come from
 _COLON_AFTER = re.compile(r"\s*:")
 
 
@@ -1448,45 +1501,60 @@ def _flag_into(grouper: _Grouper, original: str, normalised: Normalised, knowled
     else:
         breaks = BREAKS_INGREDIENTS if source == "ingredients" else BREAKS_DESCRIPTION
         scan = _scan(text, knowledge, breaks)
-        matches = _closing_pictures_hedged(scan, original, normalised, knowledge)
+        matches = _pictures_after_words_hedged(scan, original, normalised, knowledge)
     if knowledge.only_in_sweets:
         matches = _sweets_only(matches, text, knowledge)
     if knowledge.marked_spellings and not original.isascii():  # the marks were stripped from the text read
         matches = [m for m in matches if _as_marked(original, normalised, m, knowledge)]
-    if knowledge.pictures and not original.isascii():
-        matches = _pictures_of_the_named(original, normalised, matches, knowledge)
     where = _Where(original, normalised, source, ingredient_index)
     for match in matches:
         grouper.add(match, where, knowledge)
 
 
-def _closing_pictures_hedged(scan: _Scan, original: str, normalised: Normalised, knowledge: Knowledge) -> list[_Match]:
-    """A meal's closing pictures, typed right after a word, picture the food it named ("arepa con perico 🫓",
-    "cachitos en la panadería 🥐"), as near as an emoji can: what they add is only possible. After a joining word
-    or a number ("and a 🍪", "2 🥐") they name what was eaten, as they do before any word."""
+def _pictures_after_words_hedged(scan: _Scan, original: str, normalised: Normalised,
+                                 knowledge: Knowledge) -> list[_Match]:
+    """Pictures typed right after a word, in a meal that named a food in words before them, picture what the words
+    said ("chipotle bowl 🌯", "arepa con perico 🫓", "cachitos en la panadería 🥐"), as near as an emoji can: what
+    they add is only possible; so does one typed right before a food named in words ("🍜 pho"). After a joining
+    word or a number ("and a 🍪", "2 🥐"), or on their own ("🍔🍟 + 🥤"), they name what was eaten."""
     if original.isascii() or not scan.matches:
         return scan.matches
 
-    def is_picture(token: _Token) -> bool:
-        start, end = normalised.original(token.start, token.end)
+    def is_picture(start: int, end: int) -> bool:
+        start, end = normalised.original(start, end)
         return end - start == 1 and original[start] in knowledge.pictures
 
+    def pictures_a_word(before: _Token, gap: str) -> bool:
+        entry = knowledge.trie.get(before.key, {}).get(None)
+        return not (gap.strip(" ") or before.key.isdigit() or before.key in knowledge.item_starters
+                    or (entry is not None and entry.kind == "clause"))
+
+    named_end = min((m.end for m in scan.matches if m.entry.groups and not is_picture(m.start, m.end)), default=None)
+    hedged_starts: set[int] = set()
     tokens = scan.tokens
-    first = len(tokens)
-    while first > 0 and is_picture(tokens[first - 1]):
-        first -= 1
-    if first == len(tokens) or first == 0:
-        return scan.matches
-    before = tokens[first - 1]
-    entry = knowledge.trie.get(before.key, {}).get(None)
-    if (before.key.isdigit() or before.key in knowledge.item_starters or (entry is not None and entry.kind == "clause")
-            or normalised.text[before.end:tokens[first].start].strip(" ")):
-        return scan.matches
-    pictured = tokens[first].start
-    if not any(m.end <= pictured and m.entry.groups for m in scan.matches):
-        return scan.matches
+    named_starts = frozenset(scan.hit_starts)
+    in_run = False  # the picture before this one, with only spaces between, was hedged
+    run_start = 0  # the first token of the run of pictures this one is in (a picture reads as one or more words)
+    for k, token in enumerate(tokens):
+        if not is_picture(token.start, token.end):
+            in_run = False
+            continue
+        if not (k and token.gap.strip(" ") == "" and is_picture(tokens[k - 1].start, tokens[k - 1].end)):
+            run_start = k
+        before = tokens[k - 1] if k else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        after_word = (before is not None and named_end is not None and named_end <= token.start
+                      and pictures_a_word(before, token.gap) and not is_picture(before.start, before.end))
+        # "🍜 pho": right before a food named in words, even one that brings no group, a picture is of it
+        before_word = (after is not None and not after.gap.strip(" ") and after.start in named_starts
+                       and not is_picture(after.start, after.end))
+        in_run = (in_run and not token.gap.strip(" ")) or after_word
+        if in_run:
+            hedged_starts.add(token.start)
+        elif before_word:
+            hedged_starts.update(t.start for t in tokens[run_start:k + 1])
     for match in scan.matches:
-        if match.start >= pictured:
+        if match.start in hedged_starts:
             match.entry = _hedged(match.entry)
     return scan.matches
 
@@ -1494,20 +1562,6 @@ def _closing_pictures_hedged(scan: _Scan, original: str, normalised: Normalised,
 def _as_marked(original: str, normalised: Normalised, match: _Match, knowledge: Knowledge) -> bool:
     start, end = normalised.original(match.start, match.end)
     return marks_agree(original[start:end], match.entry.term, knowledge)
-
-
-def _pictures_of_the_named(original: str, normalised: Normalised, matches: list[_Match],
-                           knowledge: Knowledge) -> list[_Match]:
-    """'chipotle bowl 🌯', 'cauliflower crust pizza 🍕': a picture right after a named food pictures that food, so
-    what the pictured food would bring is only possible; a picture on its own ('🍔🍟 + 🥤') is still the food."""
-    named_end = -1  # where in the original the last food named in words ends
-    for match in sorted(matches, key=lambda m: m.start):
-        start, end = normalised.original(match.start, match.end)
-        if original[start:end] not in knowledge.pictures:
-            named_end = end
-        elif 0 <= named_end <= start and _blank(original, named_end, start):
-            match.entry = _hedged(match.entry)
-    return matches
 
 
 def _sweets_only(matches: list[_Match], text: str, knowledge: Knowledge) -> list[_Match]:

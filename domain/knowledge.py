@@ -177,6 +177,7 @@ class Knowledge:
     swap_ends: frozenset[str] = frozenset()
     # Negators of what comes after their "for" ("substituted tofu for paneer"): what they name first was eaten.
     swapped_in: frozenset[str] = frozenset()
+    swapped_in_ends: frozenset[str] = frozenset()  # the word after which what was substituted for is named
     # Genitive words between a modifier and its head in English order ("chawal ka atta": rice flour).
     genitive_links: frozenset[str] = frozenset()
     # Words of a trace statement said after what it names ("Süt ve fındık içerebilir."): the sentence is possible.
@@ -763,6 +764,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.swap_negators = knowledge.terms_of(swaps.get("words", []), "negator")
     knowledge.swap_ends = frozenset(map(fold, swaps.get("ends", [])))
     knowledge.swapped_in = knowledge.terms_of(swaps.get("swapped_in", []), "negator")
+    knowledge.swapped_in_ends = frozenset(map(fold, swaps.get("swapped_in_ends", [])))
     knowledge.accented = {unicodedata.normalize("NFC", word.lower()): reading
                           for word, reading in data.get("accented_words", {}).get("words", {}).items()}
     if knowledge.accented:

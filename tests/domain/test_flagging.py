@@ -1083,6 +1083,13 @@ def test_a_group_said_no_to_after_what_went_in_a_drink_is_not_in_the_drink(text,
         ("flat white, wait, no, a long black", set(), set()),
         ("latte - wait, no, it was a long black", set(), set()),
         ("burger, wait, no cheese", set(), {"wheat"}),
+        # a count in brackets names no source of what it counts
+        ("nuggets (3) + ketchup", {"sugar"}, {"wheat", "corn"}),
+        # A correction that names the replacement is said of what was eaten, never a negator of it.
+        ("autocorrect put sour fish, i meant sourdough", {"wheat"}, set()),
+        ("rice noodles, or rather udon", {"wheat"}, set()),
+        ("crêpe au beurre, non en fait une galette", set(), {"wheat", "dairy"}),
+        ("Pfannkuchen, nein Quatsch, es waren Kartoffelpuffer", set(), {"wheat"}),  # potato pancakes: some flour
     ],
 )
 def test_corrections_in_a_diary_line_and_what_was_taken_off(text, definite, possible):
@@ -2452,6 +2459,8 @@ def test_arabic_and_hebrew_prefixes_joined_to_a_food(text, flagged):
         ("chipotle bowl 🌯, no cheese no sour cream", set(), {"wheat", "corn"}),  # the bowl, pictured
         ("🍔🍟 + 🥤", {"sugar"}, {"wheat", "corn"}),  # pictures alone are what was eaten
         ("pizza 🍕", {"wheat", "dairy"}, {"sugar"}),
+        ("🍜 pho", set(), {"wheat"}),  # right before a named food too, one that brings no group
+        ("🍞 and butter", {"wheat", "dairy"}, set()),
     ],
 )
 def test_a_picture_right_after_a_named_food_pictures_it(text, definite, possible):
@@ -2589,6 +2598,9 @@ def test_nutrition_rows_in_russian_or_alone_and_dutch_oats(text):
 def test_a_code_in_a_bracket_after_a_named_starch_is_that_starch():
     assert label_groups("Ingredients: Modified Tapioca Starch (1422), Water, Salt.") == (set(), set())
     assert label_groups("Ingredients: Water, thickener (1422), salt.") == (set(), {"wheat", "corn"})
+    # a bracket that goes on to name the code's source decides it
+    assert label_groups("Ingredients: Water, Thickener (1422 from Maize), Salt.") == ({"corn"}, set())
+    assert label_groups("Ingredients: Water, Thickener (1422 from tapioca), Salt.") == (set(), set())
 
 
 def test_a_word_broken_at_the_end_of_a_pasted_line_is_one_word():
@@ -2650,7 +2662,13 @@ def test_a_negation_after_ate_it_is_of_the_dish_before():
 
 
 def test_a_food_named_as_a_flavour_is_only_possible():
-    assert groups("pre workout, sour candy flavor") == (set(), {"sugar"})
+    # a pre-workout may hold maltodextrin (corn); the candy it tastes of is only possible
+    assert groups("pre workout, sour candy flavor") == (set(), {"corn", "sugar"})
+    assert groups("pre workout scoop (C4 fruit punch)") == (set(), {"corn", "sugar"})
+    assert groups("2 scoops soy protein isolate chocolate in water") == ({"soy"}, {"dairy", "sugar"})
+    # an ingredient list names what went in: the lecithin after the whey is in the product
+    result = analyze(None, ["Ingredients: whey protein, soy lecithin."])
+    assert (set(result.definite), set(result.possible)) == ({"dairy", "soy"}, set())
 
 
 def test_substituted_x_for_y_says_y_was_not_eaten():
@@ -2766,3 +2784,47 @@ def test_a_bracket_opening_with_with_adds_to_the_dish(text):
 )
 def test_a_free_from_claim_said_after_its_list(text, definite, possible):
     assert label_groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a sentence pointing back takes back the food before only when it is nothing but that correction
+        ("Had a cheeseburger. It was actually good.", {"dairy"}, {"wheat"}),
+        ("Lunch: burger.\nDinner: didn't eat it.", set(), {"wheat"}),
+        # only a verb ("skipped the", "didn't have the") says the food named before in the sentence was not eaten
+        ("tea with milk, coffee no milk", {"dairy"}, set()),
+        ("toast with butter, then toast without butter", {"wheat", "dairy"}, set()),
+        ("pizza for me, no pizza for the kids", {"wheat", "dairy"}, {"sugar"}),
+        # a correction that names a food is no negation of it
+        ("pizza wait no pasta", {"wheat"}, set()),
+        ("pizza or rather pasta", {"wheat"}, set()),
+        # "substitute X for Y": Y went; "substitute X with Y": X went
+        ("I substituted butter for margarine", {"dairy"}, set()),
+        ("substituted sugar with honey", set(), {"sugar"}),
+        # the leftovers of a food taken back are the food itself
+        ("pancakes for the kids, I skipped the pancakes. lunch the leftover pancakes", {"wheat"}, {"dairy", "sugar"}),
+    ],
+)
+def test_review_of_the_new_reading_rules(text, definite, possible):
+    assert groups(text) == (definite, possible)
+
+
+def test_a_list_on_lines_of_its_own_ends_at_a_line_without_a_bullet():
+    assert label_groups("Ingredients: oats\nFree from:\n• Gluten\n• Milk\nwheat flour") == ({"wheat"}, set())
+
+
+def test_a_correction_that_names_the_right_food_does_not_negate_it():
+    assert groups("pizza, i mean pasta")[0] == {"wheat"}
+    assert "soy" in groups("Actually it was tofu bhurji not paneer")[0]
+    assert groups("didn't have any bread")[0] == set()  # a phrase of not eating still negates the food after it
+
+
+def test_a_starch_of_unnamed_grain_takes_the_grain_named_in_its_item():
+    assert label_groups("Ingredients: Water, Maize Thickener (1422), Salt.") == ({"corn"}, set())
+    assert label_groups("Ingredients: Water, Thickener (1422 from Maize), Salt.") == ({"corn"}, set())
+    assert label_groups("Ingredients: Wheat flour, Thickener (1422), Salt.") == ({"wheat"}, {"corn"})  # another item
+
+
+def test_a_lone_dish_loses_what_a_negated_part_may_have_brought():
+    assert groups("fish and chips, no batter")[0] == set()  # the batter was its wheat

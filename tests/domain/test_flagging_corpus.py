@@ -22,6 +22,9 @@ from tests.domain.food_corpus_blind15 import BLIND15_CASES
 from tests.domain.food_corpus_blind16 import BLIND16_CASES
 from tests.domain.food_corpus_blind17 import BLIND17_CASES
 from tests.domain.food_corpus_blind18 import BLIND18_CASES
+from tests.domain.food_corpus_blind19 import BLIND19_CASES
+from tests.domain.food_corpus_blind20 import BLIND20_CASES
+from tests.domain.food_corpus_blind21 import BLIND21_CASES
 from tests.domain.food_corpus_fresh import FRESH_CASES
 
 # The fresh set and blind sets 2 to 5 were written without seeing the engine and measured before it was read (README,
@@ -53,12 +56,12 @@ def test_recall_any_false_and_definite_false_within_goals(corpus, group):
     assert row.definite_false <= GOALS["definite_false"], report
 
 
-# Blind sets 6 and 9 to 18, folded in since they were measured, meet the goals over all groups but not yet in
+# Blind sets 6, 9 to 18 and 20, folded in since they were measured, meet the goals over all groups but not yet in
 # every group (README, "How meals are flagged"): held to them overall, so no change loses what folding them won.
 FOLDED_OVERALL = {"blind6": BLIND6_CASES, "blind9": BLIND9_CASES, "blind10": BLIND10_CASES, "blind11": BLIND11_CASES,
                   "blind12": BLIND12_CASES, "blind13": BLIND13_CASES, "blind14": BLIND14_CASES,
                   "blind15": BLIND15_CASES, "blind16": BLIND16_CASES, "blind17": BLIND17_CASES,
-                  "blind18": BLIND18_CASES}
+                  "blind18": BLIND18_CASES, "blind20": BLIND20_CASES}
 
 
 @pytest.mark.parametrize("corpus", FOLDED_OVERALL)
@@ -71,7 +74,7 @@ def test_folded_sets_within_goals_over_all_groups(corpus):
 # Read sets that do not yet meet the goals are held to what reading them won (their figures when this was written,
 # README), so no change quietly loses it; a set joins FOLDED_OVERALL once it meets the goals.
 # Sets 22 and 23 are in no test: they are held out, unread, to measure text the engine has never seen.
-HELD_TO_FLOOR: dict[str, tuple[list, float, float, float]] = {}
+HELD_TO_FLOOR = {"blind19": (BLIND19_CASES, 0.966, 0.030, 0.003), "blind21": (BLIND21_CASES, 0.968, 0.041, 0.007)}
 
 
 @pytest.mark.parametrize("corpus", HELD_TO_FLOOR)
