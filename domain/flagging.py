@@ -1307,17 +1307,35 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     return kept
 
 
+_ITEM_OPENS = re.compile(r"[,;]")  # what a list item of the label starts after
+_ITEM_CLOSES = re.compile(r"[,;.]")  # and what it ends at
+
+
 def _grain_named_in_item(text: str, matches: list[_Match]) -> None:
     """A starch of unnamed grain in one list item with the grain it came from ("Maize Thickener (1422)",
     "Thickener (1422 from Maize)"): that grain is its source, and the other grains it might have been go."""
-    for match in matches:
-        grains = {g for g, c in match.entry.groups if c == "possible"} & SOURCE_GRAINS
-        if len(grains) < 2 or any(c == "definite" for _, c in match.entry.groups):
-            continue
-        start = max(text.rfind(",", 0, match.start), text.rfind(";", 0, match.start))
-        end = min((i for i in (text.find(c, match.end) for c in ",;.") if i >= 0), default=len(text))
-        named = {g for other in matches if other is not match and start < other.start and other.end <= end
-                 for g, c in other.entry.groups if c == "definite"} & grains
+    # The item's bounds are looked up among the marks found once, and what an item surely names is worked out
+    # once per item: no starch reads the whole text or all the matches (a starch has no definite group, and
+    # only possible ones go here, so what an item surely names does not change on the way).
+    starches = [m for m in matches if len(_possible_groups_of([m]) & SOURCE_GRAINS) >= 2
+                and not any(c == "definite" for _, c in m.entry.groups)]
+    if not starches:
+        return
+    opens = [found.start() for found in _ITEM_OPENS.finditer(text)]
+    closes = [found.start() for found in _ITEM_CLOSES.finditer(text)]
+    by_start = sorted(matches, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    named_in: dict[tuple[int, int], set[str]] = {}
+    for match in starches:
+        grains = _possible_groups_of([match]) & SOURCE_GRAINS
+        before = bisect_left(opens, match.start)
+        start = opens[before - 1] if before else -1
+        after = bisect_left(closes, match.end)
+        end = closes[after] if after < len(closes) else len(text)
+        if (start, end) not in named_in:
+            named_in[start, end] = {g for other in by_start[bisect_right(starts, start):bisect_left(starts, end)]
+                                    if other.end <= end for g, c in other.entry.groups if c == "definite"}
+        named = named_in[start, end] & grains
         if named:
             match.entry = _without_groups(match.entry, grains - named)
 

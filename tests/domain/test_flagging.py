@@ -440,6 +440,7 @@ ADVERSARIAL = {
     "pictures after a named food": lambda n: "pizza" + " 🍕" * (n // 2),
     "spaces after a nutrient in a table": lambda n: "Ingredients: oats. Nutrition: sugars" + " " * n + "x",
     "spaces after a nutrient on its line": lambda n: "Ingredients: oats.\nsugars" + " " * n + "x",
+    "starches of unnamed grain in one long item": lambda n: "Ingredients: " + "starch " * (n // 7),
 }
 
 
