@@ -393,6 +393,7 @@ ADVERSARIAL = {
                                                  + ", skipped the pizza " * (n // 40)),
     "alternatives that all bring one group": lambda n: "Ingredients: oil (" + "sugar or cane sugar or " * (n // 23)
                                                        + "sugar)",
+    "starches of unnamed grain in one item": lambda n: "Ingredients: " + "starch " * (n // 7),
 }
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000}
 TRACED_SIZES = ("10KB", "100KB")  # lines are counted at these; tracing 1 MB would take minutes
