@@ -4,11 +4,11 @@ import json
 import re
 from dataclasses import asdict
 from importlib import resources
+from re import _compiler, _constants, _parser
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from re import _compiler, _constants, _parser
 
 from domain import flagging, ingredients
 from domain.flagging import MAX_SPANS, RESPONSE_BYTES_PER_BYTE, RESPONSE_FLOOR_BYTES, analyze, flag_text
