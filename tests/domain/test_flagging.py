@@ -502,7 +502,8 @@ def _shared_runs(items, pattern: re.Pattern) -> list[str]:
             repeat = later_op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
             if repeat and len(later_av[2]) == 1 and _one_char_matcher(later_av[2][0]):
                 if later_av[1] > 1 and run & _chars_of(later_av[2][0], pattern):
-                    found.append(f"{pattern.pattern[:60]!r}: two runs share {sorted(run & _chars_of(later_av[2][0], pattern))[:4]}")
+                    shared = sorted(run & _chars_of(later_av[2][0], pattern))[:4]
+                    found.append(f"{pattern.pattern[:60]!r}: two runs share {shared}")
                 if later_av[0] == 0:
                     continue  # it may be empty: what follows it is next to the run too
             break
