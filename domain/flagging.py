@@ -906,6 +906,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # "pizza (no cheese)", "burger no bun": what the negated term brings leaves the dish too; but a
             # yogurt without lactose is still dairy.
             removed = {g for g, _ in entry.groups} if entry.term not in knowledge.negated_alone else set()
+            if entry.term in knowledge.negated_alone and j < len(tokens) and _is_soft(following_gap):
+                negating = False  # "zero lactose milk", "no-lactose yogurt": the food said next is still eaten
+                i = j
+                continue
             if retracting:
                 # "eggs and toast - scratch the toast": where the sentence named it before, it goes too (the last
                 # MAX_RETRACTED matches only, so the work stays linear)

@@ -226,6 +226,9 @@ def test_grains_brands_and_short_misspellings(text, definite, possible):
      ("rice with soy sauce", {"soy", "wheat"}, set()), ("cobb salad, no cheese", set(), set()),
      ("coffee w/ mlk", {"dairy"}, set()), ("food diary", set(), set()), ("had a chat over coffee", set(), set()),
      ("yaourt sans lactose", {"dairy"}, set()), ("glutenfri pasta", set(), set()), ("potassium sorbate", set(), set()),
+     # said before its food, "no lactose" qualifies it: lactose-free milk is still milk
+     ("zero lactose milk", {"dairy"}, set()), ("no-lactose yogurt", {"dairy"}, set()),
+     ("coffee, no lactose", set(), set()),
      ("makki di roti", {"corn"}, {"wheat", "dairy"}), ("stevia sweetened iced tea", set(), set()),
      # "<term>less" and "<term>-less" free the dish of the term's groups; a space does not join ("sugar less").
      ("bun-less burger", set(), set()), ("cheeseless pizza", {"wheat"}, {"sugar"}), ("milkless tea", set(), set()),
