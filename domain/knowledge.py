@@ -642,6 +642,7 @@ def compile_knowledge(data: dict) -> Knowledge:
                     # a dish of its own that surely has the group ("banana bread" is wheat) does not replace it
                     sure = {g for g, c in existing.groups if c == "definite"} if existing is not None else set()
                     knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
+    negators = {fold(negator) for negator in data.get("negators", [])}
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
     others = data.get("others_ate", {})
@@ -650,8 +651,25 @@ def compile_knowledge(data: dict) -> Knowledge:
             for before in ("", "my ", "the ", "our "):  # "kids ate the pasta", "my wife had the cheesecake"
                 phrase = f"{before}{person} {verb}"
                 knowledge.add(phrase, Entry("negator", phrase), replace=False)
+    claims_after: dict[str, list[tuple[str, set[str]]]] = {}  # a negator, and the rest of the claims it opens
     for marker, groups in data.get("free_markers", {}).items():
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
+        first, _, rest = fold(marker).partition(" ")
+        if rest and first in negators:
+            claims_after.setdefault(first, []).append((rest, set(groups)))
+    # "pepsi max zero sugar", "irn bru zero sugar": a product named for its claim ("<drink> zero"), said with the
+    # rest of the claim, is the same product, not a product and a bare "sugar"; only where it brings none of the
+    # groups the claim frees
+    for term, value in data["terms"].items():
+        *_, last = fold(term).rsplit(" ", 1)
+        if " " not in term or last not in claims_after:
+            continue
+        spec, reason = (value, None) if value is None or isinstance(value, str) else (value[0], value[1])
+        groups = _parse_spec(spec)
+        for rest, freed in claims_after[last]:
+            if not freed & {g for g, c in groups if c == "definite"}:
+                knowledge.add(f"{term} {rest}", Entry("term" if groups else "trap", term, groups, reason),
+                              replace=False)
     for marker in data.get("possible_markers", []):
         knowledge.add(marker, Entry("possible_marker", marker))
     opening_markers = data.get("opening_markers", {}).get("markers", [])

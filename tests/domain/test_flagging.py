@@ -228,6 +228,8 @@ def test_grains_brands_and_short_misspellings(text, definite, possible):
      ("yaourt sans lactose", {"dairy"}, set()), ("glutenfri pasta", set(), set()), ("potassium sorbate", set(), set()),
      # said before its food, "no lactose" qualifies it: lactose-free milk is still milk
      ("zero lactose milk", {"dairy"}, set()), ("no-lactose yogurt", {"dairy"}, set()),
+     # a product named for its claim, said with the rest of it, is that product ("sugar" is its claim, not a food)
+     ("pepsi max zero sugar", set(), {"corn"}), ("gatorade zero sugar, and a banana", set(), {"corn"}),
      ("coffee, no lactose", set(), set()),
      ("makki di roti", {"corn"}, {"wheat", "dairy"}), ("stevia sweetened iced tea", set(), set()),
      # "<term>less" and "<term>-less" free the dish of the term's groups; a space does not join ("sugar less").
