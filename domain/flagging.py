@@ -242,14 +242,13 @@ def _after_a_comma(between: str, knowledge: Knowledge) -> bool:
 def _read_the_one(tokens: list[_Token], knowledge: Knowledge) -> None:
     """"the dressing was the roasted sesame one": "one" stands for the food said before the copula, so the words
     between "the" and it name its kind, where they make a term with it ("roasted sesame dressing")."""
-    copulas = knowledge.copulas - knowledge.copulas_articles
     for n in range(3, len(tokens)):
-        if tokens[n].key != "one" or not _is_soft(tokens[n].gap):
+        if tokens[n].key not in knowledge.kind_words or not _is_soft(tokens[n].gap):
             continue
         for the in range(n - 2, max(1, n - 1 - MAX_KIND_WORDS), -1):
             if not _is_soft(tokens[the + 1].gap):
                 break
-            if tokens[the].key == "the" and tokens[the - 1].key in copulas and the >= 2:
+            if tokens[the].key in knowledge.articles and tokens[the - 1].key in knowledge.copulas and the >= 2:
                 food = tokens[the - 2].key
                 entry = _entry_of(knowledge.trie, [t.key for t in tokens[the + 1:n]] + [food])
                 if entry is not None and entry.kind == "term":
@@ -627,8 +626,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         if len(clause) == 1 and groups:
             between = [t.key for t in tokens[max(0, i - 3):i] if t.start >= clause[0].end]
             earlier = named_before.get(_last_word(clause[0].entry.term))
-            if (earlier is not None and between and set(between) <= knowledge.copulas
-                    and not knowledge.copulas_articles.issuperset(between)):
+            if (earlier is not None and between and set(between) <= knowledge.copulas | knowledge.articles
+                    and not knowledge.articles.issuperset(between)):
                 earlier.entry = _without_groups(earlier.entry, groups)
 
     def join_item_before() -> None:

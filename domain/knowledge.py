@@ -165,8 +165,9 @@ class Knowledge:
     own_portion: frozenset[str] = frozenset()  # "spag bol for the kids, mine on zucchini noodles": my plate of it
     belief_words: frozenset[str] = frozenset()  # "believes it is sugar-free": what follows is a belief, not a fact
     # "The haggis was the gluten-free one": words between a food and a free marker that say it of the food before
-    copulas: frozenset[str] = frozenset()
-    copulas_articles: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()  # verbs of being ("was")
+    articles: frozenset[str] = frozenset()  # and the words that may follow them ("the", "also")
+    kind_words: frozenset[str] = frozenset()  # a word for a kind of the food said before ("the roasted sesame one")
     flavour_words: frozenset[str] = frozenset()  # "sour candy flavor": the food before names a flavour only
     # Known words of the spaceless scripts (translations, terms, negators, markers) and the longest one's length.
     segment_words: frozenset[str] = frozenset()
@@ -648,8 +649,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     others = data.get("others_ate", {})
     for person in others.get("people", []):
         for verb in others.get("verbs", []):
-            for before in ("", "my ", "the ", "our "):  # "kids ate the pasta", "my wife had the cheesecake"
-                phrase = f"{before}{person} {verb}"
+            for before in ["", *others.get("before", [])]:  # "kids ate the pasta", "my wife had the cheesecake"
+                phrase = f"{before} {person} {verb}".strip()
                 knowledge.add(phrase, Entry("negator", phrase), replace=False)
     claims_after: dict[str, list[tuple[str, set[str]]]] = {}  # a negator, and the rest of the claims it opens
     for marker, groups in data.get("free_markers", {}).items():
@@ -804,8 +805,9 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.leftover_words = frozenset(map(fold, data.get("leftovers", {}).get("words", [])))
     knowledge.own_portion = frozenset(map(fold, data.get("leftovers", {}).get("own_portion", [])))
     knowledge.belief_words = frozenset(map(fold, data.get("beliefs", {}).get("words", [])))
-    knowledge.copulas_articles = frozenset(map(fold, data.get("leftovers", {}).get("articles", [])))
-    knowledge.copulas = knowledge.copulas_articles | frozenset(map(fold, data.get("leftovers", {}).get("copulas", [])))
+    knowledge.articles = frozenset(map(fold, data.get("leftovers", {}).get("articles", [])))
+    knowledge.copulas = frozenset(map(fold, data.get("leftovers", {}).get("copulas", [])))
+    knowledge.kind_words = frozenset(map(fold, data.get("leftovers", {}).get("kind_words", [])))
     knowledge.flavour_words = frozenset(map(fold, data.get("flavoured_products", {}).get("flavour_words", [])))
     spirits = data.get("spirits", {})
     for word in spirits.get("words", []):
