@@ -16,7 +16,7 @@ group and term with a count and at most MAX_SPANS spans, so the answer's size is
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal, NamedTuple
@@ -1111,29 +1111,28 @@ def _code_of_the_named(text: str, token: _Token, following_gap: str, entry: Entr
             and any(c == "definite" and (g, "possible") in entry.groups for g, c in kept[-1].entry.groups))
 
 
-def _blank(text: str, start: int, end: int, blank: str | None = None) -> bool:
-    """Whether text[start:end] is only `blank` (whitespace if None), read back from `end` only as far as its blank
-    run reaches: a food said once and many codes after it must not each read all the text between."""
+def _tail(text: str, start: int, end: int, enough: Callable[[str], bool]) -> str:
+    """The end of text[start:end], read back in doubling windows until `enough` says the window settles what is
+    asked, or it reaches `start`: what is asked of the text before a token costs what it reads, not all of it."""
     size = 64
     while True:
         low = max(start, end - size)
-        if text[low:end].strip(blank):
-            return False
-        if low == start:
-            return True
+        window = text[low:end]
+        if low == start or enough(window):
+            return window
         size *= 2
+
+
+def _blank(text: str, start: int, end: int, blank: str | None = None) -> bool:
+    """Whether text[start:end] is only `blank` (whitespace if None): a food said once and many codes after it must
+    not each read all the text between."""
+    return not _tail(text, start, end, lambda window: bool(window.strip(blank))).strip(blank)
 
 
 def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
-    """The last `count` words (as str.split gives them) of text[start:end] stripped of spaces and commas, read back
-    from `end` only as far as they reach (a window of more than `count` words has its last `count` whole)."""
-    size = 64
-    while True:
-        low = max(start, end - size)
-        words = text[low:end].strip(" ,").split()
-        if low == start or len(words) > count:
-            return words[-count:]
-        size *= 2
+    """The last `count` words (as str.split gives them) of text[start:end] stripped of spaces and commas (a window
+    of more than `count` words has its last `count` whole)."""
+    return _tail(text, start, end, lambda window: len(window.strip(" ,").split()) > count).strip(" ,").split()[-count:]
 
 
 def _sentences_with(tokens: list[_Token], keys: frozenset[str]) -> set[int]:
@@ -1451,7 +1450,7 @@ def _names_parts(text: str, start: int, end: int, hit_starts: list[int]) -> bool
 
 def _lists_parts(text: str, start: int, end: int) -> bool:
     """A bracket of two or more parts with words, known or not ("[tomato, oregano]"); "(58%)" names nothing."""
-    parts = re.split(r"[,;]", text[start + 1:end])
+    parts = _ITEM_OPENS.split(text[start + 1:end])
     return len(parts) > 1 and all(_PART.search(part) for part in parts)
 
 
@@ -1553,22 +1552,21 @@ def _pictures_after_words_hedged(scan: _Scan, original: str, normalised: Normali
     named_end = min((m.end for m in scan.matches if m.entry.groups and not is_picture(m.start, m.end)), default=None)
     hedged_starts: set[int] = set()
     tokens = scan.tokens
+    pictured = [is_picture(token.start, token.end) for token in tokens]
     named_starts = frozenset(scan.hit_starts)
     in_run = False  # the picture before this one, with only spaces between, was hedged
     run_start = 0  # the first token of the run of pictures this one is in (a picture reads as one or more words)
     for k, token in enumerate(tokens):
-        if not is_picture(token.start, token.end):
+        if not pictured[k]:
             in_run = False
             continue
-        if not (k and token.gap.strip(" ") == "" and is_picture(tokens[k - 1].start, tokens[k - 1].end)):
+        if not (k and token.gap.strip(" ") == "" and pictured[k - 1]):
             run_start = k
-        before = tokens[k - 1] if k else None
-        after = tokens[k + 1] if k + 1 < len(tokens) else None
-        after_word = (before is not None and named_end is not None and named_end <= token.start
-                      and pictures_a_word(before, token.gap) and not is_picture(before.start, before.end))
+        after_word = (k > 0 and named_end is not None and named_end <= token.start and not pictured[k - 1]
+                      and pictures_a_word(tokens[k - 1], token.gap))
         # "🍜 pho": right before a food named in words, even one that brings no group, a picture is of it
-        before_word = (after is not None and not after.gap.strip(" ") and after.start in named_starts
-                       and not is_picture(after.start, after.end))
+        before_word = (k + 1 < len(tokens) and not pictured[k + 1] and not tokens[k + 1].gap.strip(" ")
+                       and tokens[k + 1].start in named_starts)
         in_run = (in_run and not token.gap.strip(" ")) or after_word
         if in_run:
             hedged_starts.add(token.start)

@@ -376,8 +376,9 @@ class Knowledge:
         vocabulary does not know is read as the food before such an ending."""
         for suffix, shortest in self.word_suffixes:
             rest = key[:-len(suffix)]
-            known = rest in self.aliases or rest in self.vocabulary
-            if not key.endswith(suffix) or len(rest) < shortest or not known:
+            if not key.endswith(suffix) or len(rest) < shortest:
+                continue
+            if rest not in self.aliases and rest not in self.vocabulary:
                 continue
             words = self.aliases.get(rest, (rest,))
             entry = self._node(words)
@@ -584,6 +585,17 @@ def _parse_spec(spec: str | None) -> tuple[tuple[str, Certainty], ...]:
     return tuple(groups)
 
 
+def _claims_after_negators(data: dict) -> dict[str, list[tuple[str, set[str]]]]:
+    """The free markers a negator opens ("zero sugar"): per negator, the rest of each and the groups it frees."""
+    negators = {fold(negator) for negator in data.get("negators", [])}
+    claims: dict[str, list[tuple[str, set[str]]]] = {}
+    for marker, groups in data.get("free_markers", {}).items():
+        first, _, rest = fold(marker).partition(" ")
+        if rest and first in negators:
+            claims.setdefault(first, []).append((rest, set(groups)))
+    return claims
+
+
 def compile_knowledge(data: dict) -> Knowledge:
     """Compile the knowledge file's dict into a Knowledge ready for flag_text."""
     knowledge = Knowledge()
@@ -603,9 +615,17 @@ def compile_knowledge(data: dict) -> Knowledge:
             knowledge.free_words[fold(word)] = group
 
     specs: dict[str, tuple[tuple[str, Certainty], ...]] = {}
+    claims_after = _claims_after_negators(data)
     for term, value in data["terms"].items():
         spec, reason = (value, None) if value is None or isinstance(value, str) else (value[0], value[1])
         groups = _parse_spec(spec)
+        # "pepsi max zero sugar": a product named for its claim ("<drink> zero"), said with the rest of the claim,
+        # is the same product, not a product and a bare "sugar"; only where it brings none of what the claim frees
+        if " " in term and (rests := claims_after.get(fold(term).rsplit(" ", 1)[-1])):
+            sure = {g for g, c in groups if c == "definite"}
+            for rest in (rest for rest, freed in rests if not freed & sure):
+                knowledge.add(f"{term} {rest}", Entry("term" if groups else "trap", term, groups, reason),
+                              replace=False)
         # A term in another language that reads as an English one ("lait": milk) leaves the English entry alone.
         translated = any(fold(m.group()) in translations for m in TOKEN_RE.finditer(term))
         key = " ".join(phrase_keys(term, knowledge.aliases))
@@ -643,7 +663,6 @@ def compile_knowledge(data: dict) -> Knowledge:
                     # a dish of its own that surely has the group ("banana bread" is wheat) does not replace it
                     sure = {g for g, c in existing.groups if c == "definite"} if existing is not None else set()
                     knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
-    negators = {fold(negator) for negator in data.get("negators", [])}
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
     others = data.get("others_ate", {})
@@ -652,25 +671,8 @@ def compile_knowledge(data: dict) -> Knowledge:
             for before in ["", *others.get("before", [])]:  # "kids ate the pasta", "my wife had the cheesecake"
                 phrase = f"{before} {person} {verb}".strip()
                 knowledge.add(phrase, Entry("negator", phrase), replace=False)
-    claims_after: dict[str, list[tuple[str, set[str]]]] = {}  # a negator, and the rest of the claims it opens
     for marker, groups in data.get("free_markers", {}).items():
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
-        first, _, rest = fold(marker).partition(" ")
-        if rest and first in negators:
-            claims_after.setdefault(first, []).append((rest, set(groups)))
-    # "pepsi max zero sugar", "irn bru zero sugar": a product named for its claim ("<drink> zero"), said with the
-    # rest of the claim, is the same product, not a product and a bare "sugar"; only where it brings none of the
-    # groups the claim frees
-    for term, value in data["terms"].items():
-        *_, last = fold(term).rsplit(" ", 1)
-        if " " not in term or last not in claims_after:
-            continue
-        spec, reason = (value, None) if value is None or isinstance(value, str) else (value[0], value[1])
-        groups = _parse_spec(spec)
-        for rest, freed in claims_after[last]:
-            if not freed & {g for g, c in groups if c == "definite"}:
-                knowledge.add(f"{term} {rest}", Entry("term" if groups else "trap", term, groups, reason),
-                              replace=False)
     for marker in data.get("possible_markers", []):
         knowledge.add(marker, Entry("possible_marker", marker))
     opening_markers = data.get("opening_markers", {}).get("markers", [])
@@ -802,12 +804,13 @@ def compile_knowledge(data: dict) -> Knowledge:
         for word, rule in data.get("contractions", {}).get("words", {}).items()}
     flavoured = data.get("flavoured_products", {}).get("words", [])
     knowledge.flavoured_products = knowledge.terms_of(flavoured)
-    knowledge.leftover_words = frozenset(map(fold, data.get("leftovers", {}).get("words", [])))
-    knowledge.own_portion = frozenset(map(fold, data.get("leftovers", {}).get("own_portion", [])))
+    leftovers = data.get("leftovers", {})
+    knowledge.leftover_words = frozenset(map(fold, leftovers.get("words", [])))
+    knowledge.own_portion = frozenset(map(fold, leftovers.get("own_portion", [])))
+    knowledge.articles = frozenset(map(fold, leftovers.get("articles", [])))
+    knowledge.copulas = frozenset(map(fold, leftovers.get("copulas", [])))
+    knowledge.kind_words = frozenset(map(fold, leftovers.get("kind_words", [])))
     knowledge.belief_words = frozenset(map(fold, data.get("beliefs", {}).get("words", [])))
-    knowledge.articles = frozenset(map(fold, data.get("leftovers", {}).get("articles", [])))
-    knowledge.copulas = frozenset(map(fold, data.get("leftovers", {}).get("copulas", [])))
-    knowledge.kind_words = frozenset(map(fold, data.get("leftovers", {}).get("kind_words", [])))
     knowledge.flavour_words = frozenset(map(fold, data.get("flavoured_products", {}).get("flavour_words", [])))
     spirits = data.get("spirits", {})
     for word in spirits.get("words", []):

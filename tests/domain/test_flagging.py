@@ -2813,7 +2813,7 @@ def test_a_free_from_claim_said_after_its_list(text, definite, possible):
         ("pancakes for the kids, I skipped the pancakes. lunch the leftover pancakes", {"wheat"}, {"dairy", "sugar"}),
     ],
 )
-def test_review_of_the_new_reading_rules(text, definite, possible):
+def test_corrections_negations_and_swaps_reach_only_what_they_say(text, definite, possible):
     assert groups(text) == (definite, possible)
 
 
