@@ -1549,10 +1549,12 @@ def _pictures_after_words_hedged(scan: _Scan, original: str, normalised: Normali
         return not (gap.strip(" ") or before.key.isdigit() or before.key in knowledge.item_starters
                     or (entry is not None and entry.kind == "clause"))
 
-    named_end = min((m.end for m in scan.matches if m.entry.groups and not is_picture(m.start, m.end)), default=None)
     hedged_starts: set[int] = set()
     tokens = scan.tokens
     pictured = [is_picture(token.start, token.end) for token in tokens]
+    # a food named in words, even one whose groups the meal negated ("chipotle bowl 🌯, no cheese no sour cream")
+    picture_starts = {token.start for token, picture in zip(tokens, pictured, strict=True) if picture}
+    first_named = min((start for start in scan.hit_starts if start not in picture_starts), default=None)
     named_starts = frozenset(scan.hit_starts)
     in_run = False  # the picture before this one, with only spaces between, was hedged
     run_start = 0  # the first token of the run of pictures this one is in (a picture reads as one or more words)
@@ -1562,7 +1564,7 @@ def _pictures_after_words_hedged(scan: _Scan, original: str, normalised: Normali
             continue
         if not (k and token.gap.strip(" ") == "" and pictured[k - 1]):
             run_start = k
-        after_word = (k > 0 and named_end is not None and named_end <= token.start and not pictured[k - 1]
+        after_word = (k > 0 and first_named is not None and first_named < token.start and not pictured[k - 1]
                       and pictures_a_word(tokens[k - 1], token.gap))
         # "🍜 pho": right before a food named in words, even one that brings no group, a picture is of it
         before_word = (k + 1 < len(tokens) and not pictured[k + 1] and not tokens[k + 1].gap.strip(" ")
