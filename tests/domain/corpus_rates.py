@@ -6,6 +6,7 @@
 
 Run it on any corpus module with a list of (kind, text, definite, possible) cases:
     .venv/bin/python -m tests.domain.corpus_rates tests.domain.food_corpus:CASES
+`--misses` lists each miss and false flag; `--hedges` lists the meal hedges the labels left out, with their verdicts.
 """
 
 import importlib
@@ -82,6 +83,40 @@ def measure(cases: Iterable[Case], misses: Callable[[str], None] | None = None) 
     ) for key, row in tally.items()}
 
 
+@dataclass(frozen=True)
+class HedgeVerdict:
+    """How the writers labelled the meals in which one term's possible flag was the only flag for its group."""
+
+    term: str
+    group: str
+    definite: int  # the writer called the group definite: the hedge found it
+    possible: int  # the writer called it possible too
+    absent: int  # the writer did not name the group: the hedge was a false flag
+
+    def rejected(self) -> bool:
+        """Writers left the group out at least twice, more often than they shared the hedge and, where the hedge
+        ever found a group a writer was sure of, at least three times as often: it costs more than it finds."""
+        return self.absent >= 2 and self.absent >= self.possible and self.absent >= 3 * self.definite
+
+
+def meal_hedges(cases: Iterable[Case]) -> list[HedgeVerdict]:
+    """Every possible flag of a meal that alone flagged its group, with what the labels said of that group."""
+    personal = _personal()
+    tally: dict[tuple[str, str], Counter] = {}
+    for kind, text, definite, possible in cases:
+        if kind != "meal":
+            continue
+        flags = analyze(text, None, personal=personal).flags
+        per_group = Counter(flag.group for flag in flags)
+        for flag in flags:
+            if flag.certainty == "possible" and per_group[flag.group] == 1:
+                said = ("definite" if flag.group in definite.split() else
+                        "possible" if flag.group in possible.split() else "absent")
+                tally.setdefault((flag.term, flag.group), Counter())[said] += 1
+    return [HedgeVerdict(term, group, row["definite"], row["possible"], row["absent"])
+            for (term, group), row in sorted(tally.items())]
+
+
 def _load(spec: str) -> list[Case]:
     module, _, name = spec.partition(":")
     return list(getattr(importlib.import_module(module), name or "CASES"))
@@ -94,6 +129,10 @@ def main(argv: list[str]) -> None:
     print(f"{len(cases)} cases from {', '.join(specs)}")
     for key, rates in measure(cases, print if show_misses else None).items():
         print(f"  {key:<6} {rates}")
+    if "--hedges" in argv:
+        for verdict in meal_hedges(cases):
+            if verdict.absent:
+                print(f"  {'REJECTED' if verdict.rejected() else '':<8} {verdict}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from collections import Counter
 import pytest
 
 from domain.groups import GROUPS
-from tests.domain.corpus_rates import GOALS, measure
+from tests.domain.corpus_rates import GOALS, meal_hedges, measure
 from tests.domain.food_corpus import CASES
 from tests.domain.food_corpus_blind2 import BLIND2_CASES
 from tests.domain.food_corpus_blind3 import BLIND3_CASES
@@ -74,7 +74,7 @@ def test_folded_sets_within_goals_over_all_groups(corpus):
 # Read sets that do not yet meet the goals are held to what reading them won (their figures when this was written,
 # README), so no change quietly loses it; a set joins FOLDED_OVERALL once it meets the goals.
 # Sets 22 and 23 are in no test: they are held out, unread, to measure text the engine has never seen.
-HELD_TO_FLOOR = {"blind19": (BLIND19_CASES, 0.966, 0.030, 0.003), "blind21": (BLIND21_CASES, 0.968, 0.041, 0.007)}
+HELD_TO_FLOOR = {"blind19": (BLIND19_CASES, 0.966, 0.013, 0.002), "blind21": (BLIND21_CASES, 0.968, 0.028, 0.006)}
 
 
 @pytest.mark.parametrize("corpus", HELD_TO_FLOOR)
@@ -84,3 +84,26 @@ def test_read_sets_short_of_the_goals_keep_what_reading_them_won(corpus):
     row = measure(cases, misses.append)["all"]
     report = f"{row}\n" + "\n".join(misses)
     assert row.recall >= recall and row.any_false <= any_false and row.definite_false <= definite_false, report
+
+
+# Every set a writer made without seeing the engine, read or not yet folded; sets 22 and 23 stay out (held out).
+READ_SETS = [CORPORA["together"], BLIND6_CASES, BLIND9_CASES, BLIND10_CASES, BLIND11_CASES, BLIND12_CASES,
+             BLIND13_CASES, BLIND14_CASES, BLIND15_CASES, BLIND16_CASES, BLIND17_CASES, BLIND18_CASES,
+             BLIND19_CASES, BLIND20_CASES, BLIND21_CASES]
+# Hedges kept against the writers' labels because the usual recipe has the group: each was left out by writers
+# whose meal said a version without it, which the engine cannot tell from the words.
+HEDGES_KEPT_BY_RECIPE = {
+    ("minestrone", "wheat"),  # the Italian soup is made with small pasta
+    ("fried fish", "wheat"),  # fish is fried in batter or dredged in flour, unless the meal says otherwise
+    ("vermicelles", "wheat"),  # in France, thin wheat pasta
+    ("burrito", "dairy"),  # cheese and sour cream are in most burritos; writers sure of it found it this way
+    ("chocolate", "sugar"),  # bar chocolate is sweetened; only a percentage of cocoa says how much
+}
+
+
+def test_no_meal_hedge_the_writers_reject_more_often_than_they_share():
+    """A possible flag earns its place by the groups it finds: one that independent writers leave out more often
+    than they share it, and rarely find it sure, tells a person of a group that is not there (README)."""
+    rejected = [verdict for verdict in meal_hedges(case for cases in READ_SETS for case in cases)
+                if verdict.rejected() and (verdict.term, verdict.group) not in HEDGES_KEPT_BY_RECIPE]
+    assert not rejected, "\n".join(map(str, rejected))
