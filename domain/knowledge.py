@@ -636,6 +636,10 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(term, Entry("term" if groups else "trap", term, groups, reason), replace=not translated)
     for trap in data.get("traps", []):
         knowledge.add(trap, Entry("trap", trap), replace=False)
+    protocol = data.get("protocol_talk", {})
+    for subject in protocol.get("subjects", []):
+        for phrase in [*(f"{subject} {w}" for w in protocol["after"]), *(f"{w} {subject}" for w in protocol["before"])]:
+            knowledge.add(phrase, Entry("trap", phrase), replace=False)
     for head, rule in data.get("qualified_heads", {}).items():
         # A plural head qualifies its singular too ("glass noodles", "glass noodle salad").
         singular = head[:-1] if head.endswith("s") else None

@@ -2835,3 +2835,19 @@ def test_a_starch_of_unnamed_grain_takes_the_grain_named_in_its_item():
 
 def test_a_lone_dish_loses_what_a_negated_part_may_have_brought():
     assert groups("fish and chips, no batter")[0] == set()  # the batter was its wheat
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("dairy reintro tmrw so last clean dinner tonight: salmon + greens", set(), set()),
+        ("Milch-Provokation ab Montag. Heute noch sauber: Reis mit Gemüse", set(), set()),
+        ("réintroduction du lait demain, ce soir riz et poisson", set(), set()),
+        ("dairy day 3 per protocol — skipped it, just water and rice", set(), set()),
+        ("practitioner said stay off Milo, so tea with lemon", set(), set()),
+        ("gluten challenge day 2: two slices of toast", {"wheat"}, set()),  # what was eaten still flags
+        ("dairy challenge today, a glass of milk", {"dairy"}, set()),
+    ],
+)
+def test_a_group_named_as_a_step_of_the_protocol_is_not_eaten(text, definite, possible):
+    assert groups(text) == (definite, possible)
