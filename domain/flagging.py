@@ -71,6 +71,10 @@ _AMOUNT_AFTER = re.compile(r"(?:[ \t]*+/[ \t]*+[^\W\d_]++)?\s*+[:=|]?+[ \t]*+[<>
                            r"(?:(?:g|mg|mcg|μg|kcal|kj|cal|г|мг|ккал|кдж)(?![^\W\d_])|克|毫克|千焦|千卡)",
                            re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d++)?+[ \t]*+(?:g|mg|г|мг)[ \t]++$", re.IGNORECASE)
+# "Nutrition per biscuit (12.5g)", "Serving size 2 bars": in a nutrition table, the food after "per" or a serving
+# is the unit the amounts are of, not an ingredient.
+_SERVING_BEFORE = re.compile(r"(?:\bper|\bserving size|\bserving)[ \t]*+:?+[ \t]*+(?:\d++(?:[.,]\d++)?+[ \t]*+)?+$",
+                             re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"[ \t]*+(?:g|mg|mcg|μg|kcal|kj|cal|ml|%)(?![^\W\d_])", re.IGNORECASE)
 # A bracket after a term, or after the one or two words that end its ingredient ("Flour Blend (almonds, ...)"),
 # and its share ("Chocolate Chips 15% (sugar, cocoa mass, ...)").
@@ -1364,7 +1368,8 @@ def _is_an_amount(text: str, match: _Match, nutrition: int | None) -> bool:
     if nutrition is None or match.start < nutrition:
         return False
     return (_AMOUNT_AFTER.match(text, match.end) is not None
-            or _AMOUNT_BEFORE.search(text, max(nutrition, match.start - 12), match.start) is not None)
+            or _AMOUNT_BEFORE.search(text, max(nutrition, match.start - 12), match.start) is not None
+            or _SERVING_BEFORE.search(text, max(nutrition, match.start - 24), match.start) is not None)
 
 
 # Groups an allergen statement must name when present (FALCPA's and EU FIC's wheat/gluten, milk and soy).

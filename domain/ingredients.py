@@ -19,10 +19,13 @@ _ASIAN_HEADINGS = (
     "Sangkap", "উপাদান", "উপকরণ", "اجزاء", "اجزا", "ترکیبات", "مواد تشکیل دهنده", "பொருட்கள்", "சேர்மானங்கள்",
     "పదార్థాలు", "ಪದಾರ್ಥಗಳು", "ചേരുവകൾ", "ግብዓቶች", "Viungo", "Bestanddele", "Izithako")
 _ASIAN = "|".join(re.escape(normalise(h).text.lower()) for h in _ASIAN_HEADINGS)
-_HEADING = (r"\b(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list|ingredienser|"
-            r"ingrediensar|sk[lł]adniki|sk[lł]ad|slozeni|zlozenie|sastojci|sestavine|osszetevok|osszetetel|ainesosat|ainekset|"
-            r"ingrediente|ingredjenti|icindekiler|sudetis|sudedamosios dalys|sastavdalas|sastavs|koostisosad|"
-            rf"koostis|innihald|innihaldsefni|comhabhair|συστατικα|состав|склад|съставки|състав|састојци|{_ASIAN})\s*:")
+_HEADING_WORDS = (r"(?:ingredients?|ingredientes|ingredienti|ingredienten|zutaten|ingredients list|ingredienser|"
+                  r"ingrediensar|sk[lł]adniki|sk[lł]ad|slozeni|zlozenie|sastojci|sestavine|osszetevok|osszetetel|ainesosat|ainekset|"
+                  r"ingrediente|ingredjenti|icindekiler|sudetis|sudedamosios dalys|sastavdalas|sastavs|koostisosad|"
+                  rf"koostis|innihald|innihaldsefni|comhabhair|συστατικα|состав|склад|съставки|състав|састојци|{_ASIAN})")
+# A heading ends with a colon, or stands alone on its line as web shops print it ("Description\n...\nIngredients\n
+# Water, Tapioca Starch"): the line after it is the list.
+_HEADING = rf"\b{_HEADING_WORDS}\s*:|(?<![^\n])[ \t]*+{_HEADING_WORDS}[ \t]*+(?=\r?\n[ \t]*+[^\W_])"
 # "or" and "and/or" in the languages of bilingual labels ("canola et/ou maïs")
 _EITHER = r"and/or|or|et/ou|ou|y/o|e/o|e/ou|und/oder|oder|en/of"
 # What ends an ingredient of the list: a comma, a semicolon, a full stop before a space or the end.
@@ -38,7 +41,8 @@ _HAS_HEADING = re.compile(_HEADING, re.IGNORECASE)
 # Runs are possessive and never next to one that could take the same characters (no backtracking over spaces).
 _NUTRITION = re.compile(
     r"\b(?:nutrition(?:al)?\b(?!\s++yeast)|typical values|average values|av(?:era)?g\.? quantity|valeurs? nutriti\w*|"
-    r"informacion nutricional|informacao nutricional|tabela nutricional|tabla nutricional|nahrwert\w*|"
+    r"informacion nutri(?:cional|mental)|informacao nutricional|tabela nutricional|tabla nutri(?:cional|mental)|"
+    r"nahrwert\w*|"
     r"valori nutrizionali|voedingswaarde\w*|naringsvarde\w*|naeringsindhold|wartosc odzywcza|"
     r"serving size|(?:amount )?per (?:serving|serve|portion|\d+ ?(?:g|ml)\b)|"
     r"пищевая ценность|энергетическая ценность|харчова цінність)|"
