@@ -2851,3 +2851,39 @@ def test_a_lone_dish_loses_what_a_negated_part_may_have_brought():
 )
 def test_a_group_named_as_a_step_of_the_protocol_is_not_eaten(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a web shop's page: the heading alone on its line, the name and description before it are no ingredients
+        ("Gluten Free Wraps 6pk\n$5.99\nDescription\nSoft & flexible wraps, perfect for lunchboxes!\nIngredients\n"
+         "Water, Tapioca Starch, Rice Flour, Salt.", set(), set()),
+        ("Soft wraps\nIngredients\nWheat Flour, Water, Salt.", {"wheat"}, set()),
+        # the food a nutrition table's amounts are "per" is a serving, not an ingredient
+        ("Ingredients: Oat Flour, Palm Fat, Sugar.\nNutrition per biscuit (12.5g): Energy 263kJ", {"sugar"}, set()),
+        ("Ingredients: oats, dates.\nNutrition Facts Serving size 2 cookies (30g) Calories 140", set(), set()),
+        ("Ingredientes: harina de trigo, sal. Información nutrimental por porción (40 g): Azúcares 0.6 g",
+         {"wheat"}, set()),
+        ("原材料名：米、パントテン酸Ca、V.B1", set(), set()),  # pantothenic acid is no bread (パン)
+    ],
+)
+def test_what_a_label_prints_beside_its_list_is_no_ingredient(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("미역국 (국간장 대신 소금으로), 계란말이", set(), set()),  # salt instead of soy sauce
+        ("żurek, ale w misce a nie w chlebie", set(), {"wheat"}),  # in a bowl, not in a bread loaf
+        ("pizza a nie makaron", {"wheat", "dairy"}, {"sugar"}),  # a contrast: the pizza keeps its wheat
+        ("soup, no bread n butter", set(), set()),  # the butter goes with the bread it is said with
+        ("j'ai pris un café crème... non attends, c'était avec lait d'avoine", set(), set()),
+        ("dal tadka. tadka is prob ghee only", set(), {"dairy"}),
+        ("pipoca de panela no jantar", {"corn"}, set()),  # popped in a pot, not sweetened with panela
+        ("uszka to ciasto pszenne", {"wheat"}, set()),  # a wheat dough, not a cake
+    ],
+)
+def test_more_ways_people_say_what_they_did_not_eat_or_are_unsure_of(text, definite, possible):
+    assert groups(text) == (definite, possible)
