@@ -2887,3 +2887,25 @@ def test_what_a_label_prints_beside_its_list_is_no_ingredient(text, definite, po
 )
 def test_more_ways_people_say_what_they_did_not_eat_or_are_unsure_of(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("la semana q viene toca trigo segun la nutri. hoy: pollo con ensalada", set(), set()),
+        ("nächste woche weizen wieder einführen. heute kartoffeln", set(), set()),
+        ("다음주에 밀가루 테스트 예정ㅠ 오늘은 현미밥", set(), set()),
+        ("toast this morning, pasta tomorrow", {"wheat"}, set()),  # what is planned is not; what was had is
+        ("voglia matta di nutella, invece ho mangiato fragole", set(), set()),
+        ("sug efter lösgodis men tog en banan", set(), set()),
+        ("kid wanted a unicorn frappuccino so I had a sip", {"dairy", "sugar"}, set()),  # someone else's wish
+        ("mi marido se comió mi pan de muerto lol. yo solo café negro", set(), set()),
+        ("im Büro gab's Kuchen, I said no thanks", set(), set()),
+        ("pyttipanna stekt i smör... nej, rapsolja", set(), set()),
+        ("mercimek çorbası, sanırım içinde tereyağı ve un vardı", set(), {"dairy", "wheat"}),
+        ("Not eating anything with soy this week. lentil soup", set(), set()),
+        ("i'm holding off the sugar one. apple", set(), set()),
+    ],
+)
+def test_what_is_planned_wanted_refused_or_someone_else_s_is_not_eaten(text, definite, possible):
+    assert groups(text) == (definite, possible)
