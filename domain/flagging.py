@@ -70,6 +70,7 @@ GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
 _AMOUNT_AFTER = re.compile(r"(?:[ \t]*+/[ \t]*+[^\W\d_]++)?\s*+[:=|]?+[ \t]*+[<>≤≥~]?+[ \t]*+\d++(?:[.,]\d++)?+[ \t]*+"
                            r"(?:(?:g|mg|mcg|μg|kcal|kj|cal|г|мг|ккал|кдж)(?![^\W\d_])|克|毫克|千焦|千卡)",
                            re.IGNORECASE)
+_AMOUNT_BEFORE_ANYWHERE = re.compile(r"\d(?:[.,]\d++)?+[ \t]*+(?:g|mg)[ \t]++$", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d++)?+[ \t]*+(?:g|mg|г|мг)[ \t]++$", re.IGNORECASE)
 # "Nutrition per biscuit (12.5g)", "Serving size 2 bars": in a nutrition table, the food after "per" or a serving
 # is the unit the amounts are of, not an ingredient.
@@ -1160,11 +1161,14 @@ MAX_LISTED_GAP = 12  # characters between two foods of a list a postposed negato
 
 def _listed_before(matches: list[_Match], end: int, text: str) -> list[_Match]:
     """The matches of the list that ends at `end`, last first: each gap to the next holds only list items and, but
-    for the last one's, a comma ("小麦・乳・卵" before "不使用": wheat and milk, with the egg between)."""
+    for the last one's, a comma or nothing but spaces ("小麦・乳・卵" before "不使用": wheat and milk, with the egg
+    between)."""
     listed: list[_Match] = []
     for match in reversed(matches):
         gap = text[match.end:end]
-        if len(gap) > MAX_LISTED_GAP or any(c in LIST_ENDS for c in gap) or (listed and "," not in gap):
+        # "밀 대두 우유 사용 안함": a list of single words may be joined by spaces only
+        if len(gap) > MAX_LISTED_GAP or any(c in LIST_ENDS for c in gap) or (listed and "," not in gap
+                                                                            and gap.strip()):
             break
         listed.append(match)
         end = match.start
@@ -1270,6 +1274,8 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     # milk"), and the allergens a "Contains:" statement leaves out rule out merely possible sources (the list's
     # sugar claims are weighed above).
     ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge, declared)
+    names = _product_names(text, knowledge, label, scan.tokens)
+    name_starts = [start for start, _ in names]
     alternative_starts = [start for start, _ in label.alternatives]
     in_every: dict[int, set[str]] = {}  # per alternative, the groups each of its alternatives surely brings
     _grain_named_in_item(text, scan.matches)
@@ -1278,6 +1284,13 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     for match in scan.matches:
         if _is_an_amount(text, match, nutrition):
             continue
+        index = bisect_right(name_starts, match.start) - 1
+        if index >= 0 and match.end <= names[index][1]:
+            # "KETO COOKIE.", "Galletas choco": the product's name says what kind of product it is, and its list
+            # what is in it; an amount said there ("1g SUGAR") is a nutrient's
+            if _AMOUNT_BEFORE_ANYWHERE.search(text, max(names[index][0], match.start - 12), match.start):
+                continue
+            match.entry = _hedged(match.entry)
         in_label = knowledge.in_labels.get(match.entry.term)
         if in_label is not None:
             match.entry = _without_groups(in_label, {"sugar"}) if no_added_sugar else in_label
@@ -1358,6 +1371,31 @@ def _in_every_alternative(text: str, alternative: tuple[int, int], matches: list
         if not common:
             return set()
     return common or set()
+
+
+MAX_NAME_WORDS = 5  # words of a sentence of its own in a label that may be the product's name
+
+
+def _product_names(text: str, knowledge: Knowledge, label: Label, tokens: list[_Token]) -> list[tuple[int, int]]:
+    """The label's sentences of its own that read as the product's name: a few words, no colon, and nothing but
+    foods and words the knowledge does not know (a statement, a claim or a trace warning is no name)."""
+    names: list[tuple[int, int]] = []
+    starts = [token.start for token in tokens]
+    for start, end in label.lone_sentences:
+        if ":" in text[start:end]:
+            continue
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        if not 0 < last - first <= MAX_NAME_WORDS:
+            continue
+        i = first
+        while i < last:
+            entry, j = _longest(tokens, i, knowledge.trie, last - i)
+            if (entry is not None and entry.kind not in ("term", "trap")) or tokens[i].key in knowledge.statement_words:
+                break  # "Contains milk.": a statement without its colon is still one
+            i = j
+        else:
+            names.append((start, end))
+    return names
 
 
 def _is_an_amount(text: str, match: _Match, nutrition: int | None) -> bool:

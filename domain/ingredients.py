@@ -68,6 +68,9 @@ class Label:
     # there, unless every alternative names it.
     alternatives: tuple[tuple[int, int], ...] = ()
     nutrition_start: int | None = None  # where a nutrition table's heading begins, after the list's start
+    # Sentences of the list with no comma or semicolon, when another sentence of it has one: "KETO COOKIE." or
+    # "Galletas choco" after the list, "ONE Protein Bar Birthday Cake." before it, as (start, end)
+    lone_sentences: tuple[tuple[int, int], ...] = ()
 
 
 def read_label(text: str) -> Label:
@@ -80,6 +83,14 @@ def read_label(text: str) -> Label:
     seen_heading = False
     ingredient_start = 0  # where the list's current ingredient begins
     either_at_top = False  # it offers alternatives ("sugar and/or corn syrup")
+    sentence_start, sentence_listed, listed = 0, False, False
+    lone: list[tuple[int, int]] = []
+
+    def close_sentence(end: int) -> None:
+        nonlocal sentence_start, sentence_listed
+        if not sentence_listed and text[sentence_start:end].strip():
+            lone.append((sentence_start, end))
+        sentence_start, sentence_listed = end + 1, False
 
     def close_ingredient(end: int) -> None:
         nonlocal either_at_top
@@ -95,6 +106,10 @@ def read_label(text: str) -> Label:
             if not opens:
                 close_ingredient(match.start())
                 ingredient_start = match.end()
+                if match.group() == ".":
+                    close_sentence(match.start())
+                else:
+                    sentence_listed = listed = True
         elif kind == "open":
             opens.append(match.start())
             with_either.append(False)
@@ -117,10 +132,14 @@ def read_label(text: str) -> Label:
                 header_end, list_start = match.start(), match.end()
                 alternatives.clear()  # the header's are no ingredients
             ingredient_start, either_at_top = match.end(), False
+            sentence_start, sentence_listed, listed = match.end(), False, False
+            lone.clear()
     if not opens:
         close_ingredient(len(text))
+    close_sentence(len(text))
     nutrition = _NUTRITION.search(text, list_start)
-    return Label(header_end, list_start, closing, tuple(alternatives), nutrition.start() if nutrition else None)
+    return Label(header_end, list_start, closing, tuple(alternatives), nutrition.start() if nutrition else None,
+                 tuple(lone) if listed else ())
 
 
 def alternative_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

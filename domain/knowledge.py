@@ -682,7 +682,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     opening_markers = data.get("opening_markers", {}).get("markers", [])
     for marker in opening_markers:
         knowledge.add(marker, Entry("possible_marker", marker), replace=False)
-    for negator in data.get("postposed_negators", {}).get("words", []):
+    for negator in [*data.get("postposed_negators", {}).get("words", []),
+                    *data.get("postposed_list_negators", {}).get("words", [])]:
         knowledge.add(negator, Entry("postposed_negator", negator))
     for word in data.get("clause_words", []):
         knowledge.add(word, Entry("clause", word), replace=False)

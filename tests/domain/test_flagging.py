@@ -2909,3 +2909,24 @@ def test_more_ways_people_say_what_they_did_not_eat_or_are_unsure_of(text, defin
 )
 def test_what_is_planned_wanted_refused_or_someone_else_s_is_not_eaten(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a name said in a sentence of its own beside the list says what kind of product it is, not what is in it
+        ("Ingredients: Almonds, coconut oil, almond flour, cocoa, salt. KETO COOKIE. Zero sugar.", set(),
+         {"wheat", "dairy"}),
+        ("Ingredientes: harina de arroz, azúcar, cacao, sal. Sin gluten. Galletas choco", {"sugar"}, {"dairy"}),
+        ("Quest Bar. Ingredients: Milk Protein Isolate, Almonds, Erythritol, Sucralose. 1g SUGAR", {"dairy"}, set()),
+        ("Ingredients: oats, salt. Dusted with wheat flour.", {"wheat"}, set()),  # an ingredient said in a sentence
+        ("Ingredients: wheat flour, sugar. Contains milk.", {"wheat", "sugar", "dairy"}, set()),  # a statement
+        ("Ingredients: Milk.", {"dairy"}, set()),
+        # Korean facility and free-of statements said after what they name
+        ("원재료명: 쌀가루 60%, 정제수, 설탕. 알레르기 유발물질: 우유, 대두, 밀 사용 제품과 같은 제조시설에서 제조", {"sugar"},
+         {"dairy", "soy", "wheat"}),
+        ("원재료명: 쌀(국산) 99%, 정제소금. 떡국떡. 밀 대두 우유 사용 안함", set(), set()),
+    ],
+)
+def test_a_label_s_name_and_statements_said_beside_its_list(text, definite, possible):
+    assert label_groups(text) == (definite, possible)
