@@ -46,6 +46,9 @@ NOT_SLIPS = frozenset({"diary", "diaries", "nana"})
 MAX_COMPOUND_LENGTH = 32
 MIN_PART = 3
 LINKS = ("s", "n", "en", "es", "e")
+# The knowledge file's sections of negators of a particular kind; each of their words is a negator too
+NEGATOR_KINDS = ("contrast_negators", "replacement_negators", "retraction_negators", "list_negators",
+                 "verb_negators", "removal_negators", "swap_negators", "plan_negators")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +157,8 @@ class Knowledge:
     retraction_negators: frozenset[str] = frozenset()
     # Negators that set what follows against what came before ("kitkat not coffee crisp"): only what follows goes.
     contrast_negators: frozenset[str] = frozenset()
+    plan_negators: frozenset[str] = frozenset()  # "next week": the rest of the sentence is planned, not eaten
+    now_words: frozenset[str] = frozenset()  # "today", "tonight": the diary is back to what was eaten
     # Words read as written, accents and all ("rôti" is roast, not the roti its letters spell), and their finder.
     accented: dict[str, str] = field(default_factory=dict)
     accented_re: re.Pattern[str] | None = None
@@ -669,6 +674,10 @@ def compile_knowledge(data: dict) -> Knowledge:
                     knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
+    # each kind of negator is a negator: its words need not be listed twice
+    for kind in NEGATOR_KINDS:
+        for negator in data.get(kind, {}).get("words", []):
+            knowledge.add(negator, Entry("negator", negator), replace=False)
     others = data.get("others_ate", {})
     for person in others.get("people", []):
         for verb in others.get("verbs", []):
@@ -827,6 +836,9 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.replacement_negators = knowledge.terms_of(replacements, "negator")
     knowledge.retraction_negators = knowledge.terms_of(data.get("retraction_negators", {}).get("words", []), "negator")
     knowledge.contrast_negators = knowledge.terms_of(data.get("contrast_negators", {}).get("words", []), "negator")
+    plans = data.get("plan_negators", {})
+    knowledge.plan_negators = knowledge.terms_of(plans.get("words", []), "negator")
+    knowledge.now_words = frozenset(" ".join(phrase_keys(w, knowledge.aliases)) for w in plans.get("now_words", []))
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):

@@ -2930,3 +2930,28 @@ def test_what_is_planned_wanted_refused_or_someone_else_s_is_not_eaten(text, def
 )
 def test_a_label_s_name_and_statements_said_beside_its_list(text, definite, possible):
     assert label_groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        # a plan runs over the sentence's clauses and colons, until the diary is back to now
+        ("Nächste Woche will ich Soja testen, dann mit Tofu", set(), set()),
+        ("la semana que viene toca probar el maíz: palomitas el lunes y mazorca el martes. hoy lentejas", set(), set()),
+        ("下周计划：周一玉米挑战，蒸玉米一根；周四再测豆制品。今天就红薯和鸡胸", set(), set()),
+        ("next week dairy, today toast with butter", {"wheat", "dairy"}, set()),
+        ("pizza for dinner, tomorrow salad", {"wheat", "dairy"}, {"sugar"}),
+        # cravings, refusals, others' plates and "instead of" in more languages
+        ("好想吃奶茶，忍住了！喝了菊花茶", set(), set()),
+        ("早餐：白粥配咸鸭蛋和青菜，没吃油条", set(), set()),
+        ("очень хотела пельмени, но не ела", set(), set()),
+        ("kinderen hadden hagelslag op brood, ik heb een gekookt ei gegeten", set(), set()),
+        ("everyone had halo-halo after lunch, I had fresh mango", set(), set()),
+        ("stamppot met olijfolie ipv boter", set(), set()),
+        ("lunch: 2 jowar rotis with lauki sabzi", set(), set()),  # sorghum flatbreads
+        ("pohanková kaše s jablkem", set(), set()),  # Czech porridge, no German Käse
+        ("biltong, maybe sugar in the spice?", set(), {"sugar"}),
+    ],
+)
+def test_plans_cravings_and_others_plates_in_more_languages(text, definite, possible):
+    assert groups(text) == (definite, possible)
