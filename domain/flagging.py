@@ -497,7 +497,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negated_groups.clear()
         item.extend(clause)
         clause.clear()
-        negating, said_no = planned, False  # a plan runs on over the sentence's clauses
+        negating, said_no = planned or others, False  # a plan, or another's plate, runs on over the clauses
         negated_groups.update(carried)
         clause_first = -1
 
@@ -657,6 +657,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
 
     negated_list = False  # "Free from: milk, gluten." negates the whole list, up to the end of the sentence
     planned = False  # "next week": what the sentence names from here is a plan, until it is back to "today"
+    others = False  # "kids had": what the sentence names from here is someone else's, until "I" am back
     # "Free from dairy, gluten, soya.": without a colon, only the group words that follow stay negated
     # ("Free from gluten, contains milk." still has milk).
     freed_list = False
@@ -677,6 +678,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                         or (i + 1 < len(tokens) and f"{token.key} {tokens[i + 1].key}" in knowledge.now_words)):
             close_clause()  # "dairy reintro tmrw, tonight pasta": what comes next was eaten
             planned = negating = False
+        if others and token.key in knowledge.first_person:
+            close_clause()  # "kids had pasta and garlic bread, I had the salad"
+            others = negating = False
         if reads_brackets and ("(" in token.gap or ")" in token.gap):
             opened = open_brackets
             open_brackets = max(0, open_brackets + token.gap.count("(") - token.gap.count(")"))
@@ -709,9 +713,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
                 # runs over the short lines of its list, not just to the first line break
                 lines_listed = lines_listed and _next_line_item(text, token)
                 if not lines_listed:
-                    negated_list = freed_list = unread = planned = False
+                    negated_list = freed_list = unread = planned = others = False
                     possible_mode = sentence in hedged_sentences
-            negating = negated_list or planned or (freed_list and token.key in knowledge.free_words)
+            negating = negated_list or planned or others or (freed_list and token.key in knowledge.free_words)
             if ("?" in token.gap and token.key in knowledge.question_answers
                     and (i + 1 == len(tokens) or tokens[i + 1].gap.strip())):
                 take_back(closed_start)  # "almond milk in cereal? no - just a glass": the asked item goes
@@ -738,7 +742,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             negated_food, said_no = set(), True
             i += 1
             continue
-        if (negating and not said_group and not negated_list and not planned and token.key in knowledge.negation_ends
+        if (negating and not said_group and not negated_list and not planned and not others
+                and token.key in knowledge.negation_ends
                 and i and tokens[i - 1].end > negator_end and not swapping):
             close_clause()  # what follows is a clause of its own: later negations need not look back over it
             held.update(negated_food)  # "no cheese on the pizza": the pizza keeps its bread
@@ -851,6 +856,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
             planned = planned or entry.term in knowledge.plan_negators
+            others = others or entry.term in knowledge.others_negators
             lines_listed = _opens_lines(following_gap)
             freed_list = entry.term in knowledge.list_negators
             if entry.term in knowledge.swapped_in:

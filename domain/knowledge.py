@@ -157,6 +157,8 @@ class Knowledge:
     retraction_negators: frozenset[str] = frozenset()
     # Negators that set what follows against what came before ("kitkat not coffee crisp"): only what follows goes.
     contrast_negators: frozenset[str] = frozenset()
+    others_negators: frozenset[str] = frozenset()  # "kids had": what follows in the sentence is someone else's
+    first_person: frozenset[str] = frozenset()  # "I", "yo", "我": the diarist's own again
     plan_negators: frozenset[str] = frozenset()  # "next week": the rest of the sentence is planned, not eaten
     now_words: frozenset[str] = frozenset()  # "today", "tonight": the diary is back to what was eaten
     # Words read as written, accents and all ("rôti" is roast, not the roti its letters spell), and their finder.
@@ -679,11 +681,13 @@ def compile_knowledge(data: dict) -> Knowledge:
         for negator in data.get(kind, {}).get("words", []):
             knowledge.add(negator, Entry("negator", negator), replace=False)
     others = data.get("others_ate", {})
+    others_phrases: list[str] = []
     for person in others.get("people", []):
         for verb in others.get("verbs", []):
             for before in ["", *others.get("before", [])]:  # "kids ate the pasta", "my wife had the cheesecake"
                 phrase = f"{before} {person} {verb}".strip()
                 knowledge.add(phrase, Entry("negator", phrase), replace=False)
+                others_phrases.append(phrase)
     for marker, groups in data.get("free_markers", {}).items():
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):
@@ -836,6 +840,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.replacement_negators = knowledge.terms_of(replacements, "negator")
     knowledge.retraction_negators = knowledge.terms_of(data.get("retraction_negators", {}).get("words", []), "negator")
     knowledge.contrast_negators = knowledge.terms_of(data.get("contrast_negators", {}).get("words", []), "negator")
+    knowledge.others_negators = knowledge.terms_of(others_phrases, "negator")
+    knowledge.first_person = frozenset(fold(w) for w in others.get("first_person", []))
     plans = data.get("plan_negators", {})
     knowledge.plan_negators = knowledge.terms_of(plans.get("words", []), "negator")
     knowledge.now_words = frozenset(" ".join(phrase_keys(w, knowledge.aliases)) for w in plans.get("now_words", []))

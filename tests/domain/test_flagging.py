@@ -2955,3 +2955,21 @@ def test_a_label_s_name_and_statements_said_beside_its_list(text, definite, poss
 )
 def test_plans_cravings_and_others_plates_in_more_languages(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("unicorn frappuccino for my niece, not for me. I had sparkling water", set(), set()),
+        ("rice cakes with avocado. corn cakes were in the cupboard too but I left them", set(), set()),
+        ("malam: ikan bakar sambal matah, nasi putih", set(), set()),  # a Balinese sambal, no matzah
+        ("snack: Larabar cashew cookie, blueberries", set(), set()),  # dates and cashews
+        ("corned beef hash, fried egg. cooked on the griddle with butter probably", set(), {"dairy"}),
+        ("mi novio comió facturas y dulce de leche, yo mate amargo", set(), set()),
+        ("kids had pasta and garlic bread, i had salad", set(), set()),  # another's plate runs on over "and"
+        ("my wife had the cheesecake, i had tiramisu", {"dairy", "sugar", "wheat"}, set()),
+        ("tacos de papa con huevo en flour tortillas", {"wheat"}, set()),  # a potato, no dad
+    ],
+)
+def test_what_others_had_and_what_was_left_or_only_probable_in_more_words(text, definite, possible):
+    assert groups(text) == (definite, possible)
