@@ -806,7 +806,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             # "the keto loaf has vital wheat gluten. Put it back.": a sentence that is only a correction pointing
             # back takes back the food before; "It was actually good." and "Dinner: didn't eat it." stand alone
             if (not clause and not item and not unread and len(kept) == sentence_start
-                    and not knowledge.pronouns.isdisjoint(entry.term.split())
+                    and (entry.term in knowledge.refusals or not knowledge.pronouns.isdisjoint(entry.term.split()))
                     and (j == len(tokens) or any(c in SENTENCE_BREAK for c in tokens[j].gap))):
                 take_back(previous_sentence_start)
             else:

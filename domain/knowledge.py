@@ -148,6 +148,7 @@ class Knowledge:
     question_answers: frozenset[str] = frozenset()
     # Words that point back at a food said before ("put it back", "ate it without the bun").
     pronouns: frozenset[str] = frozenset()
+    refusals: frozenset[str] = frozenset()  # "Refused.": alone, a correction of the sentence before
     eaten_it: frozenset[tuple[str, ...]] = frozenset()  # ("ate", "it"): said right before a negator of the dish
     # Negators of what was taken off a dish ("I took the cheese off"): the dish may still hold a trace of it.
     removal_negators: frozenset[str] = frozenset()
@@ -789,6 +790,9 @@ def compile_knowledge(data: dict) -> Knowledge:
     corrections = data.get("corrections", {})
     for phrase in corrections.get("phrases", []):
         knowledge.add(phrase, Entry("correction", phrase))
+    for phrase in corrections.get("refusals", []):
+        knowledge.add(phrase, Entry("correction", phrase), replace=False)
+    knowledge.refusals = knowledge.terms_of(corrections.get("refusals", []), "correction")
     only_eaten = data.get("only_eaten", {})
     for phrase in only_eaten.get("phrases", []):
         knowledge.add(phrase, Entry("only_eaten", phrase))

@@ -2973,3 +2973,18 @@ def test_plans_cravings_and_others_plates_in_more_languages(text, definite, poss
 )
 def test_what_others_had_and_what_was_left_or_only_probable_in_more_words(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Mandazi at church after service, nilikataa. Ate ndizi", set(), set()),
+        ("Koleżanka przyniosła pączki na tłusty czwartek. Odmówiłam. Zjadłam jabłko.", set(), set()),
+        ("ketchup chips at the party — refused. had veggies", set(), set()),
+        ("Mammy made brown bread. Held out. Had a banana", set(), set()),
+        ("they got timbits. didnt have one.", set(), set()),
+        ("pizza. passed on dessert", {"wheat", "dairy"}, {"sugar"}),  # a refusal of something else
+    ],
+)
+def test_a_refusal_said_as_a_sentence_of_its_own_takes_back_the_sentence_before(text, definite, possible):
+    assert groups(text) == (definite, possible)
