@@ -2988,3 +2988,18 @@ def test_what_others_had_and_what_was_left_or_only_probable_in_more_words(text, 
 )
 def test_a_refusal_said_as_a_sentence_of_its_own_takes_back_the_sentence_before(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Oma hat Kaiserschmarrn gemacht, ich hab nur Apfelmus ohne Zucker gegessen", set(), set()),
+        ("ich hab nur ein Stück Kuchen gegessen", {"wheat", "sugar"}, {"dairy"}),  # a share of it was eaten
+        ("kacang tanah ok bukan soy", set(), set()),
+        ("masak untuk esok: ayam masak kicap. malam ni makan sup sayur", set(), set()),
+        ("Liptauer und Brot haben die anderen gegessen, ich nur Radieschen", set(), set()),
+        ("yogurt tube for the kids, had one too", {"dairy", "sugar"}, {"corn"}),  # for them, and eaten too
+    ],
+)
+def test_only_what_the_diarist_had_in_more_languages(text, definite, possible):
+    assert groups(text) == (definite, possible)
