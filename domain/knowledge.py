@@ -693,6 +693,9 @@ def compile_knowledge(data: dict) -> Knowledge:
         knowledge.add(marker, Entry("free", marker, tuple((g, "definite") for g in groups)))
     for marker in data.get("possible_markers", []):
         knowledge.add(marker, Entry("possible_marker", marker))
+    for maker in [*others.get("people", []), *others.get("makers", [])]:
+        for verb in others.get("made_verbs", []):  # "nan made a sponge": it may not have been eaten
+            knowledge.add(f"{maker} {verb}", Entry("possible_marker", f"{maker} {verb}"), replace=False)
     opening_markers = data.get("opening_markers", {}).get("markers", [])
     for marker in opening_markers:
         knowledge.add(marker, Entry("possible_marker", marker), replace=False)

@@ -3003,3 +3003,16 @@ def test_a_refusal_said_as_a_sentence_of_its_own_takes_back_the_sentence_before(
 )
 def test_only_what_the_diarist_had_in_more_languages(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("nan made a victoria sponge for grandad's 80th", set(), {"wheat", "dairy", "sugar"}),
+        ("colleague brought donuts", set(), {"wheat", "dairy", "sugar", "soy"}),
+        ("mi tía hizo arroz con leche", set(), {"dairy", "sugar"}),
+        ("made a victoria sponge", {"wheat", "dairy", "sugar"}, set()),  # the diarist's own baking
+    ],
+)
+def test_what_someone_else_made_or_brought_is_only_possible(text, definite, possible):
+    assert groups(text) == (definite, possible)
