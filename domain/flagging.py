@@ -379,6 +379,17 @@ def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple
     return best, best_end
 
 
+def _names_a_food_next(tokens: list[_Token], j: int, knowledge: Knowledge) -> bool:
+    """Whether a term starts at token j, or at the one after it ("the karaage"), with no pause between."""
+    for k in range(j, min(j + 2, len(tokens))):
+        if k > j and not _is_soft(tokens[k].gap):
+            return False
+        entry, _ = _longest(tokens, k, knowledge.trie, knowledge.max_phrase_tokens)
+        if entry is not None and entry.kind == "term":
+            return True
+    return False
+
+
 def _correction_across_comma(tokens: list[_Token], i: int, trie: dict) -> tuple[Entry, int] | None:
     """"flat white - wait, no, a long black": a two-word correction with a comma between its words, said on its
     own (a word right after it is what it negates: "wait, no cheese")."""
@@ -758,6 +769,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             following, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
             if following is not None and following.kind == "term":
                 entry = _as_negator(entry)  # "didn't have any bread": said before a food, it negates that food
+        elif (entry is not None and entry.term in knowledge.refusals and j < len(tokens) and _is_soft(following_gap)
+              and _names_a_food_next(tokens, j, knowledge)):
+            entry = _as_negator(entry)  # "refused konafa & basbousa", "refused the karaage": what it names goes
         if entry is not None and entry.term in knowledge.spirits:
             spirited = True
         if entry is None:

@@ -3016,3 +3016,15 @@ def test_only_what_the_diarist_had_in_more_languages(text, definite, possible):
 )
 def test_what_someone_else_made_or_brought_is_only_possible(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("Ramadan iftar at my aunt's: refused konafa & basbousa. ate molokhia with chicken and rice", set(), set()),
+        ("at the izakaya, refused the karaage", set(), set()),
+        ("Mandazi at church. Refused.", set(), set()),
+    ],
+)
+def test_a_refusal_said_before_a_food_negates_it(text, definite, possible):
+    assert groups(text) == (definite, possible)
