@@ -683,6 +683,9 @@ def compile_knowledge(data: dict) -> Knowledge:
             knowledge.add(negator, Entry("negator", negator), replace=False)
     others = data.get("others_ate", {})
     others_phrases: list[str] = []
+    for phrase in others.get("phrases", []):  # "友達が", "朋友吃": written without spaces, whole
+        knowledge.add(phrase, Entry("negator", phrase), replace=False)
+        others_phrases.append(phrase)
     for person in others.get("people", []):
         for verb in others.get("verbs", []):
             for before in ["", *others.get("before", [])]:  # "kids ate the pasta", "my wife had the cheesecake"

@@ -3028,3 +3028,18 @@ def test_what_someone_else_made_or_brought_is_only_possible(text, definite, poss
 )
 def test_a_refusal_said_before_a_food_negates_it(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("先生によると乳製品の再導入は来週月曜日。今日はまだ：鶏むね肉、キャベツ、玄米", set(), set()),
+        ("朝ごはん：ご飯、焼き鮭。味噌汁は飲まなかった", set(), set()),
+        ("夜市：朋友吃雞排跟珍奶，我吃芭樂", set(), set()),
+        ("read a recipe for gluten free banana bread w almond flour + maple. today: 2 boiled eggs", set(), set()),
+        ("at the rink snack bar with the kids, bought them poutine, I had a black coffee", set(), set()),
+        ("dairy reintro verdict: skin flared day 2. so dairy stays out. back to clean: eggs, avocado", set(), set()),
+    ],
+)
+def test_protocol_talk_recipes_read_and_others_plates_in_east_asian_scripts(text, definite, possible):
+    assert groups(text) == (definite, possible)
