@@ -2923,8 +2923,8 @@ def test_what_is_planned_wanted_refused_or_someone_else_s_is_not_eaten(text, def
         ("Ingredients: wheat flour, sugar. Contains milk.", {"wheat", "sugar", "dairy"}, set()),  # a statement
         ("Ingredients: Milk.", {"dairy"}, set()),
         # Korean facility and free-of statements said after what they name
-        ("원재료명: 쌀가루 60%, 정제수, 설탕. 알레르기 유발물질: 우유, 대두, 밀 사용 제품과 같은 제조시설에서 제조", {"sugar"},
-         {"dairy", "soy", "wheat"}),
+        ("원재료명: 쌀가루 60%, 정제수, 설탕. 알레르기 유발물질: "
+         "우유, 대두, 밀 사용 제품과 같은 제조시설에서 제조", {"sugar"}, {"dairy", "soy", "wheat"}),
         ("원재료명: 쌀(국산) 99%, 정제소금. 떡국떡. 밀 대두 우유 사용 안함", set(), set()),
     ],
 )
