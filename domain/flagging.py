@@ -70,7 +70,6 @@ GROUP_ORDER = {group: index for index, group in enumerate(GROUPS)}
 _AMOUNT_AFTER = re.compile(r"(?:[ \t]*+/[ \t]*+[^\W\d_]++)?\s*+[:=|]?+[ \t]*+[<>≤≥~]?+[ \t]*+\d++(?:[.,]\d++)?+[ \t]*+"
                            r"(?:(?:g|mg|mcg|μg|kcal|kj|cal|г|мг|ккал|кдж)(?![^\W\d_])|克|毫克|千焦|千卡)",
                            re.IGNORECASE)
-_AMOUNT_BEFORE_ANYWHERE = re.compile(r"\d(?:[.,]\d++)?+[ \t]*+(?:g|mg)[ \t]++$", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"\d(?:[.,]\d++)?+[ \t]*+(?:g|mg|г|мг)[ \t]++$", re.IGNORECASE)
 # "Nutrition per biscuit (12.5g)", "Serving size 2 bars": in a nutrition table, the food after "per" or a serving
 # is the unit the amounts are of, not an ingredient.
@@ -380,14 +379,11 @@ def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple
 
 
 def _names_a_food_next(tokens: list[_Token], j: int, knowledge: Knowledge) -> bool:
-    """Whether a term starts at token j, or at the one after it ("the karaage"), with no pause between."""
-    for k in range(j, min(j + 2, len(tokens))):
-        if k > j and not _is_soft(tokens[k].gap):
-            return False
-        entry, _ = _longest(tokens, k, knowledge.trie, knowledge.max_phrase_tokens)
-        if entry is not None and entry.kind == "term":
-            return True
-    return False
+    """Whether a term starts at token j, or after an article there ("the karaage"), with no pause between."""
+    if tokens[j].key in knowledge.articles and j + 1 < len(tokens) and _is_soft(tokens[j + 1].gap):
+        j += 1
+    entry, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
+    return entry is not None and entry.kind == "term"
 
 
 def _correction_across_comma(tokens: list[_Token], i: int, trie: dict) -> tuple[Entry, int] | None:
@@ -616,6 +612,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         carried.clear()
         negating = False
         del kept[start:]
+        negating = planned or others  # "tomorrow pizza or rather pasta": the replacement is planned too
         sentence_start = min(sentence_start, len(kept))
         hedged_upto = min(hedged_upto, len(kept))
         last_item_groups = last_item_possible = None
@@ -685,13 +682,16 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if planned and (token.key in knowledge.now_words
-                        or (i + 1 < len(tokens) and f"{token.key} {tokens[i + 1].key}" in knowledge.now_words)):
-            close_clause()  # "dairy reintro tmrw, tonight pasta": what comes next was eaten
-            planned = negating = False
-        if others and token.key in knowledge.first_person:
+        if planned and not open_brackets and (
+                token.key in knowledge.now_words or token.key in knowledge.past_eating
+                or (i + 1 < len(tokens) and f"{token.key} {tokens[i + 1].key}" in knowledge.now_words)):
+            close_clause()  # "dairy reintro tmrw, tonight pasta", "..., had toast": what comes next was eaten
+            planned = False
+            negating = others
+        if others and not open_brackets and token.key in knowledge.first_person:
             close_clause()  # "kids had pasta and garlic bread, I had the salad"
-            others = negating = False
+            others = False
+            negating = planned
         if reads_brackets and ("(" in token.gap or ")" in token.gap):
             opened = open_brackets
             open_brackets = max(0, open_brackets + token.gap.count("(") - token.gap.count(")"))
@@ -819,10 +819,13 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         elif entry.kind == "correction":
             # "the keto loaf has vital wheat gluten. Put it back.": a sentence that is only a correction pointing
             # back takes back the food before; "It was actually good." and "Dinner: didn't eat it." stand alone
+            alone = j == len(tokens) or any(c in SENTENCE_BREAK for c in tokens[j].gap)
             if (not clause and not item and not unread and len(kept) == sentence_start
                     and (entry.term in knowledge.refusals or not knowledge.pronouns.isdisjoint(entry.term.split()))
-                    and (j == len(tokens) or any(c in SENTENCE_BREAK for c in tokens[j].gap))):
+                    and alone):
                 take_back(previous_sentence_start)
+            elif entry.term in knowledge.refusals and not (alone or any(c in breaks for c in tokens[j].gap)):
+                pass  # "had pizza, walked past the bakery": a refusal is one only where it ends its clause
             else:
                 take_back_what_it_follows()
         elif entry.kind == "leaving":
@@ -869,7 +872,10 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             retracting = entry.term in knowledge.retraction_negators
             swapping = entry.term in knowledge.swap_negators
             negated_list = ":" in following_gap
-            planned = planned or entry.term in knowledge.plan_negators
+            # "Exam tomorrow, had a bagel", "race tomorrow so carb loaded": a plan word that ends its clause, or is
+            # followed by what it led to, is of the day ahead, not of the foods said next
+            planned = planned or (entry.term in knowledge.plan_negators and j < len(tokens) and _is_soft(following_gap)
+                                  and tokens[j].key not in knowledge.plan_consequences)
             others = others or entry.term in knowledge.others_negators
             lines_listed = _opens_lines(following_gap)
             freed_list = entry.term in knowledge.list_negators
@@ -1187,14 +1193,11 @@ MAX_LISTED_GAP = 12  # characters between two foods of a list a postposed negato
 
 def _listed_before(matches: list[_Match], end: int, text: str) -> list[_Match]:
     """The matches of the list that ends at `end`, last first: each gap to the next holds only list items and, but
-    for the last one's, a comma or nothing but spaces ("小麦・乳・卵" before "不使用": wheat and milk, with the egg
-    between)."""
+    for the last one's, a comma ("小麦・乳・卵" before "不使用": wheat and milk, with the egg between)."""
     listed: list[_Match] = []
     for match in reversed(matches):
         gap = text[match.end:end]
-        # "밀 대두 우유 사용 안함": a list of single words may be joined by spaces only
-        if len(gap) > MAX_LISTED_GAP or any(c in LIST_ENDS for c in gap) or (listed and "," not in gap
-                                                                            and gap.strip()):
+        if len(gap) > MAX_LISTED_GAP or any(c in LIST_ENDS for c in gap) or (listed and "," not in gap):
             break
         listed.append(match)
         end = match.start
@@ -1302,6 +1305,7 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     ruled_out = claims | (scan.claims - {"sugar"}) | _undeclared_allergens(text, scan, knowledge, declared)
     names = _product_names(text, knowledge, label, scan.tokens)
     name_starts = [start for start, _ in names]
+    lone_starts = [start for start, _ in label.lone_sentences]
     alternative_starts = [start for start, _ in label.alternatives]
     in_every: dict[int, set[str]] = {}  # per alternative, the groups each of its alternatives surely brings
     _grain_named_in_item(text, scan.matches)
@@ -1310,13 +1314,13 @@ def _label_matches(text: str, knowledge: Knowledge, label: Label) -> list[_Match
     for match in scan.matches:
         if _is_an_amount(text, match, nutrition):
             continue
+        lone = bisect_right(lone_starts, match.start) - 1
+        if (lone >= 0 and match.end <= label.lone_sentences[lone][1]
+                and _AMOUNT_BEFORE.search(text, max(lone_starts[lone], match.start - 12), match.start)):
+            continue  # "1g SUGAR." said on its own beside the list is a nutrient's amount
         index = bisect_right(name_starts, match.start) - 1
         if index >= 0 and match.end <= names[index][1]:
-            # "KETO COOKIE.", "Galletas choco": the product's name says what kind of product it is, and its list
-            # what is in it; an amount said there ("1g SUGAR") is a nutrient's
-            if _AMOUNT_BEFORE_ANYWHERE.search(text, max(names[index][0], match.start - 12), match.start):
-                continue
-            match.entry = _hedged(match.entry)
+            match.entry = _hedged(match.entry)  # "KETO COOKIE.": the name says what kind of product it is
         in_label = knowledge.in_labels.get(match.entry.term)
         if in_label is not None:
             match.entry = _without_groups(in_label, {"sugar"}) if no_added_sugar else in_label
@@ -1403,24 +1407,29 @@ MAX_NAME_WORDS = 5  # words of a sentence of its own in a label that may be the 
 
 
 def _product_names(text: str, knowledge: Knowledge, label: Label, tokens: list[_Token]) -> list[tuple[int, int]]:
-    """The label's sentences of its own that read as the product's name: a few words, no colon, and nothing but
-    foods and words the knowledge does not know (a statement, a claim or a trace warning is no name)."""
+    """The label's sentences of their own that read as the product's name: a few words, no colon, amount or share,
+    nothing but foods and words the knowledge does not know (a statement, a claim or a trace warning is no name),
+    and written as a name is: in capitals, or with a word that is no ingredient ("Galletas choco"). "Cheese
+    powder." and "Wheat." are ingredients said in a sentence of their own."""
     names: list[tuple[int, int]] = []
     starts = [token.start for token in tokens]
     for start, end in label.lone_sentences:
-        if ":" in text[start:end]:
+        written = text[start:end]
+        if ":" in written or "%" in written or any(c.isdigit() for c in written):
             continue
         first, last = bisect_left(starts, start), bisect_left(starts, end)
         if not 0 < last - first <= MAX_NAME_WORDS:
             continue
-        i = first
+        i, unknown = first, False
         while i < last:
             entry, j = _longest(tokens, i, knowledge.trie, last - i)
             if (entry is not None and entry.kind not in ("term", "trap")) or tokens[i].key in knowledge.statement_words:
                 break  # "Contains milk.": a statement without its colon is still one
+            unknown = unknown or entry is None
             i = j
         else:
-            names.append((start, end))
+            if unknown or written.isupper():
+                names.append((start, end))
     return names
 
 

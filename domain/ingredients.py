@@ -68,8 +68,9 @@ class Label:
     # there, unless every alternative names it.
     alternatives: tuple[tuple[int, int], ...] = ()
     nutrition_start: int | None = None  # where a nutrition table's heading begins, after the list's start
-    # Sentences of the list with no comma or semicolon, when another sentence of it has one: "KETO COOKIE." or
-    # "Galletas choco" after the list, "ONE Protein Bar Birthday Cake." before it, as (start, end)
+    # Sentences of the list with no comma, semicolon or bracket, when another sentence of it has one: "KETO
+    # COOKIE." or "Galletas choco" after the list, "ONE Protein Bar Birthday Cake." before a list with no heading,
+    # as (start, end)
     lone_sentences: tuple[tuple[int, int], ...] = ()
 
 
@@ -111,6 +112,8 @@ def read_label(text: str) -> Label:
                 else:
                     sentence_listed = listed = True
         elif kind == "open":
+            if not opens:
+                sentence_listed = True  # "Seasoning (salt, whey powder, sugar).": a bracket lists
             opens.append(match.start())
             with_either.append(False)
         elif kind == "close":

@@ -162,6 +162,8 @@ class Knowledge:
     first_person: frozenset[str] = frozenset()  # "I", "yo", "我": the diarist's own again
     plan_negators: frozenset[str] = frozenset()  # "next week": the rest of the sentence is planned, not eaten
     now_words: frozenset[str] = frozenset()  # "today", "tonight": the diary is back to what was eaten
+    past_eating: frozenset[str] = frozenset()  # "had", "ate": so is it here
+    plan_consequences: frozenset[str] = frozenset()  # "tomorrow so ...": a plan word that led to what follows
     # Words read as written, accents and all ("rôti" is roast, not the roti its letters spell), and their finder.
     accented: dict[str, str] = field(default_factory=dict)
     accented_re: re.Pattern[str] | None = None
@@ -677,10 +679,10 @@ def compile_knowledge(data: dict) -> Knowledge:
                     knowledge.mark_substitute(" ".join((*variant, form)), tuple(g for g in replaced if g not in sure))
     for negator in data.get("negators", []):
         knowledge.add(negator, Entry("negator", negator))
-    # each kind of negator is a negator: its words need not be listed twice
+    # each kind of negator is a negator: its words are listed once, in their kind's section
     for kind in NEGATOR_KINDS:
         for negator in data.get(kind, {}).get("words", []):
-            knowledge.add(negator, Entry("negator", negator), replace=False)
+            knowledge.add(negator, Entry("negator", negator))
     others = data.get("others_ate", {})
     others_phrases: list[str] = []
     for phrase in others.get("phrases", []):  # "友達が", "朋友吃": written without spaces, whole
@@ -855,6 +857,8 @@ def compile_knowledge(data: dict) -> Knowledge:
     plans = data.get("plan_negators", {})
     knowledge.plan_negators = knowledge.terms_of(plans.get("words", []), "negator")
     knowledge.now_words = frozenset(" ".join(phrase_keys(w, knowledge.aliases)) for w in plans.get("now_words", []))
+    knowledge.past_eating = frozenset(fold(w) for w in plans.get("past_eating", []))
+    knowledge.plan_consequences = frozenset(fold(w) for w in plans.get("consequences", []))
     for phrase in data.get("leavings", {}).get("phrases", []):
         knowledge.add(phrase, Entry("leaving", phrase))
     for phrase in data.get("recipes", {}).get("openers", []):

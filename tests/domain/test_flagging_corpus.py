@@ -81,8 +81,8 @@ def test_folded_sets_within_goals_over_all_groups(corpus):
 # after they were measured. Sets 22 to 25, 28, 30 and 32 to 34 are in no test: they are held out, unread, to measure
 # text the engine has never seen.
 HELD_TO_FLOOR = {"blind19": (BLIND19_CASES, 0.966, 0.013, 0.002), "blind21": (BLIND21_CASES, 0.968, 0.028, 0.006),
-                 "blind26": (BLIND26_CASES, 0.953, 0.039, 0.010), "blind27": (BLIND27_CASES, 0.962, 0.047, 0.016),
-                 "blind29": (BLIND29_CASES, 0.969, 0.055, 0.022), "blind31": (BLIND31_CASES, 0.989, 0.109, 0.061)}
+                 "blind26": (BLIND26_CASES, 0.953, 0.039, 0.010), "blind27": (BLIND27_CASES, 0.962, 0.047, 0.017),
+                 "blind29": (BLIND29_CASES, 0.969, 0.057, 0.024), "blind31": (BLIND31_CASES, 0.989, 0.091, 0.045)}
 
 
 @pytest.mark.parametrize("corpus", HELD_TO_FLOOR)
