@@ -394,6 +394,11 @@ ADVERSARIAL = {
     "alternatives that all bring one group": lambda n: "Ingredients: oil (" + "sugar or cane sugar or " * (n // 23)
                                                        + "sugar)",
     "starches of unnamed grain in one item": lambda n: "Ingredients: " + "starch " * (n // 7),
+    # Scopes that run to a sentence's end (a plan, another's plate) and short sentences beside a label's list
+    "a plan over many clauses": lambda n: "next week " + "pizza, toast and cheese: " * (n // 25),
+    "another's plate over many ands": lambda n: "kids had " + "pasta and garlic bread and " * (n // 27),
+    "short sentences beside a label's list": lambda n: ("Ingredients: oats, salt. "
+                                                        + "KETO COOKIE. 1g sugar. " * (n // 23)),
 }
 SIZES = {"10KB": 10_000, "100KB": 100_000, "1MB": 1_000_000}
 TRACED_SIZES = ("10KB", "100KB")  # lines are counted at these; tracing 1 MB would take minutes

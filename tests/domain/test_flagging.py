@@ -446,6 +446,11 @@ ADVERSARIAL = {
     "spaces after a nutrient in a table": lambda n: "Ingredients: oats. Nutrition: sugars" + " " * n + "x",
     "spaces after a nutrient on its line": lambda n: "Ingredients: oats.\nsugars" + " " * n + "x",
     "starches of unnamed grain in one long item": lambda n: "Ingredients: " + "starch " * (n // 7),
+    "a plan over many clauses": lambda n: "next week " + "pizza, toast and cheese: " * (n // 25),
+    "another's plate over many ands": lambda n: "kids had " + "pasta and garlic bread and " * (n // 27),
+    "refusals before and after foods": lambda n: "refused the karaage, cake. refused. " * (n // 36),
+    "short sentences beside a label's list": lambda n: ("Ingredients: oats, salt. "
+                                                        + "KETO COOKIE. 1g sugar. " * (n // 23)),
 }
 
 
