@@ -24,8 +24,8 @@ _HEADING_WORDS = (r"(?:ingredients?|ingredientes|ingredienti|ingredienten|zutate
                   r"ingrediente|ingredjenti|icindekiler|sudetis|sudedamosios dalys|sastavdalas|sastavs|koostisosad|"
                   rf"koostis|innihald|innihaldsefni|comhabhair|συστατικα|состав|склад|съставки|състав|састојци|{_ASIAN})")
 # A heading ends with a colon, or stands alone on its line as web shops print it ("Description\n...\nIngredients\n
-# Water, Tapioca Starch"): the line after it is the list.
-_HEADING = rf"\b{_HEADING_WORDS}\s*:|(?<![^\n])[ \t]*+{_HEADING_WORDS}[ \t]*+(?=\r?\n[ \t]*+[^\W_])"
+# Water, Tapioca Starch"): the next line with words, bulleted or not, is the list.
+_HEADING = rf"\b{_HEADING_WORDS}\s*:|(?<![^\n])[ \t]*+{_HEADING_WORDS}[ \t]*+(?=\r?\n\s*+[-•*·]?+\s*+[^\W_])"
 # "or" and "and/or" in the languages of bilingual labels ("canola et/ou maïs")
 _EITHER = r"and/or|or|et/ou|ou|y/o|e/o|e/ou|und/oder|oder|en/of"
 # What ends an ingredient of the list: a comma, a semicolon, a full stop before a space or the end.

@@ -2865,6 +2865,7 @@ def test_a_group_named_as_a_step_of_the_protocol_is_not_eaten(text, definite, po
         ("Gluten Free Wraps 6pk\n$5.99\nDescription\nSoft & flexible wraps, perfect for lunchboxes!\nIngredients\n"
          "Water, Tapioca Starch, Rice Flour, Salt.", set(), set()),
         ("Soft wraps\nIngredients\nWheat Flour, Water, Salt.", {"wheat"}, set()),
+        ("Gluten Free Wraps\nIngredients\n\n• Water\n• Rice Flour", set(), set()),  # a blank line, bullets
         # the food a nutrition table's amounts are "per" is a serving, not an ingredient
         ("Ingredients: Oat Flour, Palm Fat, Sugar.\nNutrition per biscuit (12.5g): Energy 263kJ", {"sugar"}, set()),
         ("Ingredients: oats, dates.\nNutrition Facts Serving size 2 cookies (30g) Calories 140", set(), set()),
