@@ -769,6 +769,9 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
             following, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
             if following is not None and following.kind == "term":
                 entry = _as_negator(entry)  # "didn't have any bread": said before a food, it negates that food
+        elif (entry is not None and entry.term in knowledge.either_side and clause
+              and not text[clause[-1].end:token.start].strip()):
+            entry = Entry("postposed_negator", entry.term)  # "irn bru craving is unreal": of the food before it
         elif (entry is not None and entry.term in knowledge.refusals and j < len(tokens) and _is_soft(following_gap)
               and _names_a_food_next(tokens, j, knowledge)):
             entry = _as_negator(entry)  # "refused konafa & basbousa", "refused the karaage": what it names goes

@@ -160,6 +160,7 @@ class Knowledge:
     contrast_negators: frozenset[str] = frozenset()
     others_negators: frozenset[str] = frozenset()  # "kids had": what follows in the sentence is someone else's
     first_person: frozenset[str] = frozenset()  # "I", "yo", "我": the diarist's own again
+    either_side: frozenset[str] = frozenset()  # "craving": of the food right before it, or else of what follows
     plan_negators: frozenset[str] = frozenset()  # "next week": the rest of the sentence is planned, not eaten
     now_words: frozenset[str] = frozenset()  # "today", "tonight": the diary is back to what was eaten
     past_eating: frozenset[str] = frozenset()  # "had", "ate": so is it here
@@ -854,6 +855,7 @@ def compile_knowledge(data: dict) -> Knowledge:
     knowledge.contrast_negators = knowledge.terms_of(data.get("contrast_negators", {}).get("words", []), "negator")
     knowledge.others_negators = knowledge.terms_of(others_phrases, "negator")
     knowledge.first_person = frozenset(fold(w) for w in others.get("first_person", []))
+    knowledge.either_side = knowledge.terms_of(data.get("negators_either_side", {}).get("words", []), "negator")
     plans = data.get("plan_negators", {})
     knowledge.plan_negators = knowledge.terms_of(plans.get("words", []), "negator")
     knowledge.now_words = frozenset(" ".join(phrase_keys(w, knowledge.aliases)) for w in plans.get("now_words", []))

@@ -3079,3 +3079,22 @@ def test_ordinary_logs_keep_what_was_eaten(text, definite, possible):
 )
 def test_an_ingredient_said_in_a_sentence_of_its_own_is_no_product_name(text, definite):
     assert label_groups(text)[0] == definite
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("irn bru craving is unreal the day. didnae buy one. sparkling water wi lime", set(), set()),
+        ("craving a cinnabon SO bad. ate a banana", set(), set()),
+        ("pastéis de nata on the office table again. NOT today", set(), set()),
+        ("Jollibee with the kids, they had Chickenjoy and spaghetti, ako tubig lang", set(),
+         {"dairy", "soy", "sugar"}),
+        ("Lebaran: opor ayam sama ketupat aja, nggak nastar nggak kastengel", set(), set()),
+        ("bitterballen op de borrel geweigerd, spa rood besteld", set(), set()),
+        ("acheté une baguette pour mon mari, pas pour moi", set(), set()),
+        ("un alfajor havanna de dulce de leche, no me pude resistir", {"wheat", "dairy", "sugar"}, {"soy"}),
+        ("bikel e cha (dudh cha, chini chara) ar muri", {"dairy"}, set()),  # tea with milk, without sugar
+    ],
+)
+def test_cravings_said_after_the_food_and_refusals_in_more_languages(text, definite, possible):
+    assert groups(text) == (definite, possible)
