@@ -3098,3 +3098,17 @@ def test_an_ingredient_said_in_a_sentence_of_its_own_is_no_product_name(text, de
 )
 def test_cravings_said_after_the_food_and_refusals_in_more_languages(text, definite, possible):
     assert groups(text) == (definite, possible)
+
+
+@pytest.mark.parametrize(
+    ("text", "definite", "possible"),
+    [
+        ("medialunas en la oficina, ni una", set(), set()),
+        ("φασολάδα, ψωμί όχι", set(), set()),
+        ("Weißwurst mit Sauerkraut, den süßen Senf hab ich weggelassen", set(), set()),
+        ("baked basbousa for the kids' school party, ate zero pieces", set(), set()),
+        ("im Büro gab's Kuchen, I said no thanks 🙏 had my own apple + walnuts", set(), set()),
+    ],
+)
+def test_none_of_it_said_after_the_food(text, definite, possible):
+    assert groups(text) == (definite, possible)
