@@ -29,6 +29,7 @@ from tests.domain.food_corpus_blind26 import BLIND26_CASES
 from tests.domain.food_corpus_blind27 import BLIND27_CASES
 from tests.domain.food_corpus_blind29 import BLIND29_CASES
 from tests.domain.food_corpus_blind31 import BLIND31_CASES
+from tests.domain.food_corpus_blind35 import BLIND35_CASES
 from tests.domain.food_corpus_fresh import FRESH_CASES
 
 # The fresh set and blind sets 2 to 5 were written without seeing the engine and measured before it was read (README,
@@ -77,12 +78,13 @@ def test_folded_sets_within_goals_over_all_groups(corpus):
 
 # Read sets that do not yet meet the goals are held to what reading them won (their figures when this was written,
 # README), so no change quietly loses it; a set joins FOLDED_OVERALL once it meets the goals.
-# Sets 26, 27, 29 and 31 (people mid-protocol, who write of plans, cravings, refusals and others' plates) were read
-# after they were measured. Sets 22 to 25, 28, 30 and 32 to 34 are in no test: they are held out, unread, to measure
-# text the engine has never seen.
+# Sets 26, 27, 29, 31 and 35 (people mid-protocol, who write of plans, cravings, refusals and others' plates) were
+# read after they were measured. Sets 22 to 25, 28, 30 and 32 to 34 are in no test: they are held out, unread, to
+# measure text the engine has never seen.
 HELD_TO_FLOOR = {"blind19": (BLIND19_CASES, 0.966, 0.013, 0.002), "blind21": (BLIND21_CASES, 0.968, 0.028, 0.006),
                  "blind26": (BLIND26_CASES, 0.953, 0.039, 0.010), "blind27": (BLIND27_CASES, 0.962, 0.047, 0.017),
-                 "blind29": (BLIND29_CASES, 0.969, 0.057, 0.024), "blind31": (BLIND31_CASES, 0.989, 0.091, 0.045)}
+                 "blind29": (BLIND29_CASES, 0.969, 0.056, 0.024), "blind31": (BLIND31_CASES, 0.989, 0.088, 0.042),
+                 "blind35": (BLIND35_CASES, 0.977, 0.084, 0.046)}
 
 
 @pytest.mark.parametrize("corpus", HELD_TO_FLOOR)
@@ -95,8 +97,8 @@ def test_read_sets_short_of_the_goals_keep_what_reading_them_won(corpus):
 
 
 # Every set a writer made without seeing the engine, read or not yet folded, but for the held-out ones and for the
-# sets of people mid-protocol (26, 27, 29, 31): there a group the writer left out is as often of a food only planned,
-# craved or refused, which says nothing of whether the hedge on the food is worth its place.
+# sets of people mid-protocol (26, 27, 29, 31, 35): there a group the writer left out is as often of a food only
+# planned, craved or refused, which says nothing of whether the hedge on the food is worth its place.
 READ_SETS = [CORPORA["together"], BLIND6_CASES, BLIND9_CASES, BLIND10_CASES, BLIND11_CASES, BLIND12_CASES,
              BLIND13_CASES, BLIND14_CASES, BLIND15_CASES, BLIND16_CASES, BLIND17_CASES, BLIND18_CASES,
              BLIND19_CASES, BLIND20_CASES, BLIND21_CASES]
