@@ -378,12 +378,16 @@ def _longest(tokens: list[_Token], i: int, trie: dict, max_tokens: int) -> tuple
     return best, best_end
 
 
+def _term_starts_at(tokens: list[_Token], j: int, knowledge: Knowledge) -> bool:
+    entry, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
+    return entry is not None and entry.kind == "term"
+
+
 def _names_a_food_next(tokens: list[_Token], j: int, knowledge: Knowledge) -> bool:
     """Whether a term starts at token j, or after an article there ("the karaage"), with no pause between."""
     if tokens[j].key in knowledge.articles and j + 1 < len(tokens) and _is_soft(tokens[j + 1].gap):
         j += 1
-    entry, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
-    return entry is not None and entry.kind == "term"
+    return _term_starts_at(tokens, j, knowledge)
 
 
 def _correction_across_comma(tokens: list[_Token], i: int, trie: dict) -> tuple[Entry, int] | None:
@@ -610,9 +614,8 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         item.clear()
         negated_groups.clear()
         carried.clear()
-        negating = False
-        del kept[start:]
         negating = planned or others  # "tomorrow pizza or rather pasta": the replacement is planned too
+        del kept[start:]
         sentence_start = min(sentence_start, len(kept))
         hedged_upto = min(hedged_upto, len(kept))
         last_item_groups = last_item_possible = None
@@ -766,8 +769,7 @@ def _scan(text: str, knowledge: Knowledge, breaks: frozenset[str], start: int = 
         following_gap = tokens[j].gap if j < len(tokens) else ""
         if (entry is not None and entry.kind == "correction" and j < len(tokens) and _is_soft(following_gap)
                 and _last_word(entry.term) in knowledge.pronouns):
-            following, _ = _longest(tokens, j, knowledge.trie, knowledge.max_phrase_tokens)
-            if following is not None and following.kind == "term":
+            if _term_starts_at(tokens, j, knowledge):
                 entry = _as_negator(entry)  # "didn't have any bread": said before a food, it negates that food
         elif (entry is not None and entry.term in knowledge.either_side and clause
               and not text[clause[-1].end:token.start].strip()):

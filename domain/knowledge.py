@@ -48,7 +48,7 @@ MIN_PART = 3
 LINKS = ("s", "n", "en", "es", "e")
 # The knowledge file's sections of negators of a particular kind; each of their words is a negator too
 NEGATOR_KINDS = ("contrast_negators", "replacement_negators", "retraction_negators", "list_negators",
-                 "verb_negators", "removal_negators", "swap_negators", "plan_negators")
+                 "verb_negators", "removal_negators", "swap_negators", "plan_negators", "negators_either_side")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from domain import flagging, ingredients
 from domain.flagging import MAX_SPANS, RESPONSE_BYTES_PER_BYTE, RESPONSE_FLOOR_BYTES, analyze, flag_text
 from domain.knowledge import compile_personal_terms, default_knowledge
 from domain.normalise import normalise
+from scripts.adversarial_inputs import ADVERSARIAL as MEASURED_BY_BENCH
 from scripts.harness import lines_run
 
 
@@ -407,12 +408,8 @@ def _letters(i: int) -> str:
 
 
 ADVERSARIAL = {
-    "one long word": lambda n: "a" * n,
+    **MEASURED_BY_BENCH,  # the shapes `scripts/bench` times, and these it does not
     "one long food-like word": lambda n: "milk" * (n // 4),
-    "many contains": lambda n: "flavor (milk; contains soy " * (n // 27),
-    "deep nesting": lambda n: "(" * (n // 2) + "wheat" + ")" * (n // 2),
-    "repeated terms": lambda n: "milk, " * (n // 6),
-    "negation over a long clause": lambda n: "pizza " * (n // 16) + "no cheese " * (n // 16),
     "claims after a long item": lambda n: "pizza " * (n // 22) + ", gluten free" * (n // 22),
     "negations after a long item": lambda n: "pizza " * (n // 20) + ", no sugar" * (n // 20),
     "combining marks": lambda n: "ẞ̈̈̈" * (n // 4),
@@ -436,21 +433,10 @@ ADVERSARIAL = {
     "postposed warnings": lambda n: "süt içerebilir " * (n // 15),
     "negations ended by a place word": lambda n: "no cheese on the pizza " * (n // 23),
     "negators said after their food": lambda n: "砂糖なし " * (n // 5),
-    "retractions of what was not said": lambda n: "cheese " * (n // 14) + "scratch the toast " * (n // 36),
-    "negations long after one dish": lambda n: ("pizza for the kids " + "and pizza " * (n // 20)
-                                                 + ", skipped the pizza " * (n // 40)),
-    "alternatives that all bring one group": lambda n: "Ingredients: oil (" + "sugar or cane sugar or " * (n // 23)
-                                                       + "sugar)",
     "codes after a trap": lambda n: "Ingredients: modified tapioca starch" + " (1422)" * (n // 7),
     "pictures after a named food": lambda n: "pizza" + " 🍕" * (n // 2),
-    "spaces after a nutrient in a table": lambda n: "Ingredients: oats. Nutrition: sugars" + " " * n + "x",
     "spaces after a nutrient on its line": lambda n: "Ingredients: oats.\nsugars" + " " * n + "x",
-    "starches of unnamed grain in one long item": lambda n: "Ingredients: " + "starch " * (n // 7),
-    "a plan over many clauses": lambda n: "next week " + "pizza, toast and cheese: " * (n // 25),
-    "another's plate over many ands": lambda n: "kids had " + "pasta and garlic bread and " * (n // 27),
     "refusals before and after foods": lambda n: "refused the karaage, cake. refused. " * (n // 36),
-    "short sentences beside a label's list": lambda n: ("Ingredients: oats, salt. "
-                                                        + "KETO COOKIE. 1g sugar. " * (n // 23)),
 }
 
 
